@@ -1,0 +1,109 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace hb::cli {
+namespace {
+
+using Runner = int (*)(CommandContext &, const QStringList &);
+
+struct CommandEntry {
+    const char *word;
+    Runner run;
+    const char *summary;
+};
+
+constexpr CommandEntry commandTable[] = {
+    {"serve", runServeCommand, "serve [--listen ADDR:PORT] [--tls-cert F --tls-key F]"},
+    {"field", runFieldCommand, "field add KEY --type T [--name N] | field list | field remove KEY"},
+    {"user", runUserCommand,
+     "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user list"},
+    {"webhook", runWebhookCommand,
+     "webhook import FILE.json | webhook export NAME | webhook list | webhook remove NAME"},
+    {"delivery", runDeliveryCommand,
+     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID | delivery rerun ID"},
+    {"history", runHistoryCommand, "history [--user ID] [--field KEY]"},
+    {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
+    {"message", runMessageCommand, "message list [--channel C]"},
+    {"send", runSendCommand, "send --webhook NAME [--data FILE] [--url URL]"},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral("usage: hookbench [--db PATH] [--json] COMMAND ...\n"
+                                  "Without a command, opens the window. Commands:\n");
+    for (const CommandEntry &entry : commandTable)
+        text += QStringLiteral("  hookbench %1\n").arg(QString::fromLatin1(entry.summary));
+    return text;
+}
+
+} // namespace
+
+void CommandContext::printJson(const QJsonValue &value) const
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document.setArray(value.toArray());
+    else if (value.isObject())
+        document.setObject(value.toObject());
+    else
+        document.setArray(QJsonArray{value});
+    QByteArray text = document.toJson(QJsonDocument::Indented);
+    if (!value.isArray() && !value.isObject()) // a bare value: strip the wrapping array
+        text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    out << QString::fromUtf8(text.trimmed()) << Qt::endl;
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    ParsedCommandLine parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1String("--json")) {
+            parsed.json = true;
+        } else if (word == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                parsed.error = QStringLiteral("--db needs a path or a postgresql:// URL");
+                return parsed;
+            }
+            parsed.dbLocation = arguments.at(++i);
+        } else if (word.startsWith(QLatin1String("--db="))) {
+            parsed.dbLocation = word.mid(5);
+        } else {
+            parsed.command << word;
+        }
+    }
+    if (parsed.dbLocation.isEmpty())
+        parsed.dbLocation = store::Database::defaultLocation();
+    return parsed;
+}
+
+int runCommand(const ParsedCommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandContext context{commandLine.dbLocation, commandLine.json, out, err};
+    if (!commandLine.error.isEmpty())
+        return context.error(commandLine.error, ExitUsage);
+    const QString word = commandLine.command.value(0);
+    if (word == QLatin1String("--help") || word == QLatin1String("-h")
+        || word == QLatin1String("help")) {
+        out << usage();
+        return ExitOk;
+    }
+    for (const CommandEntry &entry : commandTable) {
+        if (word == QLatin1String(entry.word))
+            return entry.run(context, commandLine.command.mid(1));
+    }
+    return context.error(QStringLiteral("unknown command \"%1\" (see hookbench --help)").arg(word),
+                         ExitUsage);
+}
+
+} // namespace hb::cli

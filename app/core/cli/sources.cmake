@@ -1,0 +1,13 @@
+# Sources of hb::cli; paths relative to app/.
+target_sources(hookbench-core PRIVATE
+  core/cli/commandline.cpp
+  core/cli/fieldcommand.cpp
+  core/cli/usercommand.cpp
+  core/cli/webhookcommand.cpp
+  core/cli/deliverycommand.cpp
+  core/cli/historycommand.cpp
+  core/cli/gamificationlogcommand.cpp
+  core/cli/messagecommand.cpp
+  core/cli/servecommand.cpp
+  core/cli/sendcommand.cpp
+)

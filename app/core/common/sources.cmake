@@ -1,0 +1,3 @@
+# Sources of hb::common; paths relative to app/.
+target_sources(hookbench-core PRIVATE
+)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+
+namespace hb::http {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One complete HTTP request as the parser delivered it: the handler never sees partial framing.
+struct HttpRequest {
+    QByteArray method;      // "POST"
+    QByteArray target;      // as sent: "/hooks/abc?x=1"
+    QByteArray path;        // decoded path without the query: "/hooks/abc"
+    QByteArray query;       // raw query without '?'
+    HeaderList headers;     // names as sent, in order
+    QByteArray body;        // de-chunked
+    QHostAddress peer;
+    QDateTime receivedAt;   // UTC, when the request was complete
+
+    // First value of a header, by case-insensitive name; empty if absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    bool hasHeader(const QByteArray &name) const
+    {
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    HeaderList headers; // extra headers
+};
+
+} // namespace hb::http

@@ -1,0 +1,4 @@
+# Sources of hb::mapping; paths relative to app/.
+target_sources(hookbench-core PRIVATE
+  core/mapping/names.cpp
+)

@@ -1,0 +1,176 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVariant>
+
+namespace hb::store {
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hookbench-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fail(Database::describe(query));
+    return success();
+}
+
+} // namespace
+
+Database::Database(QString location)
+    : m_location(std::move(location))
+    , m_connectionName(uniqueConnectionName())
+    , m_postgres(isPostgresLocation(m_location))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString Database::defaultLocation()
+{
+    const QString fromEnvironment = qEnvironmentVariable("HOOKBENCH_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share/hookbench")
+                                 : folder)
+        .filePath(QStringLiteral("hookbench.db"));
+}
+
+bool Database::isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+Status Database::open()
+{
+    if (m_postgres) {
+        const QUrl url(m_location);
+        if (!url.isValid() || url.path().size() < 2)
+            return fail(QStringLiteral("invalid PostgreSQL URL %1: expected "
+                                       "postgresql://user:password@host:port/database")
+                            .arg(url.toDisplayString(QUrl::RemovePassword)));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        m_db.setPort(url.port(5432));
+        m_db.setUserName(url.userName());
+        m_db.setPassword(url.password());
+        m_db.setDatabaseName(url.path().mid(1));
+        m_db.setConnectOptions(QUrlQuery(url).toString().replace(QLatin1Char('&'), QLatin1Char(';')));
+    } else {
+        const QFileInfo file(m_location);
+        if (!QDir().mkpath(file.absolutePath()))
+            return fail(QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_location);
+        // Writers from the GUI, the CLI and serve queue up behind each other for 10 s.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!m_db.open())
+        return fail(QStringLiteral("cannot open the database %1: %2")
+                        .arg(m_postgres ? QUrl(m_location).toDisplayString(QUrl::RemovePassword)
+                                        : m_location,
+                             m_db.lastError().text()));
+    if (!m_postgres) {
+        // WAL lets readers go on while one writer commits; NORMAL is durable across a crash of
+        // the process (what SPEC promises for a 2xx); the catcher's writer asks for more.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            if (Status status = exec(m_db, QString::fromLatin1(pragma)); !status)
+                return status;
+        }
+    }
+    return migrate();
+}
+
+Status Database::setSynchronous(const QString &level)
+{
+    if (m_postgres)
+        return success();
+    return exec(m_db, QStringLiteral("PRAGMA synchronous=%1").arg(level));
+}
+
+Status Database::beginWrite()
+{
+    return exec(m_db, m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status Database::commit() { return exec(m_db, QStringLiteral("COMMIT")); }
+
+void Database::rollback() { (void)exec(m_db, QStringLiteral("ROLLBACK")); }
+
+QString Database::describe(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+Status Database::migrate()
+{
+    // The version check and the migrations run under the write lock, so two processes that open
+    // a new file at once do not both create the schema.
+    if (Status status = beginWrite(); !status)
+        return status;
+    auto abort = [this](Status status) {
+        rollback();
+        return status;
+    };
+    if (Status status = exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                                  "(version INTEGER NOT NULL)"));
+        !status)
+        return abort(status);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return abort(fail(describe(query)));
+    int version = 0;
+    bool hasRow = false;
+    if (query.next()) {
+        version = query.value(0).toInt();
+        hasRow = true;
+    }
+    query.finish();
+    if (version > Schema::currentVersion())
+        return abort(fail(QStringLiteral("the database %1 was written by a newer Hookbench "
+                                         "(schema %2, this one knows %3)")
+                              .arg(m_location)
+                              .arg(version)
+                              .arg(Schema::currentVersion())));
+    for (int next = version + 1; next <= Schema::currentVersion(); ++next) {
+        for (const QString &statement : Schema::migration(next, m_postgres)) {
+            if (Status status = exec(m_db, statement); !status)
+                return abort(fail(QStringLiteral("migration %1 failed: %2").arg(next).arg(status.error())));
+        }
+    }
+    if (version != Schema::currentVersion()) {
+        const QString sql = hasRow ? QStringLiteral("UPDATE schema_version SET version = %1")
+                                   : QStringLiteral("INSERT INTO schema_version VALUES (%1)");
+        if (Status status = exec(m_db, sql.arg(Schema::currentVersion())); !status)
+            return abort(status);
+    }
+    return commit();
+}
+
+} // namespace hb::store

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hb::store {
+
+// One connection to the Hookbench store, for the thread that made it (Qt SQL connections are not
+// shared between threads). `location` is a file path (SQLite) or a postgresql:// URL.
+// open() creates the schema or migrates it to the current version.
+class Database {
+public:
+    explicit Database(QString location);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // $HOOKBENCH_DB, else hookbench.db in the user's data folder.
+    static QString defaultLocation();
+    static bool isPostgresLocation(const QString &location);
+
+    Status open();
+    QSqlDatabase &connection() { return m_db; }
+    const QString &location() const { return m_location; }
+    bool isPostgres() const { return m_postgres; }
+
+    // SQLite writes wait on each other rather than fail; PostgreSQL needs nothing here.
+    // `synchronous` is SQLite's PRAGMA synchronous for this connection ("NORMAL", "FULL").
+    Status setSynchronous(const QString &level);
+
+    // BEGIN IMMEDIATE on SQLite (take the write lock now, so two writers never deadlock on an
+    // upgrade), BEGIN on PostgreSQL.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+    // The text of a failed statement's error, for messages.
+    static QString describe(const class QSqlQuery &query);
+
+private:
+    Status migrate();
+
+    QString m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_postgres = false;
+};
+
+} // namespace hb::store

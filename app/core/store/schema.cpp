@@ -1,0 +1,106 @@
+#include "schema.h"
+
+#include <QString>
+
+namespace hb::store {
+namespace {
+
+// Written once in portable SQL; the few words the two dialects spell differently are filled in.
+const char *const version1[] = {
+    "CREATE TABLE custom_fields ("
+    " id %ID%, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+
+    // email_key is the trimmed, lower-cased email: the case-insensitive unique key.
+    "CREATE TABLE users ("
+    " id %ID%, email TEXT NOT NULL, email_key TEXT NOT NULL UNIQUE,"
+    " username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
+    " coins BIGINT NOT NULL DEFAULT 0 CHECK (coins >= 0), xp BIGINT NOT NULL DEFAULT 0 CHECK (xp >= 0),"
+    " created_at TEXT NOT NULL)",
+
+    // A value is stored as text in its canonical form: an exact decimal without trailing zeros,
+    // "true"/"false", an ISO 8601 date, or the text itself.
+    "CREATE TABLE user_field_values ("
+    " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " field_id BIGINT NOT NULL REFERENCES custom_fields(id) ON DELETE CASCADE,"
+    " value TEXT NOT NULL, PRIMARY KEY (user_id, field_id))",
+
+    // config is the webhook's configuration file (SPEC §2) as JSON; name, token and enabled are
+    // columns as well because they are looked up and must be unique.
+    "CREATE TABLE webhooks ("
+    " id %ID%, name TEXT NOT NULL UNIQUE, token TEXT NOT NULL UNIQUE,"
+    " enabled INTEGER NOT NULL DEFAULT 1, config TEXT NOT NULL,"
+    " sample_request TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+
+    // A received request. webhook_name survives the webhook's removal for support staff.
+    // headers is a JSON array of [name, value] pairs in the order received.
+    // status: pending, success, failed. changes: JSON array of what a success changed.
+    "CREATE TABLE deliveries ("
+    " id %ID%, webhook_id BIGINT REFERENCES webhooks(id) ON DELETE SET NULL,"
+    " webhook_name TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',"
+    " reason TEXT NOT NULL DEFAULT '', changes TEXT NOT NULL DEFAULT '[]',"
+    " user_label TEXT NOT NULL DEFAULT '', idempotency_key TEXT,"
+    " method TEXT NOT NULL, target TEXT NOT NULL, headers TEXT NOT NULL, body %BLOB% NOT NULL,"
+    " remote_address TEXT NOT NULL DEFAULT '', received_at TEXT NOT NULL, processed_at TEXT,"
+    " attempts INTEGER NOT NULL DEFAULT 0, claimed_by TEXT, claimed_at TEXT)",
+    "CREATE UNIQUE INDEX deliveries_idempotency ON deliveries (webhook_id, idempotency_key)",
+    "CREATE INDEX deliveries_by_status ON deliveries (status, id)",
+    "CREATE INDEX deliveries_by_webhook ON deliveries (webhook_id, id)",
+
+    // Every processing attempt of a delivery, the first and each re-run.
+    "CREATE TABLE delivery_attempts ("
+    " id %ID%, delivery_id BIGINT NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,"
+    " attempt INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+    " changes TEXT NOT NULL DEFAULT '[]', finished_at TEXT NOT NULL)",
+    "CREATE INDEX delivery_attempts_by_delivery ON delivery_attempts (delivery_id, attempt)",
+
+    // old_value/new_value NULL means unset.
+    "CREATE TABLE field_history ("
+    " id %ID%, user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " field_key TEXT NOT NULL, old_value TEXT, new_value TEXT, operator TEXT NOT NULL,"
+    " source TEXT NOT NULL, delivery_id BIGINT, at TEXT NOT NULL)",
+    "CREATE INDEX field_history_by_user ON field_history (user_id, id)",
+
+    "CREATE TABLE gamification_log ("
+    " id %ID%, user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " currency TEXT NOT NULL, delta BIGINT NOT NULL, balance BIGINT NOT NULL,"
+    " action TEXT NOT NULL, delivery_id BIGINT, at TEXT NOT NULL)",
+    "CREATE INDEX gamification_log_by_user ON gamification_log (user_id, id)",
+
+    "CREATE TABLE channels (id %ID%, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)",
+    "CREATE TABLE messages ("
+    " id %ID%, channel_id BIGINT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,"
+    " text TEXT NOT NULL, author TEXT NOT NULL, delivery_id BIGINT, at TEXT NOT NULL)",
+
+    // Requests refused before they became deliveries (401 and the like), kept bounded by the
+    // writer: the newest few hundred, with the first 4 KiB of their body.
+    "CREATE TABLE rejected_requests ("
+    " id %ID%, webhook_id BIGINT, webhook_name TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL,"
+    " reason TEXT NOT NULL, method TEXT NOT NULL, target TEXT NOT NULL, headers TEXT NOT NULL,"
+    " body_head %BLOB% NOT NULL, remote_address TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)",
+};
+
+QString dialect(const char *statement, bool postgres)
+{
+    QString sql = QString::fromLatin1(statement);
+    sql.replace(QLatin1String("%ID%"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return sql;
+}
+
+} // namespace
+
+int Schema::currentVersion() { return 1; }
+
+QStringList Schema::migration(int version, bool postgres)
+{
+    QStringList statements;
+    if (version == 1) {
+        for (const char *statement : version1)
+            statements << dialect(statement, postgres);
+    }
+    return statements;
+}
+
+} // namespace hb::store

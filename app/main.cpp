@@ -1,0 +1,31 @@
+// Picks the window or a command; nothing else lives here.
+#include "cli/commandline.h"
+
+#ifdef HOOKBENCH_WITH_GUI
+#include "application.h"
+#endif
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const hb::cli::ParsedCommandLine commandLine = hb::cli::parseCommandLine(arguments);
+
+#ifdef HOOKBENCH_WITH_GUI
+    if (commandLine.command.isEmpty() && commandLine.error.isEmpty())
+        return hb::ui::runApplication(argc, argv, commandLine.dbLocation);
+#endif
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hookbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("hookbench"));
+    if (commandLine.command.isEmpty() && commandLine.error.isEmpty()) {
+        // A headless build has no window to open.
+        hb::cli::ParsedCommandLine help = commandLine;
+        help.command = QStringList{QStringLiteral("--help")};
+        return hb::cli::runCommand(help);
+    }
+    return hb::cli::runCommand(commandLine);
+}

@@ -1,0 +1,1 @@
+hb_add_test(NAME test_database SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_database.cpp LABELS unit store)
