@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/schema.h"
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include <QSqlQuery>
@@ -74,6 +75,38 @@ private slots:
         QVERIFY(read.exec(QStringLiteral("SELECT name FROM channels")));
         QVERIFY(read.next());
         QCOMPARE(read.value(0).toString(), QStringLiteral("a"));
+    }
+
+    void createsTheSameSchemaOnPostgres()
+    {
+        TempPostgres server;
+        REQUIRE_POSTGRES(server);
+        {
+            Database db(server.url());
+            const hb::Status status = db.open();
+            QVERIFY2(status.ok(), qPrintable(status.error()));
+            QVERIFY(db.isPostgres());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO channels (name, created_at) VALUES ('general', 'now') RETURNING id")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toLongLong() > 0);
+        }
+        Database again(server.url());
+        const hb::Status status = again.open();
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QSqlQuery query(again.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), hb::store::Schema::currentVersion());
+    }
+
+    void badPostgresUrlIsAClearError()
+    {
+        Database db(QStringLiteral("postgresql://nobody@127.0.0.1:1/"));
+        const hb::Status status = db.open();
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(QLatin1String("PostgreSQL URL")), qPrintable(status.error()));
     }
 
     void unreachableFolderIsAClearError()

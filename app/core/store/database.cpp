@@ -93,7 +93,12 @@ Status Database::open()
                         .arg(m_postgres ? QUrl(m_location).toDisplayString(QUrl::RemovePassword)
                                         : m_location,
                              m_db.lastError().text()));
-    if (!m_postgres) {
+    if (m_postgres) {
+        // "relation already exists, skipping" notices are noise on every start.
+        if (Status status = exec(m_db, QStringLiteral("SET client_min_messages TO WARNING"));
+            !status)
+            return status;
+    } else {
         // WAL lets readers go on while one writer commits; NORMAL is durable across a crash of
         // the process (what SPEC promises for a 2xx); the catcher's writer asks for more.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -138,6 +143,12 @@ Status Database::migrate()
         rollback();
         return status;
     };
+    if (m_postgres) {
+        // PostgreSQL's BEGIN takes no lock: serialise schema creation between instances.
+        if (Status status = exec(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"));
+            !status)
+            return abort(status);
+    }
     if (Status status = exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
                                                   "(version INTEGER NOT NULL)"));
         !status)
