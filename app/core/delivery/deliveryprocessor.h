@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/deliveryrepository.h"
+
+#include <memory>
+
+namespace hb::store {
+class Database;
+}
+
+namespace hb::delivery {
+
+// Turns Pending deliveries into Success or Failed (SPEC §6), one store connection per instance.
+class DeliveryProcessor {
+public:
+    explicit DeliveryProcessor(store::Database &db);
+    ~DeliveryProcessor();
+
+    // Processes up to `maxCount` of the oldest Pending deliveries; returns how many it finished.
+    // Safe when several processes run it on one store: no delivery is processed twice, and the
+    // deliveries of one webhook are applied in the order received.
+    hb::Result<int> processPending(int maxCount = 500);
+    // The ids finished by the last processPending() call, in the order processed.
+    const QList<qint64> &lastProcessed() const { return m_lastProcessed; }
+
+    // Re-runs a Failed delivery under its webhook's current mapping; every attempt is kept.
+    hb::Result<store::DeliveryRecord> rerun(qint64 deliveryId);
+
+private:
+    store::Database &m_db;
+    QList<qint64> m_lastProcessed;
+};
+
+} // namespace hb::delivery

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "mapping/changeplan.h"
+#include "mapping/customfield.h"
+#include "mapping/webhook.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace hb::mapping {
+
+// The matched user as the planner sees it.
+struct UserState {
+    QString label; // the email, for messages
+    qint64 coins = 0, xp = 0;
+    QMap<QString, QString> fields; // key -> canonical text; absent = unset
+};
+
+// Given the webhook, the decoded payload, the current state of the matched user and the
+// community's fields, computes every change or the first failure with a reason. PURE: no SQL,
+// no I/O, so the app's live preview calls exactly this.
+class ChangePlanner {
+public:
+    // The identifier value at the webhook's user path, trimmed (email: lower-cased as well is up
+    // to the lookup). Fails "path /x not found in payload" or when it is not a non-empty string.
+    static hb::Result<QString> userIdentifier(const Webhook &webhook, const QJsonValue &payload);
+    static hb::Result<ChangePlan> plan(const Webhook &webhook, const QJsonValue &payload,
+                                       const UserState &user, const QList<CustomField> &fields);
+};
+
+} // namespace hb::mapping

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace hb::store {
+
+class Database;
+
+// A request that passed the catcher's checks, about to become a Pending delivery.
+struct NewDelivery {
+    qint64 webhookId = 0;
+    QString webhookName;
+    QString idempotencyKey; // from webhook-id or idempotency-key; empty = none
+    QByteArray method, target;
+    QList<QPair<QByteArray, QByteArray>> headers; // as received
+    QByteArray body;
+    QString remoteAddress;
+    QString receivedAt; // hb::isoUtc
+};
+
+struct InsertedDelivery {
+    qint64 id = 0;
+    bool duplicate = false;
+};
+
+struct DeliveryFilter {
+    QString status; // "", "pending", "success" or "failed"
+    QString webhookName;
+    int limit = 100;
+    qint64 beforeId = 0; // 0: from the newest; else only ids below it (paging)
+};
+
+struct DeliveryRecord {
+    qint64 id = 0;
+    qint64 webhookId = 0; // 0 once the webhook was removed
+    QString webhookName, status, reason, userLabel;
+    QJsonArray changes;
+    QString receivedAt, processedAt;
+    int attempts = 0;
+    bool stale = false; // Pending for more than an hour
+    QByteArray method, target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+// Deliveries: written Pending by the catcher, read by the CLI and the app.
+class DeliveryRepository {
+public:
+    explicit DeliveryRepository(Database &db);
+
+    // Inserts Pending deliveries INSIDE the caller's open write transaction (the catcher's writer
+    // groups many per transaction). A repeat of an idempotency key for the same webhook (already
+    // stored, or earlier in the same list) returns the first delivery's id with duplicate = true
+    // and inserts nothing.
+    hb::Result<QList<InsertedDelivery>> insertPending(const QList<NewDelivery> &deliveries);
+
+    hb::Result<QList<DeliveryRecord>> list(const DeliveryFilter &filter); // newest first
+    // With the request (headers and body); list() leaves them empty to stay light.
+    hb::Result<std::optional<DeliveryRecord>> find(qint64 id);
+    // Every processing attempt, oldest first: {"attempt", "status", "reason", "changes", "at"}.
+    hb::Result<QJsonArray> attempts(qint64 id);
+    hb::Result<qint64> countPending();
+
+    // The statuses a filter accepts, for messages.
+    static QStringList statuses();
+    // SPEC §7 shape of `delivery list` (withRequest = false) or `delivery show` entries.
+    static QJsonObject toJson(const DeliveryRecord &record, bool withRequest);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hb::store
