@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "http/httplimits.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace hb::delivery {
+
+struct CatcherSettings {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;                    // port 0: any free port
+    QString tlsCertificateFile, tlsKeyFile; // both set: https
+    http::HttpLimits limits;
+    bool processDeliveries = true;
+};
+
+// The catcher as one object: HTTP server thread, the durable writer thread and (optionally) the
+// processor, wired together. `hookbench serve` and the desktop app both embed it.
+class CatcherService : public QObject {
+    Q_OBJECT
+public:
+    explicit CatcherService(QString dbLocation, QObject *parent = nullptr);
+    ~CatcherService() override; // stops cleanly
+
+    // Binds before returning, so a taken port is reported here: "127.0.0.1:8080 is already in use".
+    hb::Status start(const CatcherSettings &settings);
+    // Stops accepting, finishes and commits what is in flight, then returns.
+    void stop();
+    bool isListening() const;
+    QUrl baseUrl() const; // http://127.0.0.1:8080 (the real port when 0 was asked)
+    QString webhookUrl(const QString &token) const; // baseUrl + /hooks/<token>
+
+signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
+    void deliveryStored(qint64 deliveryId, qint64 webhookId);
+    void deliveriesProcessed(const QList<qint64> &deliveryIds);
+    void requestRejected(int status, const QString &reason);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hb::delivery
