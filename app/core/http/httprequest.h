@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace hb::http {
 
@@ -12,26 +13,25 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // One complete HTTP request as the parser delivered it: the handler never sees partial framing.
 struct HttpRequest {
-    QByteArray method;      // "POST"
-    QByteArray target;      // as sent: "/hooks/abc?x=1"
-    QByteArray path;        // decoded path without the query: "/hooks/abc"
-    QByteArray query;       // raw query without '?'
-    HeaderList headers;     // names as sent, in order
-    QByteArray body;        // de-chunked
+    QByteArray method;  // "POST"
+    QByteArray target;  // as sent: "/hooks/abc?x=1"
+    QByteArray path;    // decoded path without the query: "/hooks/abc"
+    QByteArray query;   // raw query without '?'
+    HeaderList headers; // names as sent, in order
+    QByteArray body;    // de-chunked
     QHostAddress peer;
-    QDateTime receivedAt;   // UTC, when the request was complete
+    QDateTime receivedAt;  // UTC, when the request was complete
+    bool keepAlive = true; // false: the connection closes after the answer (HTTP/1.0, close)
 
     // First value of a header, by case-insensitive name; empty if absent.
-    QByteArray header(const QByteArray &name) const
-    {
+    QByteArray header(const QByteArray &name) const {
         for (const auto &[key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
         }
         return {};
     }
-    bool hasHeader(const QByteArray &name) const
-    {
+    bool hasHeader(const QByteArray &name) const {
         for (const auto &pair : headers) {
             if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
                 return true;
@@ -45,6 +45,14 @@ struct HttpResponse {
     QByteArray contentType = "application/json";
     QByteArray body;
     HeaderList headers; // extra headers
+
+    // A JSON error answer: {"error": message}.
+    static HttpResponse error(int status, const QString &message);
+    static HttpResponse json(int status, const QByteArray &compactJson);
+    // "Not Found" etc.; "Unknown" for a code we never send.
+    static QByteArray reasonPhrase(int status);
+    // The bytes on the wire: status line, Content-Type, Content-Length, Connection, headers, body.
+    QByteArray serialize(bool keepAlive) const;
 };
 
 } // namespace hb::http

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/requesthandler.h"
+#include "mapping/webhook.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace hb::store {
+class Database;
+class DeliveryWriter;
+} // namespace hb::store
+
+namespace hb::delivery {
+
+// The webhook side of the catcher (SPEC §3): routes /hooks/<token> and /healthz, checks the
+// webhook's state, API key and signature, and hands everything that passes to the writer, which
+// answers 202 only after the commit. Called on the HTTP thread; keeps its own read connection
+// for the token cache.
+class WebhookIntake : public http::RequestHandler {
+public:
+    // Rejections reported to whoever shows them (CatcherService's signal).
+    using RejectedHandler = std::function<void(int status, const QString &reason)>;
+
+    WebhookIntake(QString dbLocation, store::DeliveryWriter &writer);
+    ~WebhookIntake() override;
+
+    void setRejectedHandler(RejectedHandler handler) { m_onRejected = std::move(handler); }
+    void handle(http::HttpRequest request, Responder respond) override;
+
+    // In-memory counters of refused requests by status since start (401, 403, 404, 405).
+    qint64 rejectedCount(int status) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    RejectedHandler m_onRejected;
+};
+
+} // namespace hb::delivery
