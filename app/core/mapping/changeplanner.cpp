@@ -1,0 +1,260 @@
+#include "changeplanner.h"
+
+#include "mapping/messagetemplate.h"
+#include "payload/decimal.h"
+#include "payload/jsonpointer.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace hb::mapping {
+namespace {
+
+using payload::Decimal;
+
+// A payload value as it appears in a reason: JSON text, cut short so one huge value does not
+// swamp the delivery list.
+QString describe(const QJsonValue &value) {
+    QString text = QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    constexpr qsizetype maxLength = 80;
+    if (text.size() > maxLength)
+        text = text.left(maxLength) + QStringLiteral("…");
+    return text;
+}
+
+hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path) {
+    auto pointer = payload::JsonPointer::parse(path);
+    if (!pointer)
+        return hb::fail(pointer.error());
+    std::optional<QJsonValue> value = pointer->resolve(payload);
+    if (!value)
+        return hb::fail(QStringLiteral("path %1 not found in payload").arg(path));
+    return *value;
+}
+
+hb::Result<Decimal> numberAt(const QJsonValue &value, const QString &path) {
+    if (auto number = Decimal::fromJson(value))
+        return *number;
+    return hb::fail(QStringLiteral("value %1 at %2 is not a number").arg(describe(value), path));
+}
+
+bool isIsoDate(const QString &text) {
+    if (QDate::fromString(text, Qt::ISODate).isValid())
+        return true;
+    // A date-time must start with a full date; Qt alone also takes a bare time.
+    return text.size() > 10 && text.at(10) == QLatin1Char('T') &&
+           QDate::fromString(text.left(10), Qt::ISODate).isValid() &&
+           (QDateTime::fromString(text, Qt::ISODateWithMs).isValid() ||
+            QDateTime::fromString(text, Qt::ISODate).isValid());
+}
+
+hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const QString &path) {
+    switch (type) {
+    case FieldType::Number: {
+        auto number = numberAt(value, path);
+        if (!number)
+            return hb::fail(number.error());
+        return number->toString();
+    }
+    case FieldType::Text:
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble()) {
+            if (auto number = Decimal::fromJson(value))
+                return number->toString();
+            return describe(value);
+        }
+        if (value.isBool())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return hb::fail(QStringLiteral("value %1 at %2 is not text").arg(describe(value), path));
+    case FieldType::Date:
+        if (value.isString() && isIsoDate(value.toString().trimmed()))
+            return value.toString().trimmed();
+        return hb::fail(
+            QStringLiteral("value %1 at %2 is not an ISO 8601 date").arg(describe(value), path));
+    case FieldType::Boolean:
+        if (value.isBool())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (value.isString()) {
+            const QString text = value.toString().trimmed().toLower();
+            if (text == QLatin1String("true") || text == QLatin1String("1"))
+                return QStringLiteral("true");
+            if (text == QLatin1String("false") || text == QLatin1String("0"))
+                return QStringLiteral("false");
+        }
+        return hb::fail(
+            QStringLiteral("value %1 at %2 is not a boolean").arg(describe(value), path));
+    }
+    return hb::fail(QStringLiteral("unknown field type"));
+}
+
+hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
+                                              const QJsonValue &payload,
+                                              const QMap<QString, QString> &current,
+                                              const QList<CustomField> &fields) {
+    const CustomField *field = nullptr;
+    for (const CustomField &candidate : fields) {
+        if (candidate.key == mapping.field) {
+            field = &candidate;
+            break;
+        }
+    }
+    if (!field)
+        return hb::fail(QStringLiteral("custom field \"%1\" no longer exists").arg(mapping.field));
+    if (field->type != FieldType::Number && mapping.op != Operator::Overwrite)
+        return hb::fail(QStringLiteral("operator \"%1\" is not allowed for %2 field \"%3\" "
+                                       "(only overwrite)")
+                            .arg(operatorName(mapping.op), fieldTypeName(field->type), field->key));
+    auto value = valueAt(payload, mapping.path);
+    if (!value)
+        return hb::fail(value.error());
+
+    ChangePlan::FieldChange change;
+    change.field = field->key;
+    change.type = field->type;
+    change.op = mapping.op;
+    if (auto old = current.constFind(field->key); old != current.constEnd())
+        change.oldValue = *old;
+
+    if (mapping.op == Operator::Overwrite) {
+        auto text = overwriteText(field->type, *value, mapping.path);
+        if (!text)
+            return hb::fail(text.error());
+        change.newValue = *text;
+        return change;
+    }
+    auto amount = numberAt(*value, mapping.path);
+    if (!amount)
+        return hb::fail(amount.error());
+    Decimal old; // unset counts as 0
+    if (change.oldValue) {
+        const auto stored = Decimal::fromString(*change.oldValue);
+        if (!stored)
+            return hb::fail(
+                QStringLiteral("the stored value \"%1\" of field \"%2\" is not a number")
+                    .arg(*change.oldValue, field->key));
+        old = *stored;
+    }
+    const auto result = mapping.op == Operator::Add ? old.add(*amount) : old.subtract(*amount);
+    if (!result)
+        return hb::fail(
+            QStringLiteral("field \"%1\" would overflow (%2 %3 %4)")
+                .arg(field->key, old.toString(), operatorName(mapping.op), amount->toString()));
+    change.newValue = result->toString();
+    return change;
+}
+
+hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mapping,
+                                                    const QJsonValue &payload, qint64 balance) {
+    const QString name = currencyName(mapping.currency);
+    auto value = valueAt(payload, mapping.path);
+    if (!value)
+        return hb::fail(value.error());
+    auto amount = numberAt(*value, mapping.path);
+    if (!amount)
+        return hb::fail(amount.error());
+    if (!amount->isInteger())
+        return hb::fail(QStringLiteral("%1 must be a whole number (got %2 at %3)")
+                            .arg(name, amount->toString(), mapping.path));
+    const std::optional<qint64> whole = amount->toInt64();
+    if (!whole)
+        return hb::fail(QStringLiteral("%1 amount %2 at %3 is too large")
+                            .arg(name, amount->toString(), mapping.path));
+
+    ChangePlan::CurrencyChange change;
+    change.currency = mapping.currency;
+    change.op = mapping.op;
+    change.oldValue = balance;
+    qint64 next = 0;
+    bool overflow = false;
+    switch (mapping.op) {
+    case Operator::Add:
+        overflow = __builtin_add_overflow(balance, *whole, &next);
+        break;
+    case Operator::Subtract:
+        overflow = __builtin_sub_overflow(balance, *whole, &next);
+        break;
+    case Operator::Overwrite:
+        next = *whole;
+        break;
+    }
+    if (overflow)
+        return hb::fail(QStringLiteral("%1 would overflow (balance %2, %3 %4)")
+                            .arg(name)
+                            .arg(balance)
+                            .arg(operatorName(mapping.op))
+                            .arg(*whole));
+    if (next < 0)
+        return hb::fail(QStringLiteral("%1 would go below 0 (balance %2, %3 %4)")
+                            .arg(name)
+                            .arg(balance)
+                            .arg(operatorName(mapping.op))
+                            .arg(*whole));
+    change.newValue = next;
+    if (__builtin_sub_overflow(next, balance, &change.delta))
+        return hb::fail(QStringLiteral("%1 change is too large").arg(name));
+    return change;
+}
+
+} // namespace
+
+hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook,
+                                                  const QJsonValue &payload) {
+    auto value = valueAt(payload, webhook.user.path);
+    if (!value)
+        return hb::fail(value.error());
+    QString identifier;
+    if (value->isString()) {
+        identifier = value->toString().trimmed();
+    } else if (value->isDouble() && webhook.user.identifier == Identifier::Username) {
+        // Numeric user names ("12345") often arrive as JSON numbers.
+        if (auto number = Decimal::fromJson(*value))
+            identifier = number->toString();
+    }
+    if (identifier.isEmpty())
+        return hb::fail(QStringLiteral("value %1 at %2 is not %3")
+                            .arg(describe(*value), webhook.user.path,
+                                 webhook.user.identifier == Identifier::Email
+                                     ? QStringLiteral("an email")
+                                     : QStringLiteral("a username")));
+    return identifier;
+}
+
+hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonValue &payload,
+                                           const UserState &user,
+                                           const QList<CustomField> &fields) {
+    ChangePlan plan;
+    // Two mappings of one field or currency chain: the second starts from the first's result.
+    QMap<QString, QString> current = user.fields;
+    for (const FieldMapping &mapping : webhook.fields) {
+        auto change = planField(mapping, payload, current, fields);
+        if (!change)
+            return hb::fail(change.error());
+        current.insert(change->field, change->newValue);
+        plan.fields.append(std::move(*change));
+    }
+    qint64 coins = user.coins;
+    qint64 xp = user.xp;
+    for (const CurrencyMapping &mapping : webhook.currencies) {
+        qint64 &balance = mapping.currency == Currency::Coins ? coins : xp;
+        auto change = planCurrency(mapping, payload, balance);
+        if (!change)
+            return hb::fail(change.error());
+        balance = change->newValue;
+        plan.currencies.append(*change);
+    }
+    if (webhook.message) {
+        auto text = MessageTemplate::render(webhook.message->text, payload);
+        if (!text)
+            return hb::fail(text.error());
+        plan.message = ChangePlan::MessageChange{webhook.message->channel, *text};
+    }
+    return plan;
+}
+
+} // namespace hb::mapping
