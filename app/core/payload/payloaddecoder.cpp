@@ -1,0 +1,111 @@
+#include "payloaddecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace hb::payload {
+
+namespace {
+
+// "Application/JSON; charset=utf-8" -> "application/json".
+QByteArray mediaType(const QByteArray &contentType) {
+    const qsizetype semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
+}
+
+bool isJsonType(const QByteArray &type) {
+    return type == "application/json" || type == "text/json" ||
+           (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+// The Content-Type as it may appear in a one-line message: short and printable.
+QString printable(const QByteArray &contentType) {
+    const QByteArray trimmed = contentType.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("none");
+    QString text;
+    for (const char c : trimmed.left(100))
+        text.append(c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QChar(u'?'));
+    if (trimmed.size() > 100)
+        text.append(QStringLiteral("..."));
+    return text;
+}
+
+struct JsonParse {
+    std::optional<QJsonValue> value;
+    QJsonParseError error;
+};
+
+// QJsonDocument only holds an object or an array; a top-level scalar is parsed inside an array
+// of one, so that a sender posting `42` or `"text"` still gets a payload.
+JsonParse parseJson(const QByteArray &body) {
+    JsonParse result;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &result.error);
+    if (result.error.error == QJsonParseError::NoError) {
+        result.value =
+            document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        return result;
+    }
+    QJsonParseError wrappedError;
+    const QJsonDocument wrapped =
+        QJsonDocument::fromJson(QByteArray("[") + body + QByteArray("\n]"), &wrappedError);
+    if (wrappedError.error == QJsonParseError::NoError && wrapped.isArray() &&
+        wrapped.array().size() == 1) {
+        result.value = wrapped.array().at(0);
+    }
+    return result;
+}
+
+} // namespace
+
+QJsonObject PayloadDecoder::decodeForm(const QByteArray &form) {
+    QJsonObject object;
+    const QList<QByteArray> pairs = form.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        const auto decodePart = [](QByteArray part) {
+            part.replace('+', ' ');
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+        };
+        const QString key = decodePart(equals < 0 ? pair : pair.left(equals));
+        const QString value = decodePart(equals < 0 ? QByteArray() : pair.mid(equals + 1));
+        const auto existing = object.constFind(key);
+        if (existing == object.constEnd()) {
+            object.insert(key, value);
+        } else if (existing->isArray()) {
+            QJsonArray values = existing->toArray();
+            values.append(value);
+            object.insert(key, values);
+        } else {
+            object.insert(key, QJsonArray{existing->toString(), value});
+        }
+    }
+    return object;
+}
+
+hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByteArray &contentType,
+                                              const QByteArray &query) {
+    if (body.trimmed().isEmpty())
+        return QJsonValue(decodeForm(query));
+
+    const QByteArray type = mediaType(contentType);
+    if (type == "application/x-www-form-urlencoded")
+        return QJsonValue(decodeForm(body));
+
+    const JsonParse json = parseJson(body);
+    if (json.value)
+        return *json.value;
+    if (isJsonType(type)) {
+        return hb::fail(QStringLiteral("body is not valid JSON: %1 at offset %2")
+                            .arg(json.error.errorString())
+                            .arg(json.error.offset));
+    }
+    return hb::fail(QStringLiteral("unsupported body (Content-Type: %1); send JSON or form data")
+                        .arg(printable(contentType)));
+}
+
+} // namespace hb::payload
