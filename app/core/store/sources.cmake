@@ -2,4 +2,8 @@
 target_sources(hookbench-core PRIVATE
   core/store/database.cpp
   core/store/schema.cpp
+  core/store/fieldrepository.cpp
+  core/store/userrepository.cpp
+  core/store/webhookrepository.cpp
+  core/store/csvimporter.cpp
 )
