@@ -1,11 +1,123 @@
+// `hookbench field add KEY --type T [--name N]`, `field list`, `field remove KEY` (SPEC §7).
+#include "commandoptions.h"
 #include "commands.h"
+#include "texttable.h"
+
+#include "mapping/fieldkey.h"
+#include "store/database.h"
+#include "store/fieldrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace hb::cli {
+namespace {
 
-// Placeholder until this command is built: it says so instead of pretending to work.
-int runFieldCommand(CommandContext &context, const QStringList &)
-{
-    return context.error(QStringLiteral("this command is not built yet"));
+using mapping::CustomField;
+
+QJsonObject fieldJson(const CustomField &field) {
+    return QJsonObject{{QStringLiteral("key"), field.key},
+                       {QStringLiteral("name"), field.name},
+                       {QStringLiteral("type"), mapping::fieldTypeName(field.type)}};
+}
+
+int addField(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    // A key may be written as a name with spaces ("Deposit amount"), quoted or not.
+    const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
+    if (given.isEmpty())
+        return context.error(QStringLiteral("usage: field add KEY --type T [--name N]"), ExitUsage);
+    if (!options.has(QStringLiteral("--type")))
+        return context.error(
+            QStringLiteral("field add needs --type (number, text, date or boolean)"), ExitUsage);
+    const QString typeName = options.value(QStringLiteral("--type")).trimmed().toLower();
+    const std::optional<mapping::FieldType> type = mapping::fieldTypeFromName(typeName);
+    if (!type)
+        return context.error(QStringLiteral("unknown field type \"%1\" (expected number, text, "
+                                            "date or boolean)")
+                                 .arg(options.value(QStringLiteral("--type"))));
+    CustomField field;
+    field.key = mapping::FieldKey::fromName(given);
+    field.name =
+        options.has(QStringLiteral("--name")) ? options.value(QStringLiteral("--name")) : given;
+    field.type = *type;
+    store::FieldRepository fields(db);
+    const Result<CustomField> added = fields.add(field);
+    if (!added)
+        return context.error(added.error());
+    if (context.json)
+        context.printJson(fieldJson(*added));
+    else
+        context.out << QStringLiteral("added field %1 (%2, \"%3\")")
+                           .arg(added->key, mapping::fieldTypeName(added->type), added->name)
+                    << Qt::endl;
+    return ExitOk;
+}
+
+int listFields(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    if (!options.positional().isEmpty())
+        return context.error(QStringLiteral("usage: field list"), ExitUsage);
+    store::FieldRepository repository(db);
+    const Result<QList<CustomField>> fields = repository.list();
+    if (!fields)
+        return context.error(fields.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const CustomField &field : *fields)
+            array.append(fieldJson(field));
+        context.printJson(array);
+        return ExitOk;
+    }
+    if (fields->isEmpty()) {
+        context.out << "no custom fields" << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({QStringLiteral("KEY"), QStringLiteral("TYPE"), QStringLiteral("NAME")});
+    for (const CustomField &field : *fields)
+        table.addRow({field.key, mapping::fieldTypeName(field.type), field.name});
+    table.print(context.out);
+    return ExitOk;
+}
+
+int removeField(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
+    if (given.isEmpty())
+        return context.error(QStringLiteral("usage: field remove KEY"), ExitUsage);
+    const QString key = mapping::FieldKey::fromName(given);
+    store::FieldRepository fields(db);
+    if (Status status = fields.remove(key); !status)
+        return context.error(status.error());
+    if (context.json)
+        context.printJson(QJsonObject{{QStringLiteral("removed"), key}});
+    else
+        context.out << QStringLiteral("removed field %1").arg(key) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runFieldCommand(CommandContext &context, const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    const bool isAdd = action == QLatin1String("add");
+    if (!isAdd && action != QLatin1String("list") && action != QLatin1String("remove"))
+        return context.error(action.isEmpty()
+                                 ? QStringLiteral("field needs a command: add, list or remove")
+                                 : QStringLiteral("unknown field command \"%1\" (expected add, "
+                                                  "list or remove)")
+                                       .arg(action),
+                             ExitUsage);
+    const Result<CommandOptions> options = CommandOptions::parse(
+        arguments.mid(1),
+        isAdd ? QStringList{QStringLiteral("--type"), QStringLiteral("--name")} : QStringList{});
+    if (!options)
+        return context.error(options.error(), ExitUsage);
+    store::Database db(context.dbLocation);
+    if (Status status = db.open(); !status)
+        return context.error(status.error());
+    if (isAdd)
+        return addField(context, db, *options);
+    if (action == QLatin1String("list"))
+        return listFields(context, db, *options);
+    return removeField(context, db, *options);
 }
 
 } // namespace hb::cli

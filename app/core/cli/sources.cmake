@@ -4,6 +4,9 @@ target_sources(hookbench-core PRIVATE
   core/cli/fieldcommand.cpp
   core/cli/usercommand.cpp
   core/cli/webhookcommand.cpp
+  core/cli/commandoptions.cpp
+  core/cli/texttable.cpp
+  core/cli/webhookurl.cpp
   core/cli/deliverycommand.cpp
   core/cli/historycommand.cpp
   core/cli/gamificationlogcommand.cpp
