@@ -7,7 +7,8 @@
 
 namespace hb::store {
 class Database;
-}
+class ProcessingStore;
+} // namespace hb::store
 
 namespace hb::delivery {
 
@@ -28,7 +29,10 @@ public:
     hb::Result<store::DeliveryRecord> rerun(qint64 deliveryId);
 
 private:
+    store::ProcessingStore &processingStore();
+
     store::Database &m_db;
+    std::unique_ptr<store::ProcessingStore> m_store; // its prepared statements live across batches
     QList<qint64> m_lastProcessed;
 };
 

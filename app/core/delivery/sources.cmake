@@ -1,3 +1,5 @@
 # Sources of hb::delivery; paths relative to app/.
 target_sources(hookbench-core PRIVATE
+  core/delivery/deliveryprocessor.cpp
+  core/delivery/processorworker.cpp
 )

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,6 +51,7 @@ struct DeliveryRecord {
     QByteArray method, target;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QJsonArray attemptLog; // filled by find(): see attempts()
 };
 
 // Deliveries: written Pending by the catcher, read by the CLI and the app.
@@ -72,6 +74,11 @@ public:
 
     // The statuses a filter accepts, for messages.
     static QStringList statuses();
+    // The stored form of the headers: a JSON array of [name, value] pairs, in order.
+    static QByteArray headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers);
+    static QList<QPair<QByteArray, QByteArray>> headersFromJson(const QByteArray &json);
+    // True when a delivery received at `receivedAt` and still Pending counts as stale.
+    static bool isStale(const QString &status, const QString &receivedAt);
     // SPEC §7 shape of `delivery list` (withRequest = false) or `delivery show` entries.
     static QJsonObject toJson(const DeliveryRecord &record, bool withRequest);
 

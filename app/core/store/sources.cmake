@@ -6,4 +6,6 @@ target_sources(hookbench-core PRIVATE
   core/store/userrepository.cpp
   core/store/webhookrepository.cpp
   core/store/csvimporter.cpp
+  core/store/deliveryrepository.cpp
+  core/store/processingstore.cpp
 )

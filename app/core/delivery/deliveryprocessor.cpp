@@ -1,0 +1,191 @@
+#include "deliveryprocessor.h"
+
+#include "common/clock.h"
+#include "crypto/aescipher.h"
+#include "mapping/changeplanner.h"
+#include "payload/payloaddecoder.h"
+#include "store/database.h"
+#include "store/processingstore.h"
+
+namespace hb::delivery {
+namespace {
+
+QByteArray headerValue(const store::PendingDelivery &delivery, const char *name) {
+    for (const auto &[headerName, value] : delivery.headers) {
+        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+// What one delivery would change, or why it fails; reads the store but writes nothing.
+struct Evaluation {
+    store::DeliveryOutcome outcome;
+    store::ProcessingUser user;
+    mapping::ChangePlan plan;
+};
+
+hb::Status evaluate(store::ProcessingStore &store, const store::PendingDelivery &delivery,
+                    Evaluation &evaluation) {
+    const mapping::Webhook *webhook = store.webhook(delivery.webhookId);
+    if (!webhook)
+        return hb::fail(
+            QStringLiteral("the webhook \"%1\" no longer exists").arg(delivery.webhookName));
+
+    QByteArray body = delivery.body;
+    const bool markedEncrypted =
+        headerValue(delivery, "x-encrypted").compare("true", Qt::CaseInsensitive) == 0;
+    if (webhook->encryption) {
+        if (!markedEncrypted)
+            return hb::fail(
+                QStringLiteral("this webhook expects an encrypted body (x-encrypted: true)"));
+        auto plain = crypto::AesCipher::decryptBody(body, webhook->encryption->mode,
+                                                    webhook->encryption->key.toUtf8());
+        if (!plain)
+            return hb::fail(plain.error());
+        body = *plain;
+    } else if (markedEncrypted) {
+        return hb::fail(QStringLiteral("the request is marked x-encrypted: true but this webhook "
+                                       "has no encryption key"));
+    }
+
+    const qsizetype question = delivery.target.indexOf('?');
+    const QByteArray query = question < 0 ? QByteArray() : delivery.target.mid(question + 1);
+    auto payload =
+        payload::PayloadDecoder::decode(body, headerValue(delivery, "content-type"), query);
+    if (!payload)
+        return hb::fail(payload.error());
+
+    auto identifier = mapping::ChangePlanner::userIdentifier(*webhook, *payload);
+    if (!identifier)
+        return hb::fail(identifier.error());
+    auto user = store.findUser(webhook->user.identifier, *identifier);
+    if (!user)
+        return hb::fail(user.error());
+    if (!*user)
+        return hb::fail(QStringLiteral("no user with %1 \"%2\"")
+                            .arg(mapping::identifierName(webhook->user.identifier), *identifier));
+    evaluation.user = **user;
+    evaluation.outcome.userLabel = evaluation.user.state.label;
+
+    auto plan =
+        mapping::ChangePlanner::plan(*webhook, *payload, evaluation.user.state, store.fields());
+    if (!plan)
+        return hb::fail(plan.error());
+    evaluation.plan = std::move(*plan);
+    return hb::success();
+}
+
+// Processes one delivery inside the caller's write transaction. A failure of the delivery is
+// recorded on it; only a failure of the store itself is returned (and aborts the batch).
+hb::Status processOne(store::ProcessingStore &store, const store::PendingDelivery &delivery) {
+    const QString at = nowIsoUtc();
+    Evaluation evaluation;
+    if (hb::Status status = evaluate(store, delivery, evaluation); !status) {
+        evaluation.outcome.success = false;
+        evaluation.outcome.reason = status.error();
+        return store.recordOutcome(delivery, evaluation.outcome, at);
+    }
+
+    if (hb::Status status = store.savepoint(); !status)
+        return status;
+    hb::Status applied =
+        store.apply(evaluation.user, evaluation.plan, delivery.webhookName, delivery.id, at);
+    if (applied) {
+        evaluation.outcome.success = true;
+        evaluation.outcome.changes = evaluation.plan.toJson();
+        if (hb::Status status = store.recordOutcome(delivery, evaluation.outcome, at); !status) {
+            store.rollbackToSavepoint();
+            return status;
+        }
+        return store.releaseSavepoint();
+    }
+    // Nothing of a half-applied delivery stays: all of it or none (SPEC §6).
+    store.rollbackToSavepoint();
+    (void)store.releaseSavepoint();
+    evaluation.outcome.success = false;
+    evaluation.outcome.reason =
+        QStringLiteral("the changes could not be saved: %1").arg(applied.error());
+    return store.recordOutcome(delivery, evaluation.outcome, at);
+}
+
+} // namespace
+
+DeliveryProcessor::DeliveryProcessor(store::Database &db)
+    : m_db(db) {}
+
+DeliveryProcessor::~DeliveryProcessor() = default;
+
+store::ProcessingStore &DeliveryProcessor::processingStore() {
+    if (!m_store)
+        m_store = std::make_unique<store::ProcessingStore>(m_db);
+    return *m_store;
+}
+
+hb::Result<int> DeliveryProcessor::processPending(int maxCount) {
+    m_lastProcessed.clear();
+    store::ProcessingStore &store = processingStore();
+    // One transaction per batch: BEGIN IMMEDIATE takes SQLite's write lock, so another process
+    // waits for this batch and then finds these deliveries no longer Pending.
+    if (hb::Status status = m_db.beginWrite(); !status)
+        return hb::fail(status.error());
+    auto abort = [&](const QString &error) {
+        m_db.rollback();
+        store.forgetCachedState();
+        m_lastProcessed.clear();
+        return hb::Result<int>(hb::fail(error));
+    };
+    if (hb::Status status = store.loadCatalog(); !status)
+        return abort(status.error());
+    auto pending = store.takePending(maxCount);
+    if (!pending)
+        return abort(pending.error());
+    if (pending->isEmpty()) {
+        m_db.rollback();
+        return 0;
+    }
+    for (const store::PendingDelivery &delivery : std::as_const(*pending)) {
+        if (hb::Status status = processOne(store, delivery); !status)
+            return abort(status.error());
+        m_lastProcessed.append(delivery.id);
+    }
+    if (hb::Status status = m_db.commit(); !status)
+        return abort(status.error());
+    return int(m_lastProcessed.size());
+}
+
+hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId) {
+    store::ProcessingStore &store = processingStore();
+    if (hb::Status status = m_db.beginWrite(); !status)
+        return hb::fail(status.error());
+    auto abort = [&](const QString &error) {
+        m_db.rollback();
+        store.forgetCachedState();
+        return hb::Result<store::DeliveryRecord>(hb::fail(error));
+    };
+    if (hb::Status status = store.loadCatalog(); !status)
+        return abort(status.error());
+    auto delivery = store.loadDelivery(deliveryId);
+    if (!delivery)
+        return abort(delivery.error());
+    if (!*delivery)
+        return abort(QStringLiteral("no delivery with id %1").arg(deliveryId));
+    if ((*delivery)->status != QLatin1String("failed"))
+        return abort(QStringLiteral("delivery %1 is %2; only failed deliveries can be re-run")
+                         .arg(deliveryId)
+                         .arg((*delivery)->status));
+    if (hb::Status status = processOne(store, **delivery); !status)
+        return abort(status.error());
+    if (hb::Status status = m_db.commit(); !status)
+        return abort(status.error());
+
+    store::DeliveryRepository deliveries(m_db);
+    auto record = deliveries.find(deliveryId);
+    if (!record)
+        return hb::fail(record.error());
+    if (!*record)
+        return hb::fail(QStringLiteral("no delivery with id %1").arg(deliveryId));
+    return std::move(**record);
+}
+
+} // namespace hb::delivery

@@ -1,0 +1,74 @@
+#include "processorworker.h"
+
+#include "deliveryprocessor.h"
+#include "store/database.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+namespace hb::delivery {
+namespace {
+
+constexpr int pollIntervalMs = 500;
+constexpr int batchSize = 500;
+
+} // namespace
+
+ProcessorWorker::ProcessorWorker(QString dbLocation, QObject *parent)
+    : QObject(parent)
+    , m_dbLocation(std::move(dbLocation)) {}
+
+ProcessorWorker::~ProcessorWorker() = default;
+
+void ProcessorWorker::start() {
+    if (m_processor)
+        return;
+    auto db = std::make_unique<store::Database>(m_dbLocation);
+    if (hb::Status status = db->open(); !status) {
+        emit failedToOpen(status.error());
+        return;
+    }
+    m_db = std::move(db);
+    m_processor = std::make_unique<DeliveryProcessor>(*m_db);
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setInterval(pollIntervalMs);
+        // Deliveries written by other processes (the CLI, another serve) have no wake() for us.
+        connect(m_pollTimer, &QTimer::timeout, this, &ProcessorWorker::wake);
+    }
+    m_pollTimer->start();
+    wake();
+}
+
+void ProcessorWorker::wake() {
+    if (!m_processor || m_draining)
+        return;
+    m_draining = true;
+    // Queued, so that many wake() calls in a row coalesce into one drain.
+    QMetaObject::invokeMethod(this, &ProcessorWorker::drain, Qt::QueuedConnection);
+}
+
+void ProcessorWorker::drain() {
+    m_draining = false;
+    if (!m_processor)
+        return;
+    auto processedCount = m_processor->processPending(batchSize);
+    if (!processedCount) {
+        emit processingError(processedCount.error());
+        return; // the poll timer tries again
+    }
+    if (*processedCount > 0)
+        emit processed(m_processor->lastProcessed());
+    // A full batch means more may wait: go on after the events that queued meanwhile (stop()).
+    if (*processedCount >= batchSize)
+        wake();
+}
+
+void ProcessorWorker::stop() {
+    if (m_pollTimer)
+        m_pollTimer->stop();
+    m_processor.reset();
+    m_db.reset();
+}
+
+} // namespace hb::delivery

@@ -1,0 +1,388 @@
+#include "processingstore.h"
+
+#include "database.h"
+#include "deliveryrepository.h"
+#include "store/webhookrepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace hb::store {
+namespace {
+
+QVariant textOrNull(const std::optional<QString> &text) {
+    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString compact(const QJsonArray &array) {
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ProcessingStore::ProcessingStore(Database &db)
+    : m_db(db) {}
+
+ProcessingStore::~ProcessingStore() = default;
+
+hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which) {
+    std::unique_ptr<QSqlQuery> &slot = m_statements[which];
+    if (slot)
+        return slot.get();
+    QString sql;
+    const QString deliveryColumns = QStringLiteral(
+        "SELECT id, webhook_id, webhook_name, status, method, target, headers, body, attempts"
+        " FROM deliveries");
+    switch (which) {
+    case TakePending:
+        sql = deliveryColumns + QStringLiteral(" WHERE status = 'pending' ORDER BY id LIMIT ?");
+        if (m_db.isPostgres())
+            sql += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+        break;
+    case LoadDelivery:
+        sql = deliveryColumns + QStringLiteral(" WHERE id = ?");
+        if (m_db.isPostgres())
+            sql += QStringLiteral(" FOR UPDATE");
+        break;
+    case UserByEmail:
+        sql = QStringLiteral("SELECT id, email, coins, xp FROM users WHERE email_key = ?");
+        break;
+    case UserByUsername:
+        sql = QStringLiteral("SELECT id, email, coins, xp FROM users WHERE username = ?");
+        break;
+    case UserFields:
+        sql = QStringLiteral("SELECT f.key, v.value FROM user_field_values v"
+                             " JOIN custom_fields f ON f.id = v.field_id WHERE v.user_id = ?");
+        break;
+    case UpsertField:
+        sql = QStringLiteral("INSERT INTO user_field_values (user_id, field_id, value)"
+                             " VALUES (?, ?, ?) ON CONFLICT (user_id, field_id)"
+                             " DO UPDATE SET value = excluded.value");
+        break;
+    case InsertHistory:
+        sql = QStringLiteral("INSERT INTO field_history (user_id, field_key, old_value, new_value,"
+                             " operator, source, delivery_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        break;
+    case UpdateBalances:
+        sql = QStringLiteral("UPDATE users SET coins = ?, xp = ? WHERE id = ?");
+        break;
+    case InsertGamification:
+        sql = QStringLiteral("INSERT INTO gamification_log (user_id, currency, delta, balance,"
+                             " action, delivery_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        break;
+    case FindChannel:
+        sql = QStringLiteral("SELECT id FROM channels WHERE name = ?");
+        break;
+    case InsertChannel:
+        sql = QStringLiteral("INSERT INTO channels (name, created_at) VALUES (?, ?) RETURNING id");
+        break;
+    case InsertMessage:
+        sql = QStringLiteral("INSERT INTO messages (channel_id, text, author, delivery_id, at)"
+                             " VALUES (?, ?, ?, ?, ?)");
+        break;
+    case UpdateDelivery:
+        sql = QStringLiteral("UPDATE deliveries SET status = ?, reason = ?, changes = ?,"
+                             " user_label = ?, processed_at = ?, attempts = ? WHERE id = ?");
+        break;
+    case InsertAttempt:
+        sql = QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt, status, reason,"
+                             " changes, finished_at) VALUES (?, ?, ?, ?, ?, ?)");
+        break;
+    case StatementCount:
+        break;
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db.connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return hb::fail(Database::describe(*query));
+    slot = std::move(query);
+    return slot.get();
+}
+
+hb::Status ProcessingStore::loadCatalog() {
+    forgetCachedState();
+    WebhookRepository webhooks(m_db);
+    auto list = webhooks.list();
+    if (!list)
+        return hb::fail(list.error());
+    m_webhooks.clear();
+    for (const mapping::Webhook &webhook : std::as_const(*list))
+        m_webhooks.insert(webhook.id, webhook);
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, key, name, type FROM custom_fields")))
+        return hb::fail(Database::describe(query));
+    m_fields.clear();
+    m_fieldIds.clear();
+    while (query.next()) {
+        mapping::CustomField field;
+        field.key = query.value(1).toString();
+        field.name = query.value(2).toString();
+        field.type = mapping::fieldTypeFromName(query.value(3).toString())
+                         .value_or(mapping::FieldType::Text);
+        m_fieldIds.insert(field.key, query.value(0).toLongLong());
+        m_fields.append(field);
+    }
+    return hb::success();
+}
+
+const mapping::Webhook *ProcessingStore::webhook(qint64 id) const {
+    auto found = m_webhooks.constFind(id);
+    return found == m_webhooks.constEnd() ? nullptr : &*found;
+}
+
+namespace {
+
+PendingDelivery readDelivery(const QSqlQuery &query) {
+    PendingDelivery delivery;
+    delivery.id = query.value(0).toLongLong();
+    delivery.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+    delivery.webhookName = query.value(2).toString();
+    delivery.status = query.value(3).toString();
+    delivery.method = query.value(4).toString().toUtf8();
+    delivery.target = query.value(5).toString().toUtf8();
+    delivery.headers = DeliveryRepository::headersFromJson(query.value(6).toByteArray());
+    delivery.body = query.value(7).toByteArray();
+    delivery.attempts = query.value(8).toInt();
+    return delivery;
+}
+
+} // namespace
+
+hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount) {
+    auto query = statement(TakePending);
+    if (!query)
+        return hb::fail(query.error());
+    (*query)->addBindValue(maxCount);
+    if (!(*query)->exec())
+        return hb::fail(Database::describe(**query));
+    QList<PendingDelivery> deliveries;
+    while ((*query)->next())
+        deliveries.append(readDelivery(**query));
+    (*query)->finish();
+    return deliveries;
+}
+
+hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 id) {
+    auto query = statement(LoadDelivery);
+    if (!query)
+        return hb::fail(query.error());
+    (*query)->addBindValue(id);
+    if (!(*query)->exec())
+        return hb::fail(Database::describe(**query));
+    std::optional<PendingDelivery> delivery;
+    if ((*query)->next())
+        delivery = readDelivery(**query);
+    (*query)->finish();
+    return delivery;
+}
+
+hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Identifier identifier,
+                                                                    const QString &value) {
+    const bool byEmail = identifier == mapping::Identifier::Email;
+    const QString key = byEmail ? value.trimmed().toLower() : value.trimmed();
+    const QString cacheKey = (byEmail ? QStringLiteral("e:") : QStringLiteral("u:")) + key;
+    if (auto id = m_userIds.constFind(cacheKey); id != m_userIds.constEnd())
+        return std::optional<ProcessingUser>(m_users.value(*id));
+
+    auto query = statement(byEmail ? UserByEmail : UserByUsername);
+    if (!query)
+        return hb::fail(query.error());
+    (*query)->addBindValue(key);
+    if (!(*query)->exec())
+        return hb::fail(Database::describe(**query));
+    if (!(*query)->next()) {
+        (*query)->finish();
+        return std::optional<ProcessingUser>();
+    }
+    ProcessingUser user;
+    user.id = (*query)->value(0).toLongLong();
+    user.state.label = (*query)->value(1).toString();
+    user.state.coins = (*query)->value(2).toLongLong();
+    user.state.xp = (*query)->value(3).toLongLong();
+    (*query)->finish();
+    if (auto cached = m_users.constFind(user.id); cached != m_users.constEnd()) {
+        m_userIds.insert(cacheKey, user.id);
+        return std::optional<ProcessingUser>(*cached);
+    }
+
+    auto fields = statement(UserFields);
+    if (!fields)
+        return hb::fail(fields.error());
+    (*fields)->addBindValue(user.id);
+    if (!(*fields)->exec())
+        return hb::fail(Database::describe(**fields));
+    while ((*fields)->next())
+        user.state.fields.insert((*fields)->value(0).toString(), (*fields)->value(1).toString());
+    (*fields)->finish();
+    m_users.insert(user.id, user);
+    m_userIds.insert(cacheKey, user.id);
+    return std::optional<ProcessingUser>(user);
+}
+
+hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString &at) {
+    if (auto cached = m_channels.constFind(name); cached != m_channels.constEnd())
+        return *cached;
+    auto find = statement(FindChannel);
+    if (!find)
+        return hb::fail(find.error());
+    (*find)->addBindValue(name);
+    if (!(*find)->exec())
+        return hb::fail(Database::describe(**find));
+    qint64 id = 0;
+    if ((*find)->next()) {
+        id = (*find)->value(0).toLongLong();
+        (*find)->finish();
+    } else {
+        (*find)->finish();
+        auto insert = statement(InsertChannel);
+        if (!insert)
+            return hb::fail(insert.error());
+        (*insert)->addBindValue(name);
+        (*insert)->addBindValue(at);
+        if (!(*insert)->exec() || !(*insert)->next())
+            return hb::fail(Database::describe(**insert));
+        id = (*insert)->value(0).toLongLong();
+        (*insert)->finish();
+    }
+    m_channels.insert(name, id);
+    return id;
+}
+
+hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::ChangePlan &plan,
+                                  const QString &source, qint64 deliveryId, const QString &at) {
+    ProcessingUser updated = user;
+    for (const auto &change : plan.fields) {
+        const auto fieldId = m_fieldIds.constFind(change.field);
+        if (fieldId == m_fieldIds.constEnd())
+            return hb::fail(
+                QStringLiteral("custom field \"%1\" no longer exists").arg(change.field));
+        auto upsert = statement(UpsertField);
+        if (!upsert)
+            return hb::fail(upsert.error());
+        (*upsert)->addBindValue(user.id);
+        (*upsert)->addBindValue(*fieldId);
+        (*upsert)->addBindValue(change.newValue);
+        if (!(*upsert)->exec())
+            return hb::fail(Database::describe(**upsert));
+        auto history = statement(InsertHistory);
+        if (!history)
+            return hb::fail(history.error());
+        (*history)->addBindValue(user.id);
+        (*history)->addBindValue(change.field);
+        (*history)->addBindValue(textOrNull(change.oldValue));
+        (*history)->addBindValue(change.newValue);
+        (*history)->addBindValue(mapping::operatorName(change.op));
+        (*history)->addBindValue(source);
+        (*history)->addBindValue(deliveryId);
+        (*history)->addBindValue(at);
+        if (!(*history)->exec())
+            return hb::fail(Database::describe(**history));
+        updated.state.fields.insert(change.field, change.newValue);
+    }
+    if (!plan.currencies.isEmpty()) {
+        for (const auto &change : plan.currencies) {
+            (change.currency == mapping::Currency::Coins ? updated.state.coins : updated.state.xp) =
+                change.newValue;
+            auto log = statement(InsertGamification);
+            if (!log)
+                return hb::fail(log.error());
+            (*log)->addBindValue(user.id);
+            (*log)->addBindValue(mapping::currencyName(change.currency));
+            (*log)->addBindValue(change.delta);
+            (*log)->addBindValue(change.newValue);
+            (*log)->addBindValue(source);
+            (*log)->addBindValue(deliveryId);
+            (*log)->addBindValue(at);
+            if (!(*log)->exec())
+                return hb::fail(Database::describe(**log));
+        }
+        auto balances = statement(UpdateBalances);
+        if (!balances)
+            return hb::fail(balances.error());
+        (*balances)->addBindValue(updated.state.coins);
+        (*balances)->addBindValue(updated.state.xp);
+        (*balances)->addBindValue(user.id);
+        if (!(*balances)->exec())
+            return hb::fail(Database::describe(**balances));
+    }
+    if (plan.message) {
+        auto channel = channelId(plan.message->channel, at);
+        if (!channel)
+            return hb::fail(channel.error());
+        auto message = statement(InsertMessage);
+        if (!message)
+            return hb::fail(message.error());
+        (*message)->addBindValue(*channel);
+        (*message)->addBindValue(plan.message->text);
+        (*message)->addBindValue(source);
+        (*message)->addBindValue(deliveryId);
+        (*message)->addBindValue(at);
+        if (!(*message)->exec())
+            return hb::fail(Database::describe(**message));
+    }
+    m_users.insert(user.id, updated);
+    return hb::success();
+}
+
+hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
+                                          const DeliveryOutcome &outcome, const QString &at) {
+    const QString status = outcome.success ? QStringLiteral("success") : QStringLiteral("failed");
+    const QString changes = compact(outcome.changes);
+    const int attempt = delivery.attempts + 1;
+    auto update = statement(UpdateDelivery);
+    if (!update)
+        return hb::fail(update.error());
+    (*update)->addBindValue(status);
+    (*update)->addBindValue(outcome.reason);
+    (*update)->addBindValue(changes);
+    (*update)->addBindValue(outcome.userLabel);
+    (*update)->addBindValue(at);
+    (*update)->addBindValue(attempt);
+    (*update)->addBindValue(delivery.id);
+    if (!(*update)->exec())
+        return hb::fail(Database::describe(**update));
+    auto insert = statement(InsertAttempt);
+    if (!insert)
+        return hb::fail(insert.error());
+    (*insert)->addBindValue(delivery.id);
+    (*insert)->addBindValue(attempt);
+    (*insert)->addBindValue(status);
+    (*insert)->addBindValue(outcome.reason);
+    (*insert)->addBindValue(changes);
+    (*insert)->addBindValue(at);
+    if (!(*insert)->exec())
+        return hb::fail(Database::describe(**insert));
+    return hb::success();
+}
+
+hb::Status ProcessingStore::savepoint() {
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SAVEPOINT delivery")))
+        return hb::fail(Database::describe(query));
+    return hb::success();
+}
+
+hb::Status ProcessingStore::releaseSavepoint() {
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("RELEASE SAVEPOINT delivery")))
+        return hb::fail(Database::describe(query));
+    return hb::success();
+}
+
+void ProcessingStore::rollbackToSavepoint() {
+    QSqlQuery query(m_db.connection());
+    (void)query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT delivery"));
+    // The rolled-back writes may have created a channel or changed a cached user.
+    forgetCachedState();
+}
+
+void ProcessingStore::forgetCachedState() {
+    m_users.clear();
+    m_userIds.clear();
+    m_channels.clear();
+}
+
+} // namespace hb::store

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "common/result.h"
+#include "mapping/changeplan.h"
+#include "mapping/changeplanner.h"
+#include "mapping/customfield.h"
+#include "mapping/webhook.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QPair>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace hb::store {
+
+class Database;
+
+// A delivery as the processor needs it.
+struct PendingDelivery {
+    qint64 id = 0;
+    qint64 webhookId = 0; // 0: the webhook was removed
+    QString webhookName, status;
+    QByteArray method, target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int attempts = 0;
+};
+
+struct ProcessingUser {
+    qint64 id = 0;
+    mapping::UserState state; // label = email
+};
+
+struct DeliveryOutcome {
+    bool success = false;
+    QString reason, userLabel;
+    QJsonArray changes;
+};
+
+// The SQL of processing (SPEC §6), for one connection and the batches run on it. Every write
+// runs inside the caller's transaction (Database::beginWrite); statements are prepared once and
+// reused, because a batch runs them thousands of times.
+class ProcessingStore {
+public:
+    explicit ProcessingStore(Database &db);
+    ~ProcessingStore();
+
+    // Reads the webhooks and custom fields, once per batch.
+    hb::Status loadCatalog();
+    const mapping::Webhook *webhook(qint64 id) const;
+    const QList<mapping::CustomField> &fields() const { return m_fields; }
+
+    // The oldest Pending deliveries, up to maxCount, in the order received. Inside the write
+    // transaction, so no other processor can take them (SQLite: the write lock; PostgreSQL:
+    // row locks, skipping rows another instance holds).
+    hb::Result<QList<PendingDelivery>> takePending(int maxCount);
+    hb::Result<std::optional<PendingDelivery>> loadDelivery(qint64 id);
+
+    hb::Result<std::optional<ProcessingUser>> findUser(mapping::Identifier identifier,
+                                                       const QString &value);
+    // Writes every change of the plan with its history, gamification-log and message rows.
+    hb::Status apply(const ProcessingUser &user, const mapping::ChangePlan &plan,
+                     const QString &source, qint64 deliveryId, const QString &at);
+    // Sets the delivery's status and keeps the attempt.
+    hb::Status recordOutcome(const PendingDelivery &delivery, const DeliveryOutcome &outcome,
+                             const QString &at);
+
+    // One delivery's all-or-nothing inside the batch transaction.
+    hb::Status savepoint();
+    hb::Status releaseSavepoint();
+    void rollbackToSavepoint();
+    // Forgets what was read in a transaction that was rolled back.
+    void forgetCachedState();
+
+private:
+    enum Statement {
+        TakePending,
+        LoadDelivery,
+        UserByEmail,
+        UserByUsername,
+        UserFields,
+        UpsertField,
+        InsertHistory,
+        UpdateBalances,
+        InsertGamification,
+        FindChannel,
+        InsertChannel,
+        InsertMessage,
+        UpdateDelivery,
+        InsertAttempt,
+        StatementCount
+    };
+    hb::Result<QSqlQuery *> statement(Statement which);
+    hb::Result<std::optional<ProcessingUser>> readUser(QSqlQuery &query);
+    hb::Result<qint64> channelId(const QString &name, const QString &at);
+
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_statements[StatementCount];
+    QHash<qint64, mapping::Webhook> m_webhooks;
+    QList<mapping::CustomField> m_fields;
+    QHash<QString, qint64> m_fieldIds;
+    // Read within the current transaction; updated by apply() so that several deliveries for
+    // one user in a batch chain without reading the row again.
+    QHash<qint64, ProcessingUser> m_users;
+    QHash<QString, qint64> m_userIds; // "e:" + email key or "u:" + username -> id
+    QHash<QString, qint64> m_channels;
+};
+
+} // namespace hb::store
