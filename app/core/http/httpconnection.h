@@ -41,7 +41,7 @@ private:
     void answer(quint64 sequence, const QByteArray &bytes, bool close);
     void flush();
     void onRequestTimeout();
-    void updateTimers();
+    void updateTimers(bool requestCompleted);
     void finish();
 
     QTcpSocket *m_socket;
@@ -55,6 +55,7 @@ private:
     QTimer m_idleTimer;
     bool m_closing = false; // no more requests are read
     bool m_finished = false;
+    bool m_closedEmitted = false;
 };
 
 } // namespace hb::http

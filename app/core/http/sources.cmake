@@ -1,3 +1,7 @@
 # Sources of hb::http; paths relative to app/.
 target_sources(hookbench-core PRIVATE
+  core/http/httprequest.cpp
+  core/http/httpparser.cpp
+  core/http/httpconnection.cpp
+  core/http/httpserver.cpp
 )

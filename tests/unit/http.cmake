@@ -1,0 +1,1 @@
+hb_add_test(NAME test_httpparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_httpparser.cpp LABELS unit http)
