@@ -1,0 +1,3 @@
+# Tests of the mapping engine and delivery processing.
+hb_add_test(NAME test_changeplanner SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_changeplanner.cpp
+            LABELS unit processing)

@@ -1,0 +1,348 @@
+// The pure mapping engine: payload + mapping + user -> changes or the first failure's reason.
+#include "mapping/changeplanner.h"
+#include "mapping/messagetemplate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hb::mapping;
+
+namespace {
+
+QJsonValue json(const char *text) {
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text));
+    if (document.isArray())
+        return document.array();
+    return document.object();
+}
+
+const QList<CustomField> communityFields{
+    {QStringLiteral("total-deposit"), QStringLiteral("Total deposit"), FieldType::Number},
+    {QStringLiteral("nickname"), QStringLiteral("Nickname"), FieldType::Text},
+    {QStringLiteral("birthday"), QStringLiteral("Birthday"), FieldType::Date},
+    {QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean},
+};
+
+Webhook webhookWith(QList<FieldMapping> fields, QList<CurrencyMapping> currencies = {}) {
+    Webhook webhook;
+    webhook.name = QStringLiteral("Deposit bonus");
+    webhook.user = {Identifier::Email, QStringLiteral("/customer/email")};
+    webhook.fields = std::move(fields);
+    webhook.currencies = std::move(currencies);
+    return webhook;
+}
+
+FieldMapping field(const char *key, Operator op, const char *path) {
+    return {QString::fromLatin1(key), op, QString::fromLatin1(path)};
+}
+
+} // namespace
+
+class TestChangePlanner : public QObject {
+    Q_OBJECT
+
+private slots:
+    void userIdentifierIsReadAndTrimmed() {
+        const Webhook webhook = webhookWith({});
+        auto identifier = ChangePlanner::userIdentifier(
+            webhook, json(R"({"customer": {"email": "  Ann@Example.com "}})"));
+        QVERIFY2(identifier.ok(), qPrintable(identifier.error()));
+        QCOMPARE(*identifier, QStringLiteral("Ann@Example.com"));
+    }
+
+    void userIdentifierMissingPathFails() {
+        auto identifier = ChangePlanner::userIdentifier(webhookWith({}), json(R"({"amount": 1})"));
+        QVERIFY(!identifier.ok());
+        QCOMPARE(identifier.error(), QStringLiteral("path /customer/email not found in payload"));
+    }
+
+    void userIdentifierMustBeText() {
+        auto identifier =
+            ChangePlanner::userIdentifier(webhookWith({}), json(R"({"customer": {"email": 5}})"));
+        QVERIFY(!identifier.ok());
+        QCOMPARE(identifier.error(), QStringLiteral("value 5 at /customer/email is not an email"));
+    }
+
+    void operatorsByType_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("oldValue"); // "" = unset
+        QTest::addColumn<QString>("expected"); // new value, or "!reason"
+
+        const int add = int(Operator::Add), sub = int(Operator::Subtract),
+                  over = int(Operator::Overwrite);
+        QTest::newRow("number add") << "total-deposit" << add << R"({"v": 12.5})"
+                                    << "10"
+                                    << "22.5";
+        QTest::newRow("number add exact") << "total-deposit" << add << R"({"v": 0.2})"
+                                          << "0.1"
+                                          << "0.3";
+        QTest::newRow("number add string") << "total-deposit" << add << R"({"v": " 7 "})"
+                                           << "1"
+                                           << "8";
+        QTest::newRow("number add unset") << "total-deposit" << add << R"({"v": "12.50"})"
+                                          << ""
+                                          << "12.5";
+        QTest::newRow("number subtract") << "total-deposit" << sub << R"({"v": 2.5})"
+                                         << "10"
+                                         << "7.5";
+        QTest::newRow("number subtract unset") << "total-deposit" << sub << R"({"v": 3})"
+                                               << ""
+                                               << "-3";
+        QTest::newRow("number overwrite") << "total-deposit" << over << R"({"v": "1.50"})"
+                                          << "10"
+                                          << "1.5";
+        QTest::newRow("number overwrite non-number") << "total-deposit" << over << R"({"v": "abc"})"
+                                                     << "10"
+                                                     << "!value \"abc\" at /v is not a number";
+        QTest::newRow("number add bool") << "total-deposit" << add << R"({"v": true})"
+                                         << ""
+                                         << "!value true at /v is not a number";
+        QTest::newRow("number add thousands") << "total-deposit" << add << R"({"v": "1,000"})"
+                                              << ""
+                                              << "!value \"1,000\" at /v is not a number";
+        QTest::newRow("number add empty") << "total-deposit" << add << R"({"v": ""})"
+                                          << ""
+                                          << "!value \"\" at /v is not a number";
+        QTest::newRow("text overwrite string") << "nickname" << over << R"({"v": "Ann"})"
+                                               << "Bo"
+                                               << "Ann";
+        QTest::newRow("text overwrite number") << "nickname" << over << R"({"v": 12.5})"
+                                               << ""
+                                               << "12.5";
+        QTest::newRow("text overwrite bool") << "nickname" << over << R"({"v": false})"
+                                             << ""
+                                             << "false";
+        QTest::newRow("text overwrite object") << "nickname" << over << R"({"v": {"a": 1}})"
+                                               << ""
+                                               << "!value {\"a\":1} at /v is not text";
+        QTest::newRow("text add") << "nickname" << add << R"({"v": "x"})"
+                                  << ""
+                                  << "!operator \"add\" is not allowed for text field \"nickname\" "
+                                     "(only overwrite)";
+        QTest::newRow("text subtract") << "nickname" << sub << R"({"v": "x"})"
+                                       << ""
+                                       << "!operator \"subtract\" is not allowed for text field "
+                                          "\"nickname\" (only overwrite)";
+        QTest::newRow("date overwrite") << "birthday" << over << R"({"v": "2026-11-26"})"
+                                        << ""
+                                        << "2026-11-26";
+        QTest::newRow("date-time overwrite")
+            << "birthday" << over << R"({"v": "2026-11-26T16:45:32Z"})"
+            << ""
+            << "2026-11-26T16:45:32Z";
+        QTest::newRow("date not iso") << "birthday" << over << R"({"v": "26/11"})"
+                                      << ""
+                                      << "!value \"26/11\" at /v is not an ISO 8601 date";
+        QTest::newRow("date impossible") << "birthday" << over << R"({"v": "2026-02-30"})"
+                                         << ""
+                                         << "!value \"2026-02-30\" at /v is not an ISO 8601 date";
+        QTest::newRow("date number") << "birthday" << over << R"({"v": 20261126})"
+                                     << ""
+                                     << "!value 20261126 at /v is not an ISO 8601 date";
+        QTest::newRow("date add") << "birthday" << add << R"({"v": "2026-11-26"})"
+                                  << ""
+                                  << "!operator \"add\" is not allowed for date field \"birthday\" "
+                                     "(only overwrite)";
+        QTest::newRow("boolean true") << "vip" << over << R"({"v": true})"
+                                      << "false"
+                                      << "true";
+        QTest::newRow("boolean string 0") << "vip" << over << R"({"v": "0"})"
+                                          << "true"
+                                          << "false";
+        QTest::newRow("boolean string 1") << "vip" << over << R"({"v": "1"})"
+                                          << ""
+                                          << "true";
+        QTest::newRow("boolean string false") << "vip" << over << R"({"v": "false"})"
+                                              << ""
+                                              << "false";
+        QTest::newRow("boolean maybe") << "vip" << over << R"({"v": "maybe"})"
+                                       << ""
+                                       << "!value \"maybe\" at /v is not a boolean";
+        QTest::newRow("boolean subtract") << "vip" << sub << R"({"v": true})"
+                                          << ""
+                                          << "!operator \"subtract\" is not allowed for boolean "
+                                             "field \"vip\" (only overwrite)";
+        QTest::newRow("missing path") << "total-deposit" << add << R"({"w": 1})"
+                                      << ""
+                                      << "!path /v not found in payload";
+        QTest::newRow("removed field") << "gone" << over << R"({"v": 1})"
+                                       << ""
+                                       << "!custom field \"gone\" no longer exists";
+    }
+
+    void operatorsByType() {
+        QFETCH(QString, key);
+        QFETCH(int, op);
+        QFETCH(QString, payload);
+        QFETCH(QString, oldValue);
+        QFETCH(QString, expected);
+
+        const Webhook webhook = webhookWith({{key, Operator(op), QStringLiteral("/v")}});
+        UserState user;
+        if (!oldValue.isEmpty())
+            user.fields.insert(key, oldValue);
+        auto plan =
+            ChangePlanner::plan(webhook, json(payload.toUtf8().constData()), user, communityFields);
+        if (expected.startsWith(QLatin1Char('!'))) {
+            QVERIFY(!plan.ok());
+            QCOMPARE(plan.error(), expected.mid(1));
+            return;
+        }
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->fields.size(), 1);
+        QCOMPARE(plan->fields.at(0).newValue, expected);
+        QCOMPARE(plan->fields.at(0).oldValue.has_value(), !oldValue.isEmpty());
+    }
+
+    void changesJsonIsTyped() {
+        const Webhook webhook =
+            webhookWith({field("total-deposit", Operator::Add, "/amount"),
+                         field("vip", Operator::Overwrite, "/vip"),
+                         field("nickname", Operator::Overwrite, "/name")},
+                        {{Currency::Coins, Operator::Add, QStringLiteral("/bonus")}});
+        UserState user;
+        user.coins = 5;
+        user.fields.insert(QStringLiteral("total-deposit"), QStringLiteral("10"));
+        auto plan = ChangePlanner::plan(
+            webhook, json(R"({"amount": 12.5, "vip": "1", "name": "Ann", "bonus": 7})"), user,
+            communityFields);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        const QJsonArray expected = json(R"([
+            {"kind":"field","field":"total-deposit","operator":"add","old":10,"new":22.5},
+            {"kind":"field","field":"vip","operator":"overwrite","old":null,"new":true},
+            {"kind":"field","field":"nickname","operator":"overwrite","old":null,"new":"Ann"},
+            {"kind":"currency","currency":"coins","operator":"add","old":5,"new":12,"delta":7}
+        ])")
+                                        .toArray();
+        QCOMPARE(plan->toJson(), expected);
+    }
+
+    void twoMappingsOfOneFieldChain() {
+        const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/a"),
+                                             field("total-deposit", Operator::Subtract, "/b")});
+        auto plan = ChangePlanner::plan(webhook, json(R"({"a": 0.1, "b": 0.3})"), UserState{},
+                                        communityFields);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->fields.at(0).newValue, QStringLiteral("0.1"));
+        QCOMPARE(plan->fields.at(1).oldValue.value_or(QString()), QStringLiteral("0.1"));
+        QCOMPARE(plan->fields.at(1).newValue, QStringLiteral("-0.2"));
+    }
+
+    void currencies_data() {
+        QTest::addColumn<int>("currency");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<qint64>("balance");
+        QTest::addColumn<QString>("expected"); // "new delta" or "!reason"
+        const int coins = int(Currency::Coins), xp = int(Currency::Xp);
+        const int add = int(Operator::Add), sub = int(Operator::Subtract),
+                  over = int(Operator::Overwrite);
+        QTest::newRow("coins add") << coins << add << R"({"v": 7})" << qint64(5) << "12 7";
+        QTest::newRow("coins add string") << coins << add << R"({"v": "7"})" << qint64(5) << "12 7";
+        QTest::newRow("coins add 7.0") << coins << add << R"({"v": "7.0"})" << qint64(0) << "7 7";
+        QTest::newRow("coins subtract") << coins << sub << R"({"v": 5})" << qint64(5) << "0 -5";
+        QTest::newRow("coins below zero") << coins << sub << R"({"v": 9})" << qint64(5)
+                                          << "!coins would go below 0 (balance 5, subtract 9)";
+        QTest::newRow("coins add negative") << coins << add << R"({"v": -9})" << qint64(5)
+                                            << "!coins would go below 0 (balance 5, add -9)";
+        QTest::newRow("coins overwrite") << coins << over << R"({"v": 3})" << qint64(5) << "3 -2";
+        QTest::newRow("coins overwrite negative")
+            << coins << over << R"({"v": -1})" << qint64(5)
+            << "!coins would go below 0 (balance 5, overwrite -1)";
+        QTest::newRow("coins fraction") << coins << add << R"({"bonus": 2.5})" << qint64(0)
+                                        << "!coins must be a whole number (got 2.5 at /bonus)";
+        QTest::newRow("xp add") << xp << add << R"({"v": 100})" << qint64(0) << "100 100";
+        QTest::newRow("xp not a number") << xp << add << R"({"v": "abc"})" << qint64(0)
+                                         << "!value \"abc\" at /v is not a number";
+        QTest::newRow("xp subtract below") << xp << sub << R"({"v": 1})" << qint64(0)
+                                           << "!xp would go below 0 (balance 0, subtract 1)";
+        QTest::newRow("xp missing")
+            << xp << add << R"({})" << qint64(0) << "!path /v not found in payload";
+    }
+
+    void currencies() {
+        QFETCH(int, currency);
+        QFETCH(int, op);
+        QFETCH(QString, payload);
+        QFETCH(qint64, balance);
+        QFETCH(QString, expected);
+        const QString path = payload.contains(QLatin1String("bonus")) ? QStringLiteral("/bonus")
+                                                                      : QStringLiteral("/v");
+        const Webhook webhook = webhookWith({}, {{Currency(currency), Operator(op), path}});
+        UserState user;
+        user.coins = currency == int(Currency::Coins) ? balance : 0;
+        user.xp = currency == int(Currency::Xp) ? balance : 0;
+        auto plan =
+            ChangePlanner::plan(webhook, json(payload.toUtf8().constData()), user, communityFields);
+        if (expected.startsWith(QLatin1Char('!'))) {
+            QVERIFY(!plan.ok());
+            QCOMPARE(plan.error(), expected.mid(1));
+            return;
+        }
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        const auto &change = plan->currencies.at(0);
+        QCOMPARE(QStringLiteral("%1 %2").arg(change.newValue).arg(change.delta), expected);
+        QCOMPARE(change.oldValue, balance);
+    }
+
+    void twoCurrencyMappingsChainAndCheckTheTotal() {
+        const Webhook webhook =
+            webhookWith({}, {{Currency::Coins, Operator::Add, QStringLiteral("/a")},
+                             {Currency::Coins, Operator::Subtract, QStringLiteral("/b")}});
+        UserState user;
+        user.coins = 1;
+        auto plan =
+            ChangePlanner::plan(webhook, json(R"({"a": 2, "b": 4})"), user, communityFields);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error(), QStringLiteral("coins would go below 0 (balance 3, subtract 4)"));
+    }
+
+    void firstFailureWins() {
+        const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/amount"),
+                                             field("vip", Operator::Overwrite, "/flag")});
+        auto plan = ChangePlanner::plan(webhook, json(R"({"amount": "abc", "flag": "maybe"})"),
+                                        UserState{}, communityFields);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error(), QStringLiteral("value \"abc\" at /amount is not a number"));
+    }
+
+    void messageTemplate() {
+        Webhook webhook = webhookWith({});
+        webhook.message = MessageMapping{QStringLiteral("general"),
+                                         QStringLiteral("{{/customer/name}} deposited {{/amount}} "
+                                                        "{{ /tags }} {{/ok}} {{name}}")};
+        auto plan = ChangePlanner::plan(
+            webhook,
+            json(R"({"customer": {"name": "Ann"}, "amount": 12.50, "tags": ["a", 1], "ok": true})"),
+            UserState{}, communityFields);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY(plan->message.has_value());
+        QCOMPARE(plan->message->channel, QStringLiteral("general"));
+        QCOMPARE(plan->message->text, QStringLiteral("Ann deposited 12.5 [\"a\",1] true {{name}}"));
+        QCOMPARE(plan->toJson().last().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("message"));
+    }
+
+    void messagePlaceholderMissingFails() {
+        auto text = MessageTemplate::render(QStringLiteral("hi {{/customer/name}}"), json("{}"));
+        QVERIFY(!text.ok());
+        QCOMPARE(text.error(), QStringLiteral("path /customer/name not found in payload"));
+        QCOMPARE(MessageTemplate::placeholders(QStringLiteral("{{/a}} and {{/b/0}}")),
+                 QStringList({QStringLiteral("/a"), QStringLiteral("/b/0")}));
+    }
+
+    void escapedPointers() {
+        const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/a~1b/c~0d")});
+        auto plan = ChangePlanner::plan(webhook, json(R"({"a/b": {"c~d": 4}})"), UserState{},
+                                        communityFields);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->fields.at(0).newValue, QStringLiteral("4"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangePlanner)
+#include "test_changeplanner.moc"
