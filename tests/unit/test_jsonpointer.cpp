@@ -1,0 +1,150 @@
+#include "payload/jsonpointer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using hb::payload::JsonPointer;
+
+namespace {
+
+// The example document of RFC 6901 §5.
+QJsonValue rfcDocument() {
+    return QJsonObject{{"foo", QJsonArray{"bar", "baz"}},
+                       {"", 0},
+                       {"a/b", 1},
+                       {"c%d", 2},
+                       {"e^f", 3},
+                       {"g|h", 4},
+                       {"i\\j", 5},
+                       {"k\"l", 6},
+                       {" ", 7},
+                       {"m~n", 8}};
+}
+
+std::optional<QJsonValue> resolve(const QString &pointer, const QJsonValue &document) {
+    const auto parsed = JsonPointer::parse(pointer);
+    if (!parsed)
+        qFatal("pointer %s does not parse: %s", qPrintable(pointer), qPrintable(parsed.error()));
+    return parsed->resolve(document);
+}
+
+} // namespace
+
+class TestJsonPointer : public QObject {
+    Q_OBJECT
+private slots:
+    void rfc6901Examples_data() {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QJsonValue>("expected");
+        QTest::newRow("whole") << "" << rfcDocument();
+        QTest::newRow("/foo") << "/foo" << QJsonValue(QJsonArray{"bar", "baz"});
+        QTest::newRow("/foo/0") << "/foo/0" << QJsonValue("bar");
+        QTest::newRow("/") << "/" << QJsonValue(0);
+        QTest::newRow("/a~1b") << "/a~1b" << QJsonValue(1);
+        QTest::newRow("/c%d") << "/c%d" << QJsonValue(2);
+        QTest::newRow("/e^f") << "/e^f" << QJsonValue(3);
+        QTest::newRow("/g|h") << "/g|h" << QJsonValue(4);
+        QTest::newRow("/i\\j") << "/i\\j" << QJsonValue(5);
+        QTest::newRow("/k\"l") << "/k\"l" << QJsonValue(6);
+        QTest::newRow("/ ") << "/ " << QJsonValue(7);
+        QTest::newRow("/m~0n") << "/m~0n" << QJsonValue(8);
+    }
+    void rfc6901Examples() {
+        QFETCH(QString, pointer);
+        QFETCH(QJsonValue, expected);
+        const auto value = resolve(pointer, rfcDocument());
+        QVERIFY2(value, qPrintable(pointer));
+        QCOMPARE(*value, expected);
+    }
+
+    void tokensAreUnescaped() {
+        const auto pointer = JsonPointer::parse(QStringLiteral("/a~1b/m~0n/~01"));
+        QVERIFY(pointer);
+        QCOMPARE(pointer->tokens(), (QStringList{"a/b", "m~n", "~1"}));
+        QCOMPARE(JsonPointer::parse(QString())->tokens(), QStringList());
+        QCOMPARE(JsonPointer::parse(QStringLiteral("/"))->tokens(), QStringList{QString()});
+        QCOMPARE(JsonPointer::parse(QStringLiteral("/a//b"))->tokens(),
+                 (QStringList{"a", "", "b"}));
+    }
+
+    void arrayIndices() {
+        const QJsonValue document = QJsonDocument::fromJson(
+                                        R"({"items": [{"amount": 12.5}, {"amount": "3"}],
+                                            "list": ["a", "b"], "nothing": null})")
+                                        .object();
+        QCOMPARE(*resolve("/items/0/amount", document), QJsonValue(12.5));
+        QCOMPARE(*resolve("/items/1/amount", document), QJsonValue("3"));
+        QCOMPARE(*resolve("/list/1", document), QJsonValue("b"));
+        QVERIFY(!resolve("/list/01", document));
+        QVERIFY(!resolve("/list/-", document));
+        QVERIFY(!resolve("/list/2", document));
+        QVERIFY(!resolve("/list/-1", document));
+        QVERIFY(!resolve("/list/1a", document));
+        QVERIFY(!resolve("/list/", document));
+        QVERIFY(!resolve("/list/99999999999999999999999", document));
+        QVERIFY(!resolve("/items/0/missing", document));
+        QVERIFY(!resolve("/missing", document));
+        // Stepping into a scalar finds nothing rather than the scalar itself.
+        QVERIFY(!resolve("/list/0/x", document));
+        // A present null is found, and is null: "not found" and "null" differ for the user.
+        const auto nothing = resolve("/nothing", document);
+        QVERIFY(nothing);
+        QVERIFY(nothing->isNull());
+    }
+
+    void scalarDocuments() {
+        QCOMPARE(*resolve("", QJsonValue(42)), QJsonValue(42));
+        QVERIFY(!resolve("/a", QJsonValue(42)));
+    }
+
+    void invalidPointersNameThemselves_data() {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("~2") << "/a~2b"
+                            << "invalid JSON Pointer \"/a~2b\": '~' must be followed by 0 (for ~) "
+                               "or 1 (for /)";
+        QTest::newRow("trailing ~") << "/a~"
+                                    << "invalid JSON Pointer \"/a~\": '~' must be "
+                                       "followed by 0 (for ~) or 1 (for /)";
+        QTest::newRow("no slash") << "amount"
+                                  << "invalid JSON Pointer \"amount\": it must start "
+                                     "with '/' (for example /customer/email)";
+        QTest::newRow("dotted") << "customer.email"
+                                << "invalid JSON Pointer \"customer.email\": it must start with "
+                                   "'/' (for example /customer/email)";
+    }
+    void invalidPointersNameThemselves() {
+        QFETCH(QString, pointer);
+        QFETCH(QString, message);
+        const auto parsed = JsonPointer::parse(pointer);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error(), message);
+    }
+
+    void roundTrip_data() {
+        QTest::addColumn<QStringList>("tokens");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QStringList() << "";
+        QTest::newRow("plain") << QStringList{"customer", "email"} << "/customer/email";
+        QTest::newRow("slash") << QStringList{"a/b"} << "/a~1b";
+        QTest::newRow("tilde") << QStringList{"m~n"} << "/m~0n";
+        QTest::newRow("tilde one") << QStringList{"~1"} << "/~01";
+        QTest::newRow("empty token") << QStringList{""} << "/";
+        QTest::newRow("index") << QStringList{"items", "0", "amount"} << "/items/0/amount";
+    }
+    void roundTrip() {
+        QFETCH(QStringList, tokens);
+        QFETCH(QString, text);
+        const JsonPointer pointer = JsonPointer::fromTokens(tokens);
+        QCOMPARE(pointer.toString(), text);
+        const auto parsed = JsonPointer::parse(text);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->tokens(), tokens);
+        QVERIFY(*parsed == pointer);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonPointer)
+#include "test_jsonpointer.moc"

@@ -1,0 +1,154 @@
+#include "payload/payloaddecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using hb::payload::PayloadDecoder;
+
+namespace {
+
+QJsonValue json(const char *text) {
+    return QJsonDocument::fromJson(text).isArray()
+               ? QJsonValue(QJsonDocument::fromJson(text).array())
+               : QJsonValue(QJsonDocument::fromJson(text).object());
+}
+
+} // namespace
+
+class TestPayloadDecoder : public QObject {
+    Q_OBJECT
+private slots:
+    void jsonBodies_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QJsonValue>("expected");
+        QTest::newRow("object") << QByteArray(R"({"customer":{"email":"a@b.c"},"amount":12.5})")
+                                << QByteArray("application/json")
+                                << json(R"({"customer":{"email":"a@b.c"},"amount":12.5})");
+        QTest::newRow("array") << QByteArray(R"([{"amount":1},{"amount":2}])")
+                               << QByteArray("application/json")
+                               << json(R"([{"amount":1},{"amount":2}])");
+        QTest::newRow("charset") << QByteArray(R"({"a":1})")
+                                 << QByteArray("Application/JSON; charset=UTF-8")
+                                 << json(R"({"a":1})");
+        QTest::newRow("+json") << QByteArray(R"({"a":1})")
+                               << QByteArray("application/vnd.github+json") << json(R"({"a":1})");
+        QTest::newRow("no content type")
+            << QByteArray(R"({"a":"x"})") << QByteArray() << json(R"({"a":"x"})");
+        QTest::newRow("text/plain but JSON")
+            << QByteArray(" {\"a\":[1,2]}\n") << QByteArray("text/plain") << json(R"({"a":[1,2]})");
+        QTest::newRow("top-level number")
+            << QByteArray("42") << QByteArray("application/json") << QJsonValue(42);
+        QTest::newRow("top-level string")
+            << QByteArray("\"hi\"") << QByteArray("application/json") << QJsonValue("hi");
+        QTest::newRow("unicode") << QByteArray("{\"name\":\"J\xc3\xbcrgen\"}")
+                                 << QByteArray("application/json")
+                                 << QJsonValue(QJsonObject{{"name", QString::fromUtf8("Jürgen")}});
+    }
+    void jsonBodies() {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QJsonValue, expected);
+        const auto payload = PayloadDecoder::decode(body, contentType, QByteArray());
+        QVERIFY2(payload, qPrintable(payload.error()));
+        QCOMPARE(*payload, expected);
+    }
+
+    void formBodies() {
+        const auto payload =
+            PayloadDecoder::decode("email=a%40b.c&name=Jane+Doe&tag=x&tag=y&tag=z&empty=&flag",
+                                   "application/x-www-form-urlencoded; charset=utf-8", "ignored=1");
+        QVERIFY2(payload, qPrintable(payload.error()));
+        const QJsonObject expected{{"email", "a@b.c"},
+                                   {"name", "Jane Doe"},
+                                   {"tag", QJsonArray{"x", "y", "z"}},
+                                   {"empty", ""},
+                                   {"flag", ""}};
+        QCOMPARE(*payload, QJsonValue(expected));
+    }
+
+    void formKeepsPlusAndAmpersandWhenEncoded() {
+        const auto payload = PayloadDecoder::decode("a=1%2B1%3D2&b=%26%C3%A9",
+                                                    "application/x-www-form-urlencoded", {});
+        QVERIFY(payload);
+        QCOMPARE(payload->toObject().value("a"), QJsonValue("1+1=2"));
+        QCOMPARE(payload->toObject().value("b"), QJsonValue(QString::fromUtf8("&é")));
+    }
+
+    void queryOnlyRequests() {
+        const auto payload =
+            PayloadDecoder::decode(QByteArray(), QByteArray(), "email=a%40b.c&amount=5&id=1&id=2");
+        QVERIFY(payload);
+        QCOMPARE(*payload, QJsonValue(QJsonObject{
+                               {"email", "a@b.c"}, {"amount", "5"}, {"id", QJsonArray{"1", "2"}}}));
+
+        const auto blank = PayloadDecoder::decode(" \r\n", "application/json", "x=1");
+        QVERIFY(blank);
+        QCOMPARE(*blank, QJsonValue(QJsonObject{{"x", "1"}}));
+
+        const auto nothing = PayloadDecoder::decode(QByteArray(), QByteArray(), QByteArray());
+        QVERIFY(nothing);
+        QCOMPARE(*nothing, QJsonValue(QJsonObject()));
+    }
+
+    void invalidJsonSaysWhereAndWhat_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        // The <what> is Qt's own wording; the offset points the sender at the spot.
+        QTest::newRow("unterminated") << QByteArray("{\"a\": 1")
+                                      << "body is not valid JSON: invalid termination by number "
+                                         "at offset 7";
+        QTest::newRow("trailing comma") << QByteArray("[1, 2,]")
+                                        << "body is not valid JSON: object is missing after a "
+                                           "comma at offset 7";
+        QTest::newRow("garbage") << QByteArray("{\"a\":1}x")
+                                 << "body is not valid JSON: garbage at the end of the document "
+                                    "at offset 7";
+        QTest::newRow("single quotes")
+            << QByteArray("{'a':1}") << "body is not valid JSON: unterminated object at offset 2";
+    }
+    void invalidJsonSaysWhereAndWhat() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const auto payload = PayloadDecoder::decode(body, "application/json", {});
+        QVERIFY(!payload);
+        QCOMPARE(payload.error(), message);
+    }
+
+    void unsupportedBodies_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("plain text")
+            << QByteArray("hello there") << QByteArray("text/plain")
+            << "unsupported body (Content-Type: text/plain); send JSON or form data";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
+                                << QByteArray("application/octet-stream")
+                                << "unsupported body (Content-Type: application/octet-stream); "
+                                   "send JSON or form data";
+        QTest::newRow("xml") << QByteArray("<a>1</a>") << QByteArray("application/xml")
+                             << "unsupported body (Content-Type: application/xml); send JSON or "
+                                "form data";
+        QTest::newRow("none") << QByteArray("a=1&b=2") << QByteArray()
+                              << "unsupported body (Content-Type: none); send JSON or form data";
+        QTest::newRow("two values") << QByteArray("1, 2") << QByteArray("text/plain")
+                                    << "unsupported body (Content-Type: text/plain); send JSON "
+                                       "or form data";
+        QTest::newRow("control chars") << QByteArray("x") << QByteArray("text/\x01plain")
+                                       << "unsupported body (Content-Type: text/?plain); send "
+                                          "JSON or form data";
+    }
+    void unsupportedBodies() {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, message);
+        const auto payload = PayloadDecoder::decode(body, contentType, {});
+        QVERIFY(!payload);
+        QCOMPARE(payload.error(), message);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadDecoder)
+#include "test_payloaddecoder.moc"
