@@ -25,6 +25,11 @@ User readUser(const QSqlQuery &query) {
     return user;
 }
 
+// Qt binds a null QString as SQL NULL; the columns are NOT NULL with '' for "none".
+QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QJsonValue typedValue(mapping::FieldType type, const QString &text) {
     switch (type) {
     case mapping::FieldType::Number:
@@ -114,7 +119,7 @@ Result<User> UserRepository::insert(const User &user) {
     query.addBindValue(stored.email);
     query.addBindValue(emailKey(stored.email));
     query.addBindValue(stored.username);
-    query.addBindValue(stored.displayName);
+    query.addBindValue(notNull(stored.displayName));
     query.addBindValue(stored.coins);
     query.addBindValue(stored.xp);
     query.addBindValue(nowIsoUtc());
@@ -130,7 +135,7 @@ Result<User> UserRepository::insert(const User &user) {
             "INSERT INTO user_field_values (user_id, field_id, value) VALUES (?, ?, ?)"));
         value.addBindValue(stored.id);
         value.addBindValue(fieldIds.value(it.key()));
-        value.addBindValue(it.value());
+        value.addBindValue(notNull(it.value()));
         if (!value.exec())
             return fail(QStringLiteral("cannot store field \"%1\" of user \"%2\": %3")
                             .arg(it.key(), stored.email, Database::describe(value)));
