@@ -13,4 +13,5 @@ target_sources(hookbench-core PRIVATE
   core/cli/messagecommand.cpp
   core/cli/servecommand.cpp
   core/cli/sendcommand.cpp
+  core/cli/servesignals.cpp
 )

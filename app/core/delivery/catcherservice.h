@@ -19,6 +19,9 @@ struct CatcherSettings {
     QString tlsCertificateFile, tlsKeyFile; // both set: https
     http::HttpLimits limits;
     bool processDeliveries = true;
+    // SQLite's synchronous level for the writer: NORMAL survives a crash or kill -9 of the
+    // process (the promise of a 2xx); FULL also survives power loss, at one fsync per group.
+    QString synchronous = QStringLiteral("NORMAL");
 };
 
 // The catcher as one object: HTTP server thread, the durable writer thread and (optionally) the

@@ -2,4 +2,6 @@
 target_sources(hookbench-core PRIVATE
   core/delivery/deliveryprocessor.cpp
   core/delivery/processorworker.cpp
+  core/delivery/webhookintake.cpp
+  core/delivery/catcherservice.cpp
 )

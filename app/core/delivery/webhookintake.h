@@ -3,9 +3,6 @@
 #include "http/requesthandler.h"
 #include "mapping/webhook.h"
 
-#include <QAtomicInteger>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -32,6 +29,9 @@ public:
 
     void setRejectedHandler(RejectedHandler handler) { m_onRejected = std::move(handler); }
     void handle(http::HttpRequest request, Responder respond) override;
+
+    // Releases the read connection; call on the thread that handled requests, before it ends.
+    void closeConnection();
 
     // In-memory counters of refused requests by status since start (401, 403, 404, 405).
     qint64 rejectedCount(int status) const;

@@ -8,4 +8,6 @@ target_sources(hookbench-core PRIVATE
   core/store/csvimporter.cpp
   core/store/deliveryrepository.cpp
   core/store/processingstore.cpp
+  core/store/rejectionlog.cpp
+  core/store/deliverywriter.cpp
 )

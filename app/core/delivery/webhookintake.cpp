@@ -1,0 +1,229 @@
+#include "webhookintake.h"
+
+#include "common/clock.h"
+#include "crypto/constanttime.h"
+#include "crypto/webhooksignature.h"
+#include "store/database.h"
+#include "store/deliverywriter.h"
+#include "store/webhookrepository.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <atomic>
+
+namespace hb::delivery {
+namespace {
+
+// Webhooks change in the GUI and the CLI, possibly in other processes: the cache is re-read at
+// least this often, and on every miss.
+constexpr qint64 cacheLifetimeMs = 1000;
+
+const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
+const QByteArray allowedHookMethods = QByteArrayLiteral("GET, POST, PUT, PATCH");
+
+struct CachedWebhook {
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    QByteArray apiKey;
+    QString signingSecret;
+};
+
+CachedWebhook cached(const mapping::Webhook &webhook) {
+    return {webhook.id, webhook.name, webhook.enabled, webhook.apiKey.toUtf8(),
+            webhook.signingSecret};
+}
+
+bool isHookMethod(const QByteArray &method) {
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "GET";
+}
+
+int counterIndex(int status) {
+    switch (status) {
+    case 401:
+        return 0;
+    case 403:
+        return 1;
+    case 404:
+        return 2;
+    case 405:
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+} // namespace
+
+struct WebhookIntake::Private {
+    QString dbLocation;
+    store::DeliveryWriter &writer;
+    std::unique_ptr<store::Database> db;
+    QHash<QString, CachedWebhook> byToken;
+    QElapsedTimer sinceRefresh;
+    std::array<std::atomic<qint64>, 4> counters{};
+
+    Private(QString location, store::DeliveryWriter &deliveryWriter)
+        : dbLocation(std::move(location))
+        , writer(deliveryWriter) {}
+
+    bool ensureDb() {
+        if (db)
+            return true;
+        auto opened = std::make_unique<store::Database>(dbLocation);
+        if (!opened->open())
+            return false;
+        db = std::move(opened);
+        return true;
+    }
+
+    void refreshAll() {
+        if (!ensureDb())
+            return;
+        store::WebhookRepository repository(*db);
+        auto webhooks = repository.list();
+        if (!webhooks)
+            return; // keep serving from the last good copy
+        QHash<QString, CachedWebhook> fresh;
+        for (const mapping::Webhook &webhook : *webhooks)
+            fresh.insert(webhook.token, cached(webhook));
+        byToken.swap(fresh);
+        sinceRefresh.start();
+    }
+
+    std::optional<CachedWebhook> find(const QString &token) {
+        if (!sinceRefresh.isValid() || sinceRefresh.elapsed() > cacheLifetimeMs)
+            refreshAll();
+        if (auto it = byToken.constFind(token); it != byToken.constEnd())
+            return *it;
+        // A webhook made a moment ago in another process: one indexed lookup, not a full reload.
+        if (!ensureDb())
+            return std::nullopt;
+        store::WebhookRepository repository(*db);
+        auto found = repository.findByToken(token);
+        if (!found || !found->has_value())
+            return std::nullopt;
+        const CachedWebhook entry = cached(**found);
+        byToken.insert(token, entry);
+        return entry;
+    }
+};
+
+WebhookIntake::WebhookIntake(QString dbLocation, store::DeliveryWriter &writer)
+    : d(std::make_unique<Private>(std::move(dbLocation), writer)) {}
+
+WebhookIntake::~WebhookIntake() = default;
+
+void WebhookIntake::closeConnection() {
+    d->db.reset();
+    d->byToken.clear();
+    d->sinceRefresh.invalidate();
+}
+
+qint64 WebhookIntake::rejectedCount(int status) const {
+    const int index = counterIndex(status);
+    return index < 0 ? 0 : d->counters[size_t(index)].load();
+}
+
+void WebhookIntake::handle(http::HttpRequest request, Responder respond) {
+    auto reject = [&](int status, const QString &reason, qint64 webhookId = 0,
+                      const QString &webhookName = {}, bool log = true) {
+        if (const int index = counterIndex(status); index >= 0)
+            ++d->counters[size_t(index)];
+        if (log) {
+            store::RejectedRequest entry;
+            entry.webhookId = webhookId;
+            entry.webhookName = webhookName;
+            entry.status = status;
+            entry.reason = reason;
+            entry.method = request.method;
+            entry.target = request.target;
+            entry.headers = request.headers;
+            entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
+            entry.remoteAddress = request.peer.toString();
+            entry.at = isoUtc(request.receivedAt.isValid() ? request.receivedAt
+                                                           : QDateTime::currentDateTimeUtc());
+            d->writer.submitRejection(std::move(entry));
+        }
+        if (m_onRejected)
+            m_onRejected(status, reason);
+        http::HttpResponse response = http::HttpResponse::error(status, reason);
+        if (status == 405)
+            response.headers.append(
+                {"Allow", request.path == "/healthz" ? QByteArray("GET") : allowedHookMethods});
+        respond(std::move(response));
+    };
+
+    if (request.path == "/healthz") {
+        if (request.method != "GET" && request.method != "HEAD")
+            return reject(405,
+                          QStringLiteral("method %1 is not allowed on /healthz")
+                              .arg(QString::fromLatin1(request.method)),
+                          0, {}, false);
+        return respond(http::HttpResponse::json(200, R"({"status":"ok"})"));
+    }
+    if (!request.path.startsWith(hooksPrefix))
+        return reject(404, QStringLiteral("not found: webhook URLs look like /hooks/<token>"), 0,
+                      {}, false);
+    const QString token = QString::fromUtf8(request.path.mid(hooksPrefix.size()));
+    if (!isHookMethod(request.method))
+        return reject(405,
+                      QStringLiteral("method %1 is not allowed: use POST, PUT, PATCH or GET")
+                          .arg(QString::fromLatin1(request.method)),
+                      0, {}, false);
+    const std::optional<CachedWebhook> webhook =
+        token.isEmpty() || token.contains(QLatin1Char('/')) ? std::nullopt : d->find(token);
+    if (!webhook)
+        return reject(404, QStringLiteral("no webhook with this token"));
+    if (!webhook->enabled)
+        return reject(403, QStringLiteral("the webhook \"%1\" is disabled").arg(webhook->name),
+                      webhook->id, webhook->name);
+    if (!webhook->apiKey.isEmpty()) {
+        if (!request.hasHeader("x-api-key"))
+            return reject(401, QStringLiteral("missing x-api-key header"), webhook->id,
+                          webhook->name);
+        if (!crypto::ConstantTime::equal(request.header("x-api-key"), webhook->apiKey))
+            return reject(401, QStringLiteral("wrong x-api-key"), webhook->id, webhook->name);
+    }
+    if (!webhook->signingSecret.isEmpty()) {
+        const hb::Status verified = crypto::WebhookSignature::verify(
+            webhook->signingSecret, request.header("webhook-id"),
+            request.header("webhook-timestamp"), request.body, request.header("webhook-signature"),
+            QDateTime::currentDateTimeUtc());
+        if (!verified)
+            return reject(401, verified.error(), webhook->id, webhook->name);
+    }
+
+    store::NewDelivery delivery;
+    delivery.webhookId = webhook->id;
+    delivery.webhookName = webhook->name;
+    QByteArray key = request.header("webhook-id");
+    if (key.isEmpty())
+        key = request.header("idempotency-key");
+    delivery.idempotencyKey = QString::fromUtf8(key);
+    delivery.method = request.method;
+    delivery.target = request.target;
+    delivery.headers = request.headers;
+    delivery.body = request.body;
+    delivery.remoteAddress = request.peer.toString();
+    delivery.receivedAt =
+        isoUtc(request.receivedAt.isValid() ? request.receivedAt : QDateTime::currentDateTimeUtc());
+    d->writer.submit(std::move(delivery), [respond = std::move(respond)](
+                                              hb::Result<store::StoredDelivery> stored) {
+        if (!stored) {
+            respond(http::HttpResponse::error(503, stored.error()));
+            return;
+        }
+        QJsonObject body{{QStringLiteral("delivery_id"), stored->id},
+                         {QStringLiteral("status"), stored->status}};
+        if (stored->duplicate)
+            body.insert(QStringLiteral("duplicate"), true);
+        respond(http::HttpResponse::json(202, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    });
+}
+
+} // namespace hb::delivery
