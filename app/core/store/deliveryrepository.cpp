@@ -15,6 +15,9 @@ namespace {
 
 constexpr int staleAfterSeconds = 3600;
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
 // Header bytes as JSON text: UTF-8 when they are UTF-8 (the common case, readable in the store),
 // else Latin-1, which keeps every byte.
 QString headerText(const QByteArray &bytes) {
@@ -133,14 +136,14 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries) {
         }
         insert.addBindValue(delivery.webhookId > 0 ? QVariant(delivery.webhookId)
                                                    : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(delivery.webhookName);
+        insert.addBindValue(notNull(delivery.webhookName));
         insert.addBindValue(hasKey ? QVariant(delivery.idempotencyKey)
                                    : QVariant(QMetaType(QMetaType::QString)));
-        insert.addBindValue(QString::fromUtf8(delivery.method));
-        insert.addBindValue(headerText(delivery.target));
+        insert.addBindValue(notNull(QString::fromUtf8(delivery.method)));
+        insert.addBindValue(notNull(headerText(delivery.target)));
         insert.addBindValue(QString::fromUtf8(headersToJson(delivery.headers)));
         insert.addBindValue(delivery.body.isNull() ? QByteArray("") : delivery.body);
-        insert.addBindValue(delivery.remoteAddress);
+        insert.addBindValue(notNull(delivery.remoteAddress));
         insert.addBindValue(delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt);
         if (!insert.exec() || !insert.next())
             return hb::fail(Database::describe(insert));

@@ -15,6 +15,9 @@ QVariant textOrNull(const std::optional<QString> &text) {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+
 QString compact(const QJsonArray &array) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -264,7 +267,7 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
             return hb::fail(upsert.error());
         (*upsert)->addBindValue(user.id);
         (*upsert)->addBindValue(*fieldId);
-        (*upsert)->addBindValue(change.newValue);
+        (*upsert)->addBindValue(notNull(change.newValue));
         if (!(*upsert)->exec())
             return hb::fail(Database::describe(**upsert));
         auto history = statement(InsertHistory);
@@ -273,7 +276,7 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         (*history)->addBindValue(user.id);
         (*history)->addBindValue(change.field);
         (*history)->addBindValue(textOrNull(change.oldValue));
-        (*history)->addBindValue(change.newValue);
+        (*history)->addBindValue(notNull(change.newValue));
         (*history)->addBindValue(mapping::operatorName(change.op));
         (*history)->addBindValue(source);
         (*history)->addBindValue(deliveryId);
@@ -316,7 +319,7 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         if (!message)
             return hb::fail(message.error());
         (*message)->addBindValue(*channel);
-        (*message)->addBindValue(plan.message->text);
+        (*message)->addBindValue(notNull(plan.message->text));
         (*message)->addBindValue(source);
         (*message)->addBindValue(deliveryId);
         (*message)->addBindValue(at);
@@ -336,9 +339,9 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     if (!update)
         return hb::fail(update.error());
     (*update)->addBindValue(status);
-    (*update)->addBindValue(outcome.reason);
+    (*update)->addBindValue(notNull(outcome.reason));
     (*update)->addBindValue(changes);
-    (*update)->addBindValue(outcome.userLabel);
+    (*update)->addBindValue(notNull(outcome.userLabel));
     (*update)->addBindValue(at);
     (*update)->addBindValue(attempt);
     (*update)->addBindValue(delivery.id);
@@ -350,7 +353,7 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     (*insert)->addBindValue(delivery.id);
     (*insert)->addBindValue(attempt);
     (*insert)->addBindValue(status);
-    (*insert)->addBindValue(outcome.reason);
+    (*insert)->addBindValue(notNull(outcome.reason));
     (*insert)->addBindValue(changes);
     (*insert)->addBindValue(at);
     if (!(*insert)->exec())
