@@ -3,6 +3,7 @@
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include <QJsonArray>
@@ -33,18 +34,34 @@ class TestCommunityRepositories : public QObject {
     Q_OBJECT
 private:
     TempStore *m_store = nullptr;
+    TempPostgres *m_postgres = nullptr;
     Database *m_db = nullptr;
 
 private slots:
+    void initTestCase_data() {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
     void init() {
+        // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
+        QFETCH_GLOBAL(bool, postgres);
         m_store = new TempStore;
-        m_db = new Database(m_store->path());
+        if (postgres) {
+            m_postgres = new TempPostgres;
+            REQUIRE_POSTGRES(*m_postgres);
+        }
+        m_db = new Database(postgres ? m_postgres->url() : m_store->path());
         const hb::Status status = m_db->open();
         QVERIFY2(status.ok(), qPrintable(status.error()));
     }
     void cleanup() {
         delete m_db;
+        m_db = nullptr;
+        delete m_postgres;
+        m_postgres = nullptr;
         delete m_store;
+        m_store = nullptr;
     }
 
     // ---- fields

@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ class TestCsvImporter : public QObject {
     Q_OBJECT
 private:
     TempStore *m_store = nullptr;
+    TempPostgres *m_postgres = nullptr;
     Database *m_db = nullptr;
 
     int userCount() {
@@ -22,10 +24,22 @@ private:
     }
 
 private slots:
+    void initTestCase_data() {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
     void init() {
+        // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
+        QFETCH_GLOBAL(bool, postgres);
         m_store = new TempStore;
-        m_db = new Database(m_store->path());
-        QVERIFY(m_db->open().ok());
+        if (postgres) {
+            m_postgres = new TempPostgres;
+            REQUIRE_POSTGRES(*m_postgres);
+        }
+        m_db = new Database(postgres ? m_postgres->url() : m_store->path());
+        const hb::Status status = m_db->open();
+        QVERIFY2(status.ok(), qPrintable(status.error()));
         FieldRepository fields(*m_db);
         QVERIFY(fields.add({QStringLiteral("total-deposit"), QString(), FieldType::Number}).ok());
         QVERIFY(fields.add({QStringLiteral("vip"), QString(), FieldType::Boolean}).ok());
@@ -34,7 +48,11 @@ private slots:
     }
     void cleanup() {
         delete m_db;
+        m_db = nullptr;
+        delete m_postgres;
+        m_postgres = nullptr;
         delete m_store;
+        m_store = nullptr;
     }
 
     // ---- RFC 4180 parsing
