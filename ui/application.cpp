@@ -6,8 +6,7 @@
 
 namespace hb::ui {
 
-int runApplication(int &argc, char **argv, const QString &dbLocation)
-{
+int runApplication(int &argc, char **argv, const QString &dbLocation) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hookbench"));
     QApplication::setOrganizationName(QStringLiteral("hookbench"));

@@ -1,12 +1,25 @@
 # Sources of hookbench-ui; paths relative to ui/.
 target_sources(hookbench-ui PRIVATE
   application.cpp
-  views/mainwindow.cpp
+  models/mappingrowsmodel.cpp
   models/payloadsnapshot.cpp
   models/payloadtreemodel.cpp
+  models/samplerequest.cpp
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp
-  models/mappingrowsmodel.cpp
+  views/comingpage.cpp
+  views/mainwindow.cpp
+  views/mappingpanel.cpp
+  views/newfielddialog.cpp
+  views/previewpanel.cpp
+  views/samplepanel.cpp
+  views/settingsdialog.cpp
+  views/webhooklistpanel.cpp
+  views/webhookspage.cpp
+  views/webhookspageactions.cpp
+  views/webhooksettingspanel.cpp
+  widgets/mappingrowdelegate.cpp
+  widgets/messagelabel.cpp
   widgets/statusicons.cpp
   ../resources/hookbench.qrc
 )

@@ -1,5 +1,7 @@
 #include "payloadsnapshot.h"
 
+#include "payload/jsonpointer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -77,7 +79,8 @@ std::shared_ptr<const PayloadSnapshot> PayloadSnapshot::fromJson(const QJsonValu
             node.kind = kindOf(child);
             node.key = key;
             node.valueText = valueText(child);
-            node.pointer = nodes.at(current).pointer + QLatin1Char('/') + escapeToken(key);
+            node.pointer = nodes.at(current).pointer + QLatin1Char('/') +
+                           payload::JsonPointer::escapeToken(key);
             nodes.append(node);
             values.append(child);
         };

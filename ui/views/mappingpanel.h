@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace hb::ui {
+
+class MappingRowDelegate;
+class MappingRowsModel;
+class MessageLabel;
+class WebhookDocument;
+
+// Right-hand side of the designer: who the request is about (map to user), what it changes
+// (field and currency rows, a channel message) and where each value comes from. Paths are set by
+// clicking a payload node while a path is the active target, or by dragging a node onto a row.
+class MappingPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Target { None, UserPath, RowPath, Template };
+
+    explicit MappingPanel(WebhookDocument *document, QWidget *parent = nullptr);
+
+    MappingRowsModel *rowsModel() const { return m_rowsModel; }
+    QTableView *rowsView() const { return m_rows; }
+    MappingRowDelegate *delegate() const { return m_delegate; }
+    QLineEdit *userPathEdit() const { return m_userPath; }
+    QComboBox *identifierCombo() const { return m_identifier; }
+    QPushButton *addFieldButton() const { return m_addField; }
+    QPushButton *addCurrencyButton() const { return m_addCurrency; }
+    QLineEdit *templateEdit() const { return m_template; }
+
+    Target activeTarget() const { return m_target; }
+    int activeRow() const { return m_targetRow; }
+    void setActiveTarget(Target target, int row = -1);
+    // A payload node was clicked: its pointer goes to the active target.
+    void usePointer(const QString &pointer);
+    // Problems of the user match and the message, for Save (rows report their own).
+    QString userProblem() const;
+    QString messageProblem() const;
+
+signals:
+    void newFieldRequested(int row);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void setLocation(int location, bool on);
+    void updateTargetHint();
+
+    WebhookDocument *m_document;
+    MappingRowsModel *m_rowsModel;
+    MappingRowDelegate *m_delegate;
+    QCheckBox *m_fieldsBox, *m_currencyBox, *m_messageBox;
+    QComboBox *m_identifier;
+    QLineEdit *m_userPath;
+    MessageLabel *m_userProblem;
+    QGroupBox *m_rowsGroup;
+    QTableView *m_rows;
+    QPushButton *m_addField, *m_addCurrency, *m_remove;
+    QGroupBox *m_messageGroup;
+    QLineEdit *m_channel, *m_template;
+    MessageLabel *m_messageCheck;
+    QLabel *m_targetHint;
+    Target m_target = Target::None;
+    int m_targetRow = -1;
+    bool m_refreshing = false;
+};
+
+} // namespace hb::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/result.h"
+#include "mapping/customfield.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace hb::ui {
+class MessageLabel;
+}
+
+namespace hb::ui {
+
+// Creates a custom user field inline, from the mapping row that needs it. The dialog stays open
+// with the store's message when the field cannot be created (key taken, invalid name).
+class NewFieldDialog : public QDialog {
+    Q_OBJECT
+public:
+    using Creator = std::function<hb::Result<mapping::CustomField>(const mapping::CustomField &)>;
+    NewFieldDialog(Creator creator, QWidget *parent = nullptr);
+    const mapping::CustomField &created() const { return m_created; }
+
+    void accept() override;
+
+private:
+    void updateKey();
+
+    Creator m_creator;
+    mapping::CustomField m_created;
+    QLineEdit *m_name;
+    QLabel *m_key;
+    QComboBox *m_type;
+    MessageLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace hb::ui

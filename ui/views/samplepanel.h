@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace hb::ui {
+
+class MessageLabel;
+class PayloadTreeModel;
+
+// The sample payload: Catch (wait for the next request) or take the latest, then the payload
+// as a searchable tree, with the raw body and headers a tab away.
+class SamplePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SamplePanel(PayloadTreeModel *model, QWidget *parent = nullptr);
+
+    void setSample(const QJsonObject &sample);
+    // Waiting for a request to `url`; false: back to the tree.
+    void setWaiting(bool waiting, const QString &url = {});
+    bool isWaiting() const { return m_waiting; }
+    void setCatchAvailable(bool available, const QString &why = {});
+    void showError(const QString &text);
+
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *catchButton() const { return m_catch; }
+    QPushButton *latestButton() const { return m_latest; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void catchRequested();
+    void latestRequested();
+    void cancelRequested();
+    void pointerClicked(const QString &pointer);
+
+private:
+    void search(const QString &text);
+
+    PayloadTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QPushButton *m_catch, *m_latest, *m_cancel;
+    QLabel *m_summary;
+    MessageLabel *m_message;
+    QStackedWidget *m_stack;
+    QWidget *m_waitingPage;
+    QLabel *m_waitingText;
+    QProgressBar *m_spinner;
+    QLabel *m_emptyText;
+    QTabWidget *m_tabs;
+    QLineEdit *m_search;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_body, *m_headers;
+    bool m_waiting = false;
+};
+
+} // namespace hb::ui

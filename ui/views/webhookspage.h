@@ -1,0 +1,109 @@
+#pragma once
+
+#include "mapping/webhook.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QAction;
+class QPushButton;
+
+namespace hb::store {
+class Database;
+}
+namespace hb::delivery {
+class CatcherService;
+}
+
+namespace hb::ui {
+
+class MappingPanel;
+class MessageLabel;
+class PayloadTreeModel;
+class PreviewPanel;
+class SamplePanel;
+class WebhookDocument;
+class WebhookListPanel;
+class WebhookSettingsPanel;
+
+// The webhook designer: the list of webhooks, the selected one's settings, its sample payload
+// and its mapping with a live preview. Small CRUD runs on the GUI thread's own connection.
+class WebhooksPage : public QWidget {
+    Q_OBJECT
+public:
+    WebhooksPage(store::Database &db, QWidget *parent = nullptr);
+    ~WebhooksPage() override;
+
+    // The embedded catcher, for URLs and Catch; nullptr or not listening: Catch is unavailable.
+    void setCatcher(delivery::CatcherService *catcher);
+    void catcherStateChanged();
+
+    WebhookDocument *document() const { return m_document; }
+    WebhookListPanel *listPanel() const { return m_list; }
+    WebhookSettingsPanel *settingsPanel() const { return m_settings; }
+    SamplePanel *samplePanel() const { return m_sample; }
+    MappingPanel *mappingPanel() const { return m_mapping; }
+    PreviewPanel *previewPanel() const { return m_preview; }
+    PayloadTreeModel *payloadModel() const { return m_payloadModel; }
+    QPushButton *saveButton() const { return m_save; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *catchAction() const { return m_catchAction; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+    // What keeps the designed webhook from being saved, or empty.
+    QString validationProblem() const;
+    // Asks what to do with unsaved edits; false when the user cancels.
+    bool confirmDiscard();
+
+public slots:
+    void reload();
+    void selectWebhook(qint64 id);
+    void newWebhook();
+    void renameWebhook();
+    void duplicateWebhook();
+    void deleteWebhook();
+    void toggleEnabled();
+    bool save();
+    void catchNext();
+    void takeLatest();
+    void cancelCatch();
+    void importWebhook();
+    void exportWebhook();
+    // A delivery was stored by the catcher (any webhook).
+    void deliveryStored(qint64 deliveryId, qint64 webhookId);
+
+signals:
+    void notify(const QString &text);
+
+private:
+    void loadWebhook(qint64 id);
+    void reloadFields();
+    void setSample(const QJsonObject &sample);
+    void useDelivery(qint64 deliveryId);
+    void documentChanged();
+    void updateValidity();
+    void updatePreview();
+    void updateUrl();
+    void createField(int row);
+    QString uniqueName(const QString &base) const;
+
+    store::Database &m_db;
+    delivery::CatcherService *m_catcher = nullptr;
+    WebhookDocument *m_document;
+    PayloadTreeModel *m_payloadModel;
+    WebhookListPanel *m_list;
+    WebhookSettingsPanel *m_settings;
+    SamplePanel *m_sample;
+    MappingPanel *m_mapping;
+    PreviewPanel *m_preview;
+    QPushButton *m_save;
+    MessageLabel *m_validity;
+    QAction *m_saveAction, *m_catchAction, *m_newAction, *m_undoAction, *m_redoAction;
+    QJsonObject m_sampleRequest;
+    QList<mapping::Webhook> m_webhooks;
+    qint64 m_catchingId = 0;
+};
+
+} // namespace hb::ui
