@@ -1,11 +1,207 @@
+// `hookbench delivery list [--status S] [--webhook NAME] [--limit N]`, `delivery show ID`,
+// `delivery rerun ID` (SPEC §7).
+#include "commandoptions.h"
 #include "commands.h"
+#include "texttable.h"
+
+#include "delivery/deliveryprocessor.h"
+#include "store/database.h"
+#include "store/deliveryrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace hb::cli {
+namespace {
 
-// Placeholder until this command is built: it says so instead of pretending to work.
-int runDeliveryCommand(CommandContext &context, const QStringList &)
-{
-    return context.error(QStringLiteral("this command is not built yet"));
+using store::DeliveryRecord;
+using store::DeliveryRepository;
+
+QString statusText(const DeliveryRecord &record) {
+    return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
+}
+
+QString jsonText(const QJsonValue &value) {
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
+// One change as people read it: "total-deposit: 10 → 22.5 (add)".
+QString changeText(const QJsonObject &change) {
+    const QString kind = change.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("message"))
+        return QStringLiteral("message to #%1: %2")
+            .arg(change.value(QStringLiteral("channel")).toString(),
+                 change.value(QStringLiteral("text")).toString());
+    const QString name = change
+                             .value(kind == QLatin1String("field") ? QStringLiteral("field")
+                                                                   : QStringLiteral("currency"))
+                             .toString();
+    return QStringLiteral("%1: %2 → %3 (%4)")
+        .arg(name, jsonText(change.value(QStringLiteral("old"))),
+             jsonText(change.value(QStringLiteral("new"))),
+             change.value(QStringLiteral("operator")).toString());
+}
+
+void printRecord(CommandContext &context, const DeliveryRecord &record) {
+    const QJsonObject json = DeliveryRepository::toJson(record, true);
+    QTextStream &out = context.out;
+    out << "id:           " << record.id << '\n'
+        << "webhook:      " << record.webhookName << '\n'
+        << "status:       " << statusText(record) << '\n';
+    if (!record.reason.isEmpty())
+        out << "reason:       " << record.reason << '\n';
+    if (!record.userLabel.isEmpty())
+        out << "user:         " << record.userLabel << '\n';
+    out << "received at:  " << record.receivedAt << '\n'
+        << "processed at: "
+        << (record.processedAt.isEmpty() ? QStringLiteral("-") : record.processedAt) << '\n'
+        << "attempts:     " << record.attempts << '\n';
+    if (!record.changes.isEmpty()) {
+        out << "changes:\n";
+        for (const QJsonValue &change : record.changes)
+            out << "  " << changeText(change.toObject()) << '\n';
+    }
+    const QJsonObject request = json.value(QStringLiteral("request")).toObject();
+    out << "request:\n"
+        << "  " << request.value(QStringLiteral("method")).toString() << ' '
+        << request.value(QStringLiteral("target")).toString() << '\n';
+    for (const auto &[name, value] : record.headers)
+        out << "  " << QString::fromUtf8(name) << ": " << QString::fromUtf8(value) << '\n';
+    if (request.contains(QStringLiteral("body_encoding")))
+        out << "  (binary body, base64) " << request.value(QStringLiteral("body")).toString()
+            << '\n';
+    else if (!record.body.isEmpty())
+        out << '\n' << request.value(QStringLiteral("body")).toString() << '\n';
+    out.flush();
+}
+
+hb::Result<qint64> parseId(const QStringList &positional, const QString &usage) {
+    if (positional.size() != 1)
+        return hb::fail(usage);
+    bool ok = false;
+    const qint64 id = positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return hb::fail(QStringLiteral("a delivery ID is a positive number (got \"%1\")")
+                            .arg(positional.first()));
+    return id;
+}
+
+int listDeliveries(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    if (!options.positional().isEmpty())
+        return context.error(
+            QStringLiteral("usage: delivery list [--status S] [--webhook NAME] [--limit N]"),
+            ExitUsage);
+    store::DeliveryFilter filter;
+    filter.status = options.value(QStringLiteral("--status")).trimmed().toLower();
+    if (options.has(QStringLiteral("--status")) &&
+        !DeliveryRepository::statuses().contains(filter.status))
+        return context.error(QStringLiteral("unknown status \"%1\" (expected pending, success or "
+                                            "failed)")
+                                 .arg(options.value(QStringLiteral("--status"))),
+                             ExitUsage);
+    filter.webhookName = options.value(QStringLiteral("--webhook")).trimmed();
+    if (options.has(QStringLiteral("--limit"))) {
+        bool ok = false;
+        filter.limit = options.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || filter.limit <= 0)
+            return context.error(QStringLiteral("--limit must be a positive whole number (got "
+                                                "\"%1\")")
+                                     .arg(options.value(QStringLiteral("--limit"))),
+                                 ExitUsage);
+    }
+    DeliveryRepository deliveries(db);
+    const auto records = deliveries.list(filter);
+    if (!records)
+        return context.error(records.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const DeliveryRecord &record : *records)
+            array.append(DeliveryRepository::toJson(record, false));
+        context.printJson(array);
+        return ExitOk;
+    }
+    if (records->isEmpty()) {
+        context.out << "no deliveries" << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("WEBHOOK"),
+                     QStringLiteral("RECEIVED AT"), QStringLiteral("USER"),
+                     QStringLiteral("REASON")});
+    for (const DeliveryRecord &record : *records)
+        table.addRow(
+            {QString::number(record.id), statusText(record), record.webhookName, record.receivedAt,
+             record.userLabel.isEmpty() ? QStringLiteral("-") : record.userLabel, record.reason});
+    table.print(context.out);
+    return ExitOk;
+}
+
+int showDelivery(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    const auto id = parseId(options.positional(), QStringLiteral("usage: delivery show ID"));
+    if (!id)
+        return context.error(id.error(), ExitUsage);
+    DeliveryRepository deliveries(db);
+    const auto record = deliveries.find(*id);
+    if (!record)
+        return context.error(record.error());
+    if (!*record)
+        return context.error(QStringLiteral("no delivery with id %1").arg(*id));
+    if (context.json)
+        context.printJson(DeliveryRepository::toJson(**record, true));
+    else
+        printRecord(context, **record);
+    return ExitOk;
+}
+
+int rerunDelivery(CommandContext &context, store::Database &db, const CommandOptions &options) {
+    const auto id = parseId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
+    if (!id)
+        return context.error(id.error(), ExitUsage);
+    delivery::DeliveryProcessor processor(db);
+    const auto record = processor.rerun(*id);
+    if (!record)
+        return context.error(record.error());
+    if (context.json)
+        context.printJson(DeliveryRepository::toJson(*record, true));
+    else
+        printRecord(context, *record);
+    return ExitOk;
+}
+
+} // namespace
+
+int runDeliveryCommand(CommandContext &context, const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),
+                                 QStringLiteral("rerun")};
+    if (!actions.contains(action))
+        return context.error(action.isEmpty()
+                                 ? QStringLiteral("delivery needs a command: list, show or rerun")
+                                 : QStringLiteral("unknown delivery command \"%1\" (expected "
+                                                  "list, show or rerun)")
+                                       .arg(action),
+                             ExitUsage);
+    const QStringList valueOptions =
+        action == QLatin1String("list")
+            ? QStringList{QStringLiteral("--status"), QStringLiteral("--webhook"),
+                          QStringLiteral("--limit")}
+            : QStringList{};
+    const auto options = CommandOptions::parse(arguments.mid(1), valueOptions);
+    if (!options)
+        return context.error(options.error(), ExitUsage);
+    store::Database db(context.dbLocation);
+    if (hb::Status status = db.open(); !status)
+        return context.error(status.error());
+    if (action == QLatin1String("list"))
+        return listDeliveries(context, db, *options);
+    if (action == QLatin1String("show"))
+        return showDelivery(context, db, *options);
+    return rerunDelivery(context, db, *options);
 }
 
 } // namespace hb::cli

@@ -10,4 +10,5 @@ target_sources(hookbench-core PRIVATE
   core/store/processingstore.cpp
   core/store/rejectionlog.cpp
   core/store/deliverywriter.cpp
+  core/store/activityrepository.cpp
 )

@@ -1,0 +1,58 @@
+#pragma once
+
+// Options shared by the commands that read what processing changed (`history`,
+// `gamification-log`, `message list`).
+#include "commandoptions.h"
+
+#include "common/result.h"
+#include "store/database.h"
+#include "store/userrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hb::cli {
+
+// --user ID (an email or a username) as the user's id; 0 when the option is absent.
+inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &options) {
+    if (!options.has(QStringLiteral("--user")))
+        return qint64(0);
+    const QString id = options.value(QStringLiteral("--user")).trimmed();
+    store::UserRepository users(db);
+    const auto user = users.findByIdentifier(id);
+    if (!user)
+        return hb::fail(user.error());
+    if (!*user)
+        return hb::fail(id.contains(QLatin1Char('@'))
+                            ? QStringLiteral("no user with email \"%1\"").arg(id)
+                            : QStringLiteral("no user with username \"%1\"").arg(id));
+    return (*user)->id;
+}
+
+// --limit N: the newest N entries; 0 (all) when absent.
+inline hb::Result<int> limitOption(const CommandOptions &options) {
+    if (!options.has(QStringLiteral("--limit")))
+        return 0;
+    bool ok = false;
+    const int limit = options.value(QStringLiteral("--limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return hb::fail(QStringLiteral("--limit must be a positive whole number (got \"%1\")")
+                            .arg(options.value(QStringLiteral("--limit"))));
+    return limit;
+}
+
+// A JSON value in a plain-text table: strings bare, unset as "-".
+inline QString plainValue(const QJsonValue &value) {
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
+inline QString deliveryIdText(qint64 id) {
+    return id > 0 ? QString::number(id) : QStringLiteral("-");
+}
+
+} // namespace hb::cli

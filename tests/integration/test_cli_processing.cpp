@@ -1,0 +1,377 @@
+// `delivery`, `history`, `gamification-log` and `message` run as the real hookbench executable on
+// a temporary store. Fields, users and webhooks are made with the CLI; deliveries are received
+// through the store and processed by the processor, as `serve` does.
+#include "tempstore.h"
+
+#include "common/clock.h"
+#include "delivery/deliveryprocessor.h"
+#include "store/database.h"
+#include "store/deliveryrepository.h"
+#include "store/webhookrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+#include <memory>
+
+using namespace hb;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    QJsonArray array() const { return json().toArray(); }
+    QJsonObject object() const { return json().toObject(); }
+};
+
+QJsonValue parse(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QJsonObject withoutTimes(QJsonObject object)
+{
+    object.remove(QStringLiteral("at"));
+    return object;
+}
+
+} // namespace
+
+class TestCliProcessing : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    qint64 m_first = 0, m_second = 0, m_failed = 0, m_binary = 0;
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("HOOKBENCH_DB"));
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("HOOKBENCH_BIN"),
+                      QStringList{QStringLiteral("--db"), m_store->path()} + arguments);
+        Run result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = QStringLiteral("did not finish");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+    // Words split on spaces: every argument of these tests is one word.
+    Run run(const QString &line) { return run(line.split(QLatin1Char(' '))); }
+
+    Run ok(const QString &line)
+    {
+        Run result = run(line);
+        if (result.exitCode != 0)
+            qWarning("%s: %s", qPrintable(line), qPrintable(result.err));
+        return result;
+    }
+
+    // A failure: non-zero exit, exactly one line on stderr, nothing on stdout.
+    void expectError(const QString &line, const QString &message)
+    {
+        const Run result = run(line);
+        QVERIFY2(result.exitCode != 0, qPrintable(line));
+        QCOMPARE(result.err, QStringLiteral("hookbench: ") + message + QLatin1Char('\n'));
+        QCOMPARE(result.out, QByteArray());
+    }
+
+    qint64 receive(store::Database &db, const mapping::Webhook &webhook, const QByteArray &body,
+                   const QByteArray &contentType = "application/json")
+    {
+        store::NewDelivery delivery;
+        delivery.webhookId = webhook.id;
+        delivery.webhookName = webhook.name;
+        delivery.method = "POST";
+        delivery.target = "/hooks/" + webhook.token.toUtf8();
+        delivery.headers = {{"Content-Type", contentType}, {"User-Agent", "test"}};
+        delivery.body = body;
+        delivery.receivedAt = nowIsoUtc();
+        if (!db.beginWrite())
+            qFatal("cannot begin");
+        auto inserted = store::DeliveryRepository(db).insertPending({delivery});
+        if (!inserted || !db.commit())
+            qFatal("cannot insert: %s", qPrintable(inserted.error()));
+        return inserted->at(0).id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("HOOKBENCH_BIN").isEmpty(), "HOOKBENCH_BIN");
+    }
+
+    // One community with two processed deliveries, one failed and one pending binary request.
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        QCOMPARE(ok(QStringLiteral("field add total-deposit --type number")).exitCode, 0);
+        QCOMPARE(ok(QStringLiteral("field add vip --type boolean")).exitCode, 0);
+        QCOMPARE(ok(QStringLiteral("user add --email ann@example.com --username ann")).exitCode, 0);
+        const QString config = m_store->folder() + QStringLiteral("/deposit.json");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "Deposit", "user": {"identifier": "email", "path": "/email"},
+            "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"},
+                       {"field": "vip", "operator": "overwrite", "path": "/vip"}],
+            "currencies": [{"currency": "coins", "operator": "add", "path": "/bonus"}],
+            "message": {"channel": "general", "template": "{{/email}} deposited {{/amount}}"}})");
+        file.close();
+        QCOMPARE(ok(QStringLiteral("webhook import ") + config).exitCode, 0);
+
+        store::Database db(m_store->path());
+        QVERIFY(db.open().ok());
+        auto webhook = store::WebhookRepository(db).findByName(QStringLiteral("Deposit"));
+        QVERIFY(webhook.ok() && webhook->has_value());
+        m_first = receive(db, **webhook,
+                          R"({"email": "ann@example.com", "amount": 10, "vip": "1", "bonus": 5})");
+        m_second =
+            receive(db, **webhook,
+                    R"({"email": "Ann@Example.com", "amount": "0.5", "vip": false, "bonus": 2})");
+        m_failed = receive(db, **webhook,
+                           R"({"email": "bob@example.com", "amount": 1, "vip": true, "bonus": 1})");
+        delivery::DeliveryProcessor processor(db);
+        auto processed = processor.processPending();
+        QVERIFY2(processed.ok(), qPrintable(processed.error()));
+        QCOMPARE(*processed, 3);
+        m_binary = receive(db, **webhook, QByteArray("\x89PNG\xff", 5), "image/png");
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void deliveryList()
+    {
+        const Run list = ok(QStringLiteral("--json delivery list"));
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray all = list.array();
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("id")).toInteger(), m_binary);
+        QCOMPARE(all.at(3).toObject().value(QStringLiteral("id")).toInteger(), m_first);
+        const QJsonObject failed = all.at(1).toObject();
+        QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.value(QStringLiteral("webhook")).toString(), QStringLiteral("Deposit"));
+        QCOMPARE(failed.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("no user with email \"bob@example.com\""));
+        QVERIFY(!failed.value(QStringLiteral("received_at")).toString().isEmpty());
+        QCOMPARE(failed.value(QStringLiteral("stale")).toBool(true), false);
+        QCOMPARE(all.at(2).toObject().value(QStringLiteral("user")).toString(),
+                 QStringLiteral("ann@example.com"));
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pending"));
+
+        const Run successes = ok(QStringLiteral("--json delivery list --status success --limit 1"));
+        QCOMPARE(successes.array().size(), 1);
+        QCOMPARE(successes.array().at(0).toObject().value(QStringLiteral("id")).toInteger(),
+                 m_second);
+        QCOMPARE(ok(QStringLiteral("--json delivery list --webhook Other")).array().size(), 0);
+
+        const Run plain = ok(QStringLiteral("delivery list"));
+        QVERIFY2(plain.out.contains("STATUS") && plain.out.contains("failed")
+                     && plain.out.contains("no user with email \"bob@example.com\""),
+                 plain.out.constData());
+
+        expectError(
+            QStringLiteral("delivery list --status done"),
+            QStringLiteral("unknown status \"done\" (expected pending, success or failed)"));
+        expectError(QStringLiteral("delivery list --limit 0"),
+                    QStringLiteral("--limit must be a positive whole number (got \"0\")"));
+        expectError(
+            QStringLiteral("delivery list --colour red"),
+            QStringLiteral("unknown option --colour (expected --status, --webhook, --limit)"));
+        expectError(
+            QStringLiteral("delivery purge"),
+            QStringLiteral("unknown delivery command \"purge\" (expected list, show or rerun)"));
+    }
+
+    void deliveryShow()
+    {
+        const Run shown = ok(QStringLiteral("--json delivery show %1").arg(m_first));
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject object = shown.object();
+        QCOMPARE(object.value(QStringLiteral("id")).toInteger(), m_first);
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(object.value(QStringLiteral("reason")).toString(), QString());
+        QCOMPARE(object.value(QStringLiteral("changes")), parse(R"([
+            {"kind": "field", "field": "total-deposit", "operator": "add", "old": null, "new": 10},
+            {"kind": "field", "field": "vip", "operator": "overwrite", "old": null, "new": true},
+            {"kind": "currency", "currency": "coins", "operator": "add", "old": 0, "new": 5,
+             "delta": 5},
+            {"kind": "message", "channel": "general", "text": "ann@example.com deposited 10"}])"));
+        QVERIFY(!object.value(QStringLiteral("processed_at")).toString().isEmpty());
+        QCOMPARE(object.value(QStringLiteral("attempts")).toArray().size(), 1);
+        const QJsonObject request = object.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QVERIFY(request.value(QStringLiteral("target"))
+                    .toString()
+                    .startsWith(QLatin1String("/hooks/")));
+        QCOMPARE(request.value(QStringLiteral("headers"))
+                     .toObject()
+                     .value(QStringLiteral("Content-Type")),
+                 QJsonValue(QStringLiteral("application/json")));
+        QCOMPARE(parse(request.value(QStringLiteral("body")).toString().toUtf8())
+                     .toObject()
+                     .value(QStringLiteral("amount")),
+                 QJsonValue(10));
+
+        const QJsonObject second =
+            ok(QStringLiteral("--json delivery show %1").arg(m_second)).object();
+        QCOMPARE(second.value(QStringLiteral("changes")).toArray().at(0), parse(R"(
+            {"kind": "field", "field": "total-deposit", "operator": "add", "old": 10, "new": 10.5})"));
+
+        const QJsonObject binary =
+            ok(QStringLiteral("--json delivery show %1").arg(m_binary)).object();
+        QCOMPARE(binary.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(binary.value(QStringLiteral("processed_at")).isNull());
+        const QJsonObject binaryRequest = binary.value(QStringLiteral("request")).toObject();
+        QCOMPARE(binaryRequest.value(QStringLiteral("body_encoding")).toString(),
+                 QStringLiteral("base64"));
+        QCOMPARE(QByteArray::fromBase64(
+                     binaryRequest.value(QStringLiteral("body")).toString().toLatin1()),
+                 QByteArray("\x89PNG\xff", 5));
+
+        const Run plain = ok(QStringLiteral("delivery show %1").arg(m_second));
+        QVERIFY2(plain.out.contains("total-deposit: 10 → 10.5 (add)")
+                     && plain.out.contains("coins: 5 → 7 (add)"),
+                 plain.out.constData());
+
+        expectError(QStringLiteral("delivery show 999"), QStringLiteral("no delivery with id 999"));
+        expectError(QStringLiteral("delivery show abc"),
+                    QStringLiteral("a delivery ID is a positive number (got \"abc\")"));
+        expectError(QStringLiteral("delivery show"), QStringLiteral("usage: delivery show ID"));
+    }
+
+    void deliveryRerun()
+    {
+        expectError(QStringLiteral("delivery rerun %1").arg(m_first),
+                    QStringLiteral("delivery %1 is success; only failed deliveries can be re-run")
+                        .arg(m_first));
+        expectError(QStringLiteral("delivery rerun 999"),
+                    QStringLiteral("no delivery with id 999"));
+        const Run stillFailing = ok(QStringLiteral("--json delivery rerun %1").arg(m_failed));
+        QCOMPARE(stillFailing.exitCode, 0);
+        QCOMPARE(stillFailing.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(ok(QStringLiteral("user add --email bob@example.com --username bob")).exitCode, 0);
+        const Run rerun = ok(QStringLiteral("--json delivery rerun %1").arg(m_failed));
+        QCOMPARE(rerun.exitCode, 0);
+        const QJsonObject object = rerun.object();
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(object.value(QStringLiteral("user")).toString(),
+                 QStringLiteral("bob@example.com"));
+        const QJsonArray attempts = object.value(QStringLiteral("attempts")).toArray();
+        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("no user with email \"bob@example.com\""));
+        QCOMPARE(attempts.at(2).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
+        const Run user = ok(QStringLiteral("--json user show bob"));
+        QCOMPARE(user.object().value(QStringLiteral("coins")).toInteger(), 1);
+    }
+
+    void history()
+    {
+        const Run all = ok(QStringLiteral("--json history"));
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.array().size(), 4);
+        const QJsonObject first = all.array().at(0).toObject();
+        QCOMPARE(withoutTimes(first), parse(QStringLiteral(R"({"user": "ann@example.com",
+            "username": "ann", "field": "total-deposit", "old": null, "new": 10,
+            "operator": "add", "source": "Deposit", "delivery_id": %1})")
+                                                .arg(m_first)
+                                                .toUtf8()));
+        QVERIFY(!first.value(QStringLiteral("at")).toString().isEmpty());
+
+        const Run vip = ok(QStringLiteral("--json history --user ann --field vip"));
+        QCOMPARE(vip.array().size(), 2);
+        QCOMPARE(vip.array().at(1).toObject().value(QStringLiteral("old")), QJsonValue(true));
+        QCOMPARE(vip.array().at(1).toObject().value(QStringLiteral("new")), QJsonValue(false));
+        QCOMPARE(
+            ok(QStringLiteral("--json history --user ANN@example.com --limit 1")).array().size(),
+            1);
+
+        const Run plain = ok(QStringLiteral("history --field total-deposit"));
+        QVERIFY2(plain.out.contains("FIELD") && plain.out.contains("10.5"), plain.out.constData());
+
+        expectError(QStringLiteral("history --user nobody"),
+                    QStringLiteral("no user with username \"nobody\""));
+        expectError(QStringLiteral("history --user no@body.org"),
+                    QStringLiteral("no user with email \"no@body.org\""));
+        expectError(QStringLiteral("history --field colour"),
+                    QStringLiteral("no custom field \"colour\""));
+    }
+
+    void gamificationLog()
+    {
+        const Run log = ok(QStringLiteral("--json gamification-log --user ann"));
+        QCOMPARE(log.exitCode, 0);
+        QCOMPARE(log.array().size(), 2);
+        QCOMPARE(withoutTimes(log.array().at(1).toObject()),
+                 parse(QStringLiteral(R"({"user": "ann@example.com", "username": "ann",
+                     "currency": "coins", "delta": 2, "balance": 7, "action": "Deposit",
+                     "delivery_id": %1})")
+                           .arg(m_second)
+                           .toUtf8()));
+        const Run plain = ok(QStringLiteral("gamification-log"));
+        QVERIFY2(plain.out.contains("BALANCE") && plain.out.contains("+2"), plain.out.constData());
+        expectError(QStringLiteral("gamification-log --user bob"),
+                    QStringLiteral("no user with username \"bob\""));
+        expectError(QStringLiteral("gamification-log extra"),
+                    QStringLiteral("usage: gamification-log [--user ID] [--limit N]"));
+    }
+
+    void messages()
+    {
+        const Run list = ok(QStringLiteral("--json message list --channel general"));
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.array().size(), 2);
+        QCOMPARE(withoutTimes(list.array().at(0).toObject()),
+                 parse(QStringLiteral(R"({"channel": "general",
+                     "text": "ann@example.com deposited 10", "author": "Deposit",
+                     "delivery_id": %1})")
+                           .arg(m_first)
+                           .toUtf8()));
+        QCOMPARE(list.array().at(1).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Ann@Example.com deposited 0.5"));
+        const Run plain = ok(QStringLiteral("message list"));
+        QVERIFY2(plain.out.contains("#general") && plain.out.contains("deposited 0.5"),
+                 plain.out.constData());
+        expectError(QStringLiteral("message list --channel random"),
+                    QStringLiteral("no channel \"random\" (channels: general)"));
+        expectError(QStringLiteral("message send"),
+                    QStringLiteral("unknown message command \"send\" (expected list)"));
+    }
+
+    void emptyStore()
+    {
+        m_store = std::make_unique<TempStore>();
+        QCOMPARE(ok(QStringLiteral("--json delivery list")).array().size(), 0);
+        QCOMPARE(ok(QStringLiteral("history")).out, QByteArray("no field changes\n"));
+        QCOMPARE(ok(QStringLiteral("--json gamification-log")).out.trimmed(), QByteArray("[\n]"));
+        expectError(QStringLiteral("message list --channel general"),
+                    QStringLiteral("no channel \"general\" (no channel exists yet)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliProcessing)
+#include "test_cli_processing.moc"
