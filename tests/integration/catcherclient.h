@@ -22,7 +22,8 @@ struct CaughtResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &[key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
@@ -35,7 +36,8 @@ struct CaughtResponse {
 
 class CatcherClient {
 public:
-    explicit CatcherClient(const QUrl &base, bool tls = false) {
+    explicit CatcherClient(const QUrl &base, bool tls = false)
+    {
         if (tls) {
             auto *ssl = new QSslSocket;
             ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -51,13 +53,15 @@ public:
     bool isConnected() const { return m_connected; }
     QTcpSocket &socket() { return *m_socket; }
 
-    void send(const QByteArray &bytes) {
+    void send(const QByteArray &bytes)
+    {
         m_socket->write(bytes);
         m_socket->waitForBytesWritten(10000);
     }
 
     // The next complete answer, or nullopt when the connection closed or nothing came in time.
-    std::optional<CaughtResponse> next(int timeoutMs = 20000) {
+    std::optional<CaughtResponse> next(int timeoutMs = 20000)
+    {
         QElapsedTimer timer;
         timer.start();
         for (;;) {
@@ -75,17 +79,19 @@ public:
         }
     }
 
-    std::optional<CaughtResponse> request(const QByteArray &bytes, int timeoutMs = 20000) {
+    std::optional<CaughtResponse> request(const QByteArray &bytes, int timeoutMs = 20000)
+    {
         send(bytes);
         return next(timeoutMs);
     }
 
     // True once the server has closed the connection (and nothing more arrived).
-    bool waitClosed(int timeoutMs = 20000) {
+    bool waitClosed(int timeoutMs = 20000)
+    {
         QElapsedTimer timer;
         timer.start();
-        while (m_socket->state() == QAbstractSocket::ConnectedState &&
-               timer.elapsed() < timeoutMs) {
+        while (m_socket->state() == QAbstractSocket::ConnectedState
+               && timer.elapsed() < timeoutMs) {
             if (m_socket->waitForReadyRead(200))
                 m_buffer += m_socket->readAll();
         }
@@ -96,7 +102,8 @@ public:
 
     static QByteArray post(const QByteArray &target, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                           const QByteArray &method = "POST") {
+                           const QByteArray &method = "POST")
+    {
         QByteArray wire = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
         bool typed = false;
         for (const auto &[name, value] : headers) {
@@ -108,16 +115,18 @@ public:
         wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         return wire;
     }
-    static QByteArray get(const QByteArray &target) {
+    static QByteArray get(const QByteArray &target)
+    {
         return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     }
 
-private:
-    std::optional<CaughtResponse> take() {
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    // Takes one complete answer off the front of `buffer`, if there is one.
+    static std::optional<CaughtResponse> takeResponse(QByteArray &buffer)
+    {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return std::nullopt;
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
         CaughtResponse response;
         const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
         response.status = statusLine.value(1).toInt();
@@ -130,12 +139,15 @@ private:
             response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
         }
         length = response.header("content-length").toLongLong();
-        if (m_buffer.size() < end + 4 + length)
+        if (buffer.size() < end + 4 + length)
             return std::nullopt;
-        response.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
+        response.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
         return response;
     }
+
+private:
+    std::optional<CaughtResponse> take() { return takeResponse(m_buffer); }
 
     std::unique_ptr<QTcpSocket> m_socket;
     QByteArray m_buffer;

@@ -1,0 +1,275 @@
+// `hookbench serve` as a process (HOOKBENCH_BIN): its output, its errors, and the promise of a
+// 202 across kill -9 and SIGTERM.
+#include "catcherclient.h"
+#include "store/database.h"
+#include "store/deliveryrepository.h"
+#include "store/userrepository.h"
+#include "store/webhookrepository.h"
+#include "tempstore.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace hb;
+
+namespace {
+
+// Drives many keep-alive connections at once, each sending pipelined batches, and records the
+// id of every 202 that arrived.
+class Load : public QObject {
+public:
+    Load(const QUrl &base, const QByteArray &request, int connections, int batch)
+        : m_request(request)
+        , m_batch(batch)
+    {
+        for (int i = 0; i < connections; ++i) {
+            auto *socket = new QTcpSocket(this);
+            auto *buffer = new QByteArray;
+            auto *outstanding = new int(0);
+            connect(socket, &QObject::destroyed, this, [buffer, outstanding] {
+                delete buffer;
+                delete outstanding;
+            });
+            connect(socket, &QTcpSocket::connected, this,
+                    [this, socket, outstanding] { sendBatch(socket, outstanding); });
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, outstanding] {
+                *buffer += socket->readAll();
+                while (auto response = CatcherClient::takeResponse(*buffer)) {
+                    --*outstanding;
+                    if (response->status == 202)
+                        acknowledged.insert(response->json().value("delivery_id").toInteger());
+                    else
+                        ++others;
+                }
+                if (*outstanding == 0 && m_running)
+                    sendBatch(socket, outstanding);
+            });
+            socket->connectToHost(base.host(), quint16(base.port()));
+        }
+    }
+    void stopSending() { m_running = false; }
+
+    QSet<qint64> acknowledged;
+    int others = 0;
+
+private:
+    void sendBatch(QTcpSocket *socket, int *outstanding)
+    {
+        QByteArray wire;
+        for (int i = 0; i < m_batch; ++i)
+            wire += m_request;
+        *outstanding += m_batch;
+        socket->write(wire);
+    }
+
+    QByteArray m_request;
+    int m_batch;
+    bool m_running = true;
+};
+
+} // namespace
+
+class TestServe : public QObject {
+    Q_OBJECT
+
+private:
+    QString m_bin = qEnvironmentVariable("HOOKBENCH_BIN");
+    TempStore m_store;
+    QByteArray m_target;
+
+    // Starts serve and returns its URL from the line it prints, or an empty URL.
+    QUrl startServe(QProcess &process, const QStringList &extra = {})
+    {
+        process.setProgram(m_bin);
+        process.setArguments(QStringList{QStringLiteral("--db"), m_store.path(),
+                                         QStringLiteral("serve"), QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0")}
+                             + extra);
+        process.start();
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray line;
+        while (!line.contains('\n') && process.state() == QProcess::Running) {
+            process.waitForReadyRead(1000);
+            line += process.readAllStandardOutput();
+        }
+        static const QRegularExpression pattern(
+            QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n$"));
+        const auto match = pattern.match(QString::fromUtf8(line));
+        return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+    }
+
+    // Runs a command that must fail; returns its stderr.
+    QString failing(const QStringList &arguments, int *exitCode)
+    {
+        QProcess process;
+        process.start(m_bin, QStringList{QStringLiteral("--db"), m_store.path()} + arguments);
+        process.waitForFinished(30000);
+        *exitCode = process.exitCode();
+        return QString::fromUtf8(process.readAllStandardError());
+    }
+
+    // Every acknowledged id is stored and, with serve running again, ends processed.
+    void verifyAcknowledged(const QSet<qint64> &acknowledged)
+    {
+        store::Database db(m_store.path());
+        QVERIFY(db.open().ok());
+        store::DeliveryRepository deliveries(db);
+        for (qint64 id : acknowledged) {
+            QString status;
+            for (int i = 0; i < 600; ++i) {
+                auto found = deliveries.find(id);
+                QVERIFY2(found.ok(), qPrintable(found.error()));
+                QVERIFY2(found->has_value(), qPrintable(QStringLiteral("acknowledged delivery %1 "
+                                                                       "was lost")
+                                                            .arg(id)));
+                status = (*found)->status;
+                if (status != QLatin1String("pending"))
+                    break;
+                QTest::qWait(50);
+            }
+            QCOMPARE(status, QStringLiteral("success"));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!m_bin.isEmpty(), "HOOKBENCH_BIN is not set");
+        store::Database db(m_store.path());
+        QVERIFY(db.open().ok());
+        store::UserRepository users(db);
+        store::User user;
+        user.email = QStringLiteral("load@example.com");
+        user.username = QStringLiteral("load");
+        QVERIFY(users.add(user).ok());
+        mapping::Webhook webhook;
+        webhook.name = QStringLiteral("load");
+        webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
+        webhook.currencies = {
+            {mapping::Currency::Xp, mapping::Operator::Add, QStringLiteral("/xp")}};
+        store::WebhookRepository webhooks(db);
+        auto added = webhooks.add(webhook);
+        QVERIFY(added.ok());
+        m_target = "/hooks/" + added->token.toUtf8();
+    }
+
+    void printsListeningLine()
+    {
+        QProcess serve;
+        const QUrl url = startServe(serve);
+        QVERIFY2(url.isValid() && url.port() > 0, "serve did not print `listening on <url>`");
+        CatcherClient client(url);
+        const auto response = client.request(CatcherClient::get("/healthz"));
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+    }
+
+    void badArguments()
+    {
+        int code = 0;
+        QString error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                 QStringLiteral("localhost-ish:80:80")},
+                                &code);
+        QVERIFY(code != 0);
+        QVERIFY2(error.startsWith(QLatin1String("hookbench: invalid --listen")), qPrintable(error));
+        QCOMPARE(error.count(QLatin1Char('\n')), 1);
+        error = failing(
+            {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("999.1.1.1:8080")},
+            &code);
+        QVERIFY(code != 0);
+        QVERIFY2(error.contains(QLatin1String("is not an IP address")), qPrintable(error));
+        error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:70000")},
+                        &code);
+        QVERIFY(code != 0);
+        QVERIFY2(error.contains(QLatin1String("port")), qPrintable(error));
+        error = failing({QStringLiteral("serve"), QStringLiteral("--tls-cert"),
+                         QStringLiteral("/nonexistent/cert.pem"), QStringLiteral("--tls-key"),
+                         QStringLiteral("/nonexistent/key.pem"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")},
+                        &code);
+        QVERIFY(code != 0);
+        QVERIFY2(error.startsWith(QLatin1String("hookbench: cannot read the TLS certificate "
+                                                "/nonexistent/cert.pem")),
+                 qPrintable(error));
+        error = failing({QStringLiteral("serve"), QStringLiteral("--tls-cert"),
+                         QStringLiteral("/nonexistent/cert.pem")},
+                        &code);
+        QVERIFY(code != 0);
+        QVERIFY2(error.contains(QLatin1String("--tls-cert and --tls-key go together")),
+                 qPrintable(error));
+    }
+
+    void takenPort()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+        int code = 0;
+        const QString error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())},
+                                      &code);
+        QVERIFY(code != 0);
+        QCOMPARE(error, QStringLiteral("hookbench: 127.0.0.1:%1 is already in use\n")
+                            .arg(occupier.serverPort()));
+    }
+
+    void killNineLosesNothingAcknowledged()
+    {
+        QProcess serve;
+        const QUrl url = startServe(serve);
+        QVERIFY(url.isValid());
+        Load load(url, CatcherClient::post(m_target, R"({"email":"load@example.com","xp":1})"), 16,
+                  8);
+        QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged.size() >= 400, 60000);
+        ::kill(pid_t(serve.processId()), SIGKILL); // mid-stream: batches are in flight
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitStatus(), QProcess::CrashExit);
+        load.stopSending();
+        QTest::qWait(200); // answers already on the wire count as acknowledged too
+        const QSet<qint64> acknowledged = load.acknowledged;
+        QCOMPARE(load.others, 0);
+
+        QProcess again;
+        QVERIFY(startServe(again).isValid());
+        verifyAcknowledged(acknowledged);
+        again.terminate();
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 0);
+    }
+
+    void sigtermFinishesInFlight()
+    {
+        QProcess serve;
+        const QUrl url = startServe(serve);
+        QVERIFY(url.isValid());
+        Load load(url, CatcherClient::post(m_target, R"({"email":"load@example.com","xp":1})"), 8,
+                  8);
+        QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged.size() >= 200, 60000);
+        serve.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(serve.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        load.stopSending();
+        const QSet<qint64> acknowledged = load.acknowledged;
+
+        QProcess again;
+        QVERIFY(startServe(again).isValid());
+        verifyAcknowledged(acknowledged);
+        again.terminate();
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "test_serve.moc"
