@@ -9,7 +9,8 @@ using hb::payload::PayloadDecoder;
 
 namespace {
 
-QJsonValue json(const char *text) {
+QJsonValue json(const char *text)
+{
     return QJsonDocument::fromJson(text).isArray()
                ? QJsonValue(QJsonDocument::fromJson(text).array())
                : QJsonValue(QJsonDocument::fromJson(text).object());
@@ -20,7 +21,8 @@ QJsonValue json(const char *text) {
 class TestPayloadDecoder : public QObject {
     Q_OBJECT
 private slots:
-    void jsonBodies_data() {
+    void jsonBodies_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QJsonValue>("expected");
@@ -43,11 +45,14 @@ private slots:
             << QByteArray("42") << QByteArray("application/json") << QJsonValue(42);
         QTest::newRow("top-level string")
             << QByteArray("\"hi\"") << QByteArray("application/json") << QJsonValue("hi");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\":1}")
+                                         << QByteArray("application/json") << json(R"({"a":1})");
         QTest::newRow("unicode") << QByteArray("{\"name\":\"J\xc3\xbcrgen\"}")
                                  << QByteArray("application/json")
                                  << QJsonValue(QJsonObject{{"name", QString::fromUtf8("Jürgen")}});
     }
-    void jsonBodies() {
+    void jsonBodies()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(QJsonValue, expected);
@@ -56,7 +61,8 @@ private slots:
         QCOMPARE(*payload, expected);
     }
 
-    void formBodies() {
+    void formBodies()
+    {
         const auto payload =
             PayloadDecoder::decode("email=a%40b.c&name=Jane+Doe&tag=x&tag=y&tag=z&empty=&flag",
                                    "application/x-www-form-urlencoded; charset=utf-8", "ignored=1");
@@ -69,7 +75,8 @@ private slots:
         QCOMPARE(*payload, QJsonValue(expected));
     }
 
-    void formKeepsPlusAndAmpersandWhenEncoded() {
+    void formKeepsPlusAndAmpersandWhenEncoded()
+    {
         const auto payload = PayloadDecoder::decode("a=1%2B1%3D2&b=%26%C3%A9",
                                                     "application/x-www-form-urlencoded", {});
         QVERIFY(payload);
@@ -77,7 +84,8 @@ private slots:
         QCOMPARE(payload->toObject().value("b"), QJsonValue(QString::fromUtf8("&é")));
     }
 
-    void queryOnlyRequests() {
+    void queryOnlyRequests()
+    {
         const auto payload =
             PayloadDecoder::decode(QByteArray(), QByteArray(), "email=a%40b.c&amount=5&id=1&id=2");
         QVERIFY(payload);
@@ -93,7 +101,8 @@ private slots:
         QCOMPARE(*nothing, QJsonValue(QJsonObject()));
     }
 
-    void invalidJsonSaysWhereAndWhat_data() {
+    void invalidJsonSaysWhereAndWhat_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         // The <what> is Qt's own wording; the offset points the sender at the spot.
@@ -109,7 +118,8 @@ private slots:
         QTest::newRow("single quotes")
             << QByteArray("{'a':1}") << "body is not valid JSON: unterminated object at offset 2";
     }
-    void invalidJsonSaysWhereAndWhat() {
+    void invalidJsonSaysWhereAndWhat()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
         const auto payload = PayloadDecoder::decode(body, "application/json", {});
@@ -117,7 +127,8 @@ private slots:
         QCOMPARE(payload.error(), message);
     }
 
-    void unsupportedBodies_data() {
+    void unsupportedBodies_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QString>("message");
@@ -140,7 +151,8 @@ private slots:
                                        << "unsupported body (Content-Type: text/?plain); send "
                                           "JSON or form data";
     }
-    void unsupportedBodies() {
+    void unsupportedBodies()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(QString, message);

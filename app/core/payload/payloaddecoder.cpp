@@ -10,18 +10,21 @@ namespace hb::payload {
 namespace {
 
 // "Application/JSON; charset=utf-8" -> "application/json".
-QByteArray mediaType(const QByteArray &contentType) {
+QByteArray mediaType(const QByteArray &contentType)
+{
     const qsizetype semicolon = contentType.indexOf(';');
     return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
 }
 
-bool isJsonType(const QByteArray &type) {
-    return type == "application/json" || type == "text/json" ||
-           (type.startsWith("application/") && type.endsWith("+json"));
+bool isJsonType(const QByteArray &type)
+{
+    return type == "application/json" || type == "text/json"
+           || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
 // The Content-Type as it may appear in a one-line message: short and printable.
-QString printable(const QByteArray &contentType) {
+QString printable(const QByteArray &contentType)
+{
     const QByteArray trimmed = contentType.trimmed();
     if (trimmed.isEmpty())
         return QStringLiteral("none");
@@ -40,7 +43,8 @@ struct JsonParse {
 
 // QJsonDocument only holds an object or an array; a top-level scalar is parsed inside an array
 // of one, so that a sender posting `42` or `"text"` still gets a payload.
-JsonParse parseJson(const QByteArray &body) {
+JsonParse parseJson(const QByteArray &body)
+{
     JsonParse result;
     const QJsonDocument document = QJsonDocument::fromJson(body, &result.error);
     if (result.error.error == QJsonParseError::NoError) {
@@ -51,8 +55,8 @@ JsonParse parseJson(const QByteArray &body) {
     QJsonParseError wrappedError;
     const QJsonDocument wrapped =
         QJsonDocument::fromJson(QByteArray("[") + body + QByteArray("\n]"), &wrappedError);
-    if (wrappedError.error == QJsonParseError::NoError && wrapped.isArray() &&
-        wrapped.array().size() == 1) {
+    if (wrappedError.error == QJsonParseError::NoError && wrapped.isArray()
+        && wrapped.array().size() == 1) {
         result.value = wrapped.array().at(0);
     }
     return result;
@@ -60,7 +64,8 @@ JsonParse parseJson(const QByteArray &body) {
 
 } // namespace
 
-QJsonObject PayloadDecoder::decodeForm(const QByteArray &form) {
+QJsonObject PayloadDecoder::decodeForm(const QByteArray &form)
+{
     QJsonObject object;
     const QList<QByteArray> pairs = form.split('&');
     for (const QByteArray &pair : pairs) {
@@ -88,7 +93,8 @@ QJsonObject PayloadDecoder::decodeForm(const QByteArray &form) {
 }
 
 hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByteArray &contentType,
-                                              const QByteArray &query) {
+                                              const QByteArray &query)
+{
     if (body.trimmed().isEmpty())
         return QJsonValue(decodeForm(query));
 
@@ -96,7 +102,9 @@ hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByt
     if (type == "application/x-www-form-urlencoded")
         return QJsonValue(decodeForm(body));
 
-    const JsonParse json = parseJson(body);
+    // Some Windows tools start UTF-8 with a byte order mark, which JSON parsers refuse.
+    const QByteArray bom("\xEF\xBB\xBF");
+    const JsonParse json = parseJson(body.startsWith(bom) ? body.mid(bom.size()) : body);
     if (json.value)
         return *json.value;
     if (isJsonType(type)) {
