@@ -46,7 +46,8 @@ struct DeliveryWriter::Private {
     void logRejections(Database &db, const QList<RejectedRequest> &entries);
 };
 
-void DeliveryWriter::Private::run() {
+void DeliveryWriter::Private::run()
+{
     Database db(location);
     hb::Status status = db.open();
     if (status)
@@ -84,7 +85,8 @@ void DeliveryWriter::Private::run() {
     }
 }
 
-void DeliveryWriter::Private::commitGroup(Database &db, QList<Job> &jobs) {
+void DeliveryWriter::Private::commitGroup(Database &db, QList<Job> &jobs)
+{
     auto failAll = [&jobs](const QString &why) {
         const QString message =
             QStringLiteral("the request could not be stored (%1); it was not received, "
@@ -136,30 +138,42 @@ void DeliveryWriter::Private::commitGroup(Database &db, QList<Job> &jobs) {
         onCommitted(stored);
 }
 
-void DeliveryWriter::Private::logRejections(Database &db, const QList<RejectedRequest> &entries) {
+void DeliveryWriter::Private::logRejections(Database &db, const QList<RejectedRequest> &entries)
+{
     // Its own transaction: a problem with the log never touches a delivery.
-    if (!db.beginWrite())
-        return;
-    RejectionLog log(db);
-    if (!log.append(entries) || !db.commit())
+    hb::Status status = db.beginWrite();
+    if (status) {
+        RejectionLog log(db);
+        status = log.append(entries);
+        if (status)
+            status = db.commit();
+    }
+    if (!status) {
         db.rollback();
+        qWarning("hookbench: %d refused requests were not logged: %s", int(entries.size()),
+                 qPrintable(status.error()));
+    }
 }
 
 DeliveryWriter::DeliveryWriter(QString dbLocation, QString synchronous)
-    : d(std::make_unique<Private>()) {
+    : d(std::make_unique<Private>())
+{
     d->location = std::move(dbLocation);
     d->synchronous = std::move(synchronous);
 }
 
-DeliveryWriter::~DeliveryWriter() {
+DeliveryWriter::~DeliveryWriter()
+{
     stop();
 }
 
-void DeliveryWriter::setCommittedHandler(Committed handler) {
+void DeliveryWriter::setCommittedHandler(Committed handler)
+{
     d->onCommitted = std::move(handler);
 }
 
-hb::Status DeliveryWriter::start() {
+hb::Status DeliveryWriter::start()
+{
     if (d->thread)
         return fail(QStringLiteral("the delivery writer is already running"));
     d->thread.reset(QThread::create([this] { d->run(); }));
@@ -178,7 +192,8 @@ hb::Status DeliveryWriter::start() {
     return status;
 }
 
-void DeliveryWriter::stop() {
+void DeliveryWriter::stop()
+{
     if (!d->thread)
         return;
     {
@@ -194,7 +209,8 @@ void DeliveryWriter::stop() {
     d->stopping = false;
 }
 
-void DeliveryWriter::submit(NewDelivery delivery, Done done) {
+void DeliveryWriter::submit(NewDelivery delivery, Done done)
+{
     QMutexLocker locker(&d->mutex);
     if (!d->accepting) {
         locker.unlock();
@@ -205,7 +221,8 @@ void DeliveryWriter::submit(NewDelivery delivery, Done done) {
     d->wakeUp.wakeOne();
 }
 
-void DeliveryWriter::submitRejection(RejectedRequest rejected) {
+void DeliveryWriter::submitRejection(RejectedRequest rejected)
+{
     QMutexLocker locker(&d->mutex);
     if (!d->accepting)
         return;
@@ -216,11 +233,13 @@ void DeliveryWriter::submitRejection(RejectedRequest rejected) {
     d->wakeUp.wakeOne();
 }
 
-qint64 DeliveryWriter::commitCount() const {
+qint64 DeliveryWriter::commitCount() const
+{
     return d->commits.load();
 }
 
-qint64 DeliveryWriter::largestGroup() const {
+qint64 DeliveryWriter::largestGroup() const
+{
     return d->largest.load();
 }
 

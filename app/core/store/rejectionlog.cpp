@@ -11,14 +11,16 @@
 namespace hb::store {
 namespace {
 
-QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers) {
+QString headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QJsonArray array;
     for (const auto &[name, value] : headers)
         array.append(QJsonArray{QString::fromUtf8(name), QString::fromUtf8(value)});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text) {
+QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text)
+{
     QList<QPair<QByteArray, QByteArray>> headers;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &pair : array)
@@ -29,9 +31,11 @@ QList<QPair<QByteArray, QByteArray>> headersFromJson(const QString &text) {
 } // namespace
 
 RejectionLog::RejectionLog(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-hb::Status RejectionLog::append(const QList<RejectedRequest> &rejected) {
+hb::Status RejectionLog::append(const QList<RejectedRequest> &rejected)
+{
     if (rejected.isEmpty())
         return success();
     QSqlQuery insert(m_db.connection());
@@ -43,15 +47,17 @@ hb::Status RejectionLog::append(const QList<RejectedRequest> &rejected) {
     for (const RejectedRequest &entry : rejected) {
         insert.addBindValue(entry.webhookId > 0 ? QVariant(entry.webhookId)
                                                 : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(entry.webhookName);
+        // A null QString binds as NULL: the NOT NULL text columns get "" instead.
+        insert.addBindValue(entry.webhookName.isNull() ? QStringLiteral("") : entry.webhookName);
         insert.addBindValue(entry.status);
-        insert.addBindValue(entry.reason);
+        insert.addBindValue(entry.reason.isNull() ? QStringLiteral("") : entry.reason);
         insert.addBindValue(QString::fromUtf8(entry.method));
         insert.addBindValue(QString::fromUtf8(entry.target.left(8192)));
         insert.addBindValue(headersToJson(entry.headers));
         insert.addBindValue(entry.bodyHead.isNull() ? QByteArray("")
                                                     : entry.bodyHead.left(bodyHeadSize));
-        insert.addBindValue(entry.remoteAddress);
+        insert.addBindValue(entry.remoteAddress.isNull() ? QStringLiteral("")
+                                                         : entry.remoteAddress);
         insert.addBindValue(entry.at.isEmpty() ? nowIsoUtc() : entry.at);
         if (!insert.exec())
             return fail(Database::describe(insert));
@@ -68,7 +74,8 @@ hb::Status RejectionLog::append(const QList<RejectedRequest> &rejected) {
     return success();
 }
 
-hb::Result<QList<RejectedRequest>> RejectionLog::recent(int limit) {
+hb::Result<QList<RejectedRequest>> RejectionLog::recent(int limit)
+{
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
@@ -97,7 +104,8 @@ hb::Result<QList<RejectedRequest>> RejectionLog::recent(int limit) {
     return entries;
 }
 
-hb::Result<qint64> RejectionLog::count() {
+hb::Result<qint64> RejectionLog::count()
+{
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM rejected_requests")) || !query.next())
         return fail(Database::describe(query));
