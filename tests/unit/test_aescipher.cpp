@@ -15,11 +15,13 @@ namespace {
 const QByteArray kKey = "0123456789abcdef0123456789abcdef"; // a webhook's 32 characters
 const QByteArray kPlain = R"({"customer":{"email":"a@b.c"},"amount":12.5})";
 
-QByteArray hex(const char *text) {
+QByteArray hex(const char *text)
+{
     return QByteArray::fromHex(text);
 }
 
-QByteArray envelope(const QByteArray &iv, const QByteArray &data, const QByteArray &tag) {
+QByteArray envelope(const QByteArray &iv, const QByteArray &data, const QByteArray &tag)
+{
     QJsonObject object{{"iv", QString::fromLatin1(iv)}, {"data", QString::fromLatin1(data)}};
     if (!tag.isNull())
         object.insert("tag", QString::fromLatin1(tag));
@@ -33,7 +35,8 @@ class TestAesCipher : public QObject {
 private slots:
     // NIST SP 800-38A F.2.5 (encrypt) and F.2.6 (decrypt), CBC-AES256. Our CBC pads with
     // PKCS#7, so the four NIST blocks are followed by one block of padding.
-    void cbcKnownAnswer() {
+    void cbcKnownAnswer()
+    {
         const QByteArray key =
             hex("603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4");
         const QByteArray iv = hex("000102030405060708090a0b0c0d0e0f");
@@ -57,7 +60,8 @@ private slots:
     }
 
     // The GCM specification's AES-256 test cases 13, 14 and 15 (96-bit IV, no AAD).
-    void gcmKnownAnswer_data() {
+    void gcmKnownAnswer_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QByteArray>("nonce");
         QTest::addColumn<QByteArray>("plain");
@@ -78,7 +82,8 @@ private slots:
                    "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662898015ad"
                    "b094dac5d93471bdec1a502270e3cc6c");
     }
-    void gcmKnownAnswer() {
+    void gcmKnownAnswer()
+    {
         QFETCH(QByteArray, key);
         QFETCH(QByteArray, nonce);
         QFETCH(QByteArray, plain);
@@ -91,7 +96,8 @@ private slots:
         QCOMPARE(decrypted->toHex(), plain.toHex());
     }
 
-    void roundTripsInBothForms_data() {
+    void roundTripsInBothForms_data()
+    {
         QTest::addColumn<EncryptionMode>("mode");
         QTest::addColumn<AesCipher::BodyForm>("form");
         QTest::newRow("cbc envelope") << EncryptionMode::Cbc << AesCipher::BodyForm::Envelope;
@@ -99,7 +105,8 @@ private slots:
         QTest::newRow("gcm envelope") << EncryptionMode::Gcm << AesCipher::BodyForm::Envelope;
         QTest::newRow("gcm compact") << EncryptionMode::Gcm << AesCipher::BodyForm::Compact;
     }
-    void roundTripsInBothForms() {
+    void roundTripsInBothForms()
+    {
         QFETCH(EncryptionMode, mode);
         QFETCH(AesCipher::BodyForm, form);
         const QByteArray body = AesCipher::encryptBody(kPlain, mode, kKey, form);
@@ -118,7 +125,8 @@ private slots:
         QVERIFY(empty->isEmpty());
     }
 
-    void envelopeVariantsSendersUse() {
+    void envelopeVariantsSendersUse()
+    {
         const QByteArray nonce = hex("cafebabefacedbaddecaf888");
         const auto sealed = AesCipher::encryptGcm(kKey, nonce, kPlain);
         QVERIFY(sealed);
@@ -153,7 +161,8 @@ private slots:
     }
 
     // No padding oracle: every way a body can fail to decrypt reads the same to the sender.
-    void everyFailureHasTheSameMessage_data() {
+    void everyFailureHasTheSameMessage_data()
+    {
         QTest::addColumn<EncryptionMode>("mode");
         QTest::addColumn<QByteArray>("body");
 
@@ -207,7 +216,8 @@ private slots:
                 << mode << QByteArray(R"({"iv": 5, "data": "AAAA"})");
         }
     }
-    void everyFailureHasTheSameMessage() {
+    void everyFailureHasTheSameMessage()
+    {
         QFETCH(EncryptionMode, mode);
         QFETCH(QByteArray, body);
         const auto plain = AesCipher::decryptBody(body, mode, kKey);
@@ -219,12 +229,14 @@ private slots:
                                                      "webhook's key (AES-256-CBC)"));
     }
 
-    void wrongModeFails() {
+    void wrongModeFails()
+    {
         const QByteArray body = AesCipher::encryptBody(kPlain, EncryptionMode::Cbc, kKey);
         QVERIFY(!AesCipher::decryptBody(body, EncryptionMode::Gcm, kKey));
     }
 
-    void keyOfWrongLengthIsAConfigurationError() {
+    void keyOfWrongLengthIsAConfigurationError()
+    {
         const auto plain =
             AesCipher::decryptBody(AesCipher::encryptBody(kPlain, EncryptionMode::Gcm, kKey),
                                    EncryptionMode::Gcm, "short");

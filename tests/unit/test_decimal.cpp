@@ -9,7 +9,8 @@ using hb::payload::Decimal;
 
 namespace {
 
-Decimal dec(const char *text) {
+Decimal dec(const char *text)
+{
     const auto value = Decimal::fromString(QString::fromLatin1(text));
     if (!value)
         qFatal("test value %s does not parse", text);
@@ -17,7 +18,8 @@ Decimal dec(const char *text) {
 }
 
 // The value a JSON document carries, parsed the way a request body is.
-QJsonValue jsonValue(const char *json) {
+QJsonValue jsonValue(const char *json)
+{
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[") + json + "]");
     return document.array().at(0);
 }
@@ -27,14 +29,16 @@ QJsonValue jsonValue(const char *json) {
 class TestDecimal : public QObject {
     Q_OBJECT
 private slots:
-    void pointOnePlusPointTwoIsExactlyPointThree() {
+    void pointOnePlusPointTwoIsExactlyPointThree()
+    {
         const auto sum = dec("0.1").add(dec("0.2"));
         QVERIFY(sum);
         QCOMPARE(sum->toString(), QStringLiteral("0.3"));
         QVERIFY(*sum == dec("0.3"));
     }
 
-    void eighteenAndThirtyDigitsStayExact() {
+    void eighteenAndThirtyDigitsStayExact()
+    {
         QCOMPARE(dec("123456789012345678").toString(), QStringLiteral("123456789012345678"));
         QCOMPARE(dec("1234567890.12345678").toString(), QStringLiteral("1234567890.12345678"));
         QCOMPARE(dec("123456789012345678901234567890").toString(),
@@ -47,7 +51,8 @@ private slots:
         QCOMPARE(sum->toString(), QStringLiteral("1000000000000000000"));
     }
 
-    void bigAddsAndSubtracts() {
+    void bigAddsAndSubtracts()
+    {
         const auto sum =
             dec("12345678901234567890123456789").add(dec("98765432109876543210987654321"));
         QVERIFY(sum);
@@ -61,7 +66,8 @@ private slots:
         QVERIFY(zero->isZero());
     }
 
-    void overflowGivesNoValue() {
+    void overflowGivesNoValue()
+    {
         const Decimal big = dec("99999999999999999999999999999999999999"); // 38 nines
         QVERIFY(!big.add(dec("1")));
         QVERIFY(!big.add(dec("0.1")));
@@ -74,7 +80,8 @@ private slots:
         QVERIFY(!Decimal::fromString(u"123456789012345678901234567890123456789")); // 39 digits
     }
 
-    void trailingZerosAreStripped_data() {
+    void trailingZerosAreStripped_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("canonical");
         QTest::newRow("22.50000") << "22.50000"
@@ -110,7 +117,8 @@ private slots:
         QTest::newRow("tab") << "\t42\n"
                              << "42";
     }
-    void trailingZerosAreStripped() {
+    void trailingZerosAreStripped()
+    {
         QFETCH(QString, input);
         QFETCH(QString, canonical);
         const auto value = Decimal::fromString(input);
@@ -118,7 +126,8 @@ private slots:
         QCOMPARE(value->toString(), canonical);
     }
 
-    void rejectsWhatIsNotANumber_data() {
+    void rejectsWhatIsNotANumber_data()
+    {
         QTest::addColumn<QString>("input");
         for (const char *bad :
              {"1,000", "abc",   "",      "  ",  "NaN",  "nan",   "Infinity",     "-Infinity",
@@ -126,12 +135,14 @@ private slots:
               "-",     "1 000", "12abc", "e5",  "1.5.", "١٢",    "1e99999999999"})
             QTest::newRow(bad) << QString::fromUtf8(bad);
     }
-    void rejectsWhatIsNotANumber() {
+    void rejectsWhatIsNotANumber()
+    {
         QFETCH(QString, input);
         QVERIFY2(!Decimal::fromString(input), qPrintable(input));
     }
 
-    void jsonNumbersAreTakenAsWritten_data() {
+    void jsonNumbersAreTakenAsWritten_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("canonical");
         QTest::newRow("0.1") << QByteArray("0.1") << "0.1";
@@ -147,7 +158,8 @@ private slots:
         QTest::newRow("string 18 digits")
             << QByteArray("\"123456789012345678.5\"") << "123456789012345678.5";
     }
-    void jsonNumbersAreTakenAsWritten() {
+    void jsonNumbersAreTakenAsWritten()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, canonical);
         const QJsonValue value = jsonValue(json.constData());
@@ -157,7 +169,8 @@ private slots:
         QCOMPARE(parsed->toString(), canonical);
     }
 
-    void jsonOtherKindsAreRejected() {
+    void jsonOtherKindsAreRejected()
+    {
         QVERIFY(!Decimal::fromJson(QJsonValue(true)));
         QVERIFY(!Decimal::fromJson(QJsonValue(QJsonValue::Null)));
         QVERIFY(!Decimal::fromJson(QJsonValue(QJsonValue::Undefined)));
@@ -167,7 +180,8 @@ private slots:
         QVERIFY(!Decimal::fromJson(QJsonValue(QStringLiteral(""))));
     }
 
-    void comparesAndOrders() {
+    void comparesAndOrders()
+    {
         QVERIFY(dec("1.5") < dec("2"));
         QVERIFY(dec("-2") < dec("-1.5"));
         QVERIFY(dec("-0.1") < dec("0"));
@@ -182,7 +196,8 @@ private slots:
         QCOMPARE(Decimal().compare(dec("-0")), 0);
     }
 
-    void integersAndSigns() {
+    void integersAndSigns()
+    {
         QVERIFY(dec("12.000").isInteger());
         QVERIFY(!dec("12.5").isInteger());
         QVERIFY(dec("-1").isNegative());
@@ -196,7 +211,8 @@ private slots:
         QCOMPARE(Decimal().toString(), QStringLiteral("0"));
     }
 
-    void toJsonIsExactOrAString() {
+    void toJsonIsExactOrAString()
+    {
         QCOMPARE(dec("22.5").toJson(), QJsonValue(22.5));
         QCOMPARE(dec("0.3").toJson(), QJsonValue(0.3));
         QCOMPARE(dec("-3").toJson(), QJsonValue(qint64(-3)));

@@ -10,7 +10,8 @@ using hb::payload::JsonPointer;
 namespace {
 
 // The example document of RFC 6901 §5.
-QJsonValue rfcDocument() {
+QJsonValue rfcDocument()
+{
     return QJsonObject{{"foo", QJsonArray{"bar", "baz"}},
                        {"", 0},
                        {"a/b", 1},
@@ -23,7 +24,8 @@ QJsonValue rfcDocument() {
                        {"m~n", 8}};
 }
 
-std::optional<QJsonValue> resolve(const QString &pointer, const QJsonValue &document) {
+std::optional<QJsonValue> resolve(const QString &pointer, const QJsonValue &document)
+{
     const auto parsed = JsonPointer::parse(pointer);
     if (!parsed)
         qFatal("pointer %s does not parse: %s", qPrintable(pointer), qPrintable(parsed.error()));
@@ -35,7 +37,8 @@ std::optional<QJsonValue> resolve(const QString &pointer, const QJsonValue &docu
 class TestJsonPointer : public QObject {
     Q_OBJECT
 private slots:
-    void rfc6901Examples_data() {
+    void rfc6901Examples_data()
+    {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("expected");
         QTest::newRow("whole") << "" << rfcDocument();
@@ -51,7 +54,8 @@ private slots:
         QTest::newRow("/ ") << "/ " << QJsonValue(7);
         QTest::newRow("/m~0n") << "/m~0n" << QJsonValue(8);
     }
-    void rfc6901Examples() {
+    void rfc6901Examples()
+    {
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, expected);
         const auto value = resolve(pointer, rfcDocument());
@@ -59,7 +63,8 @@ private slots:
         QCOMPARE(*value, expected);
     }
 
-    void tokensAreUnescaped() {
+    void tokensAreUnescaped()
+    {
         const auto pointer = JsonPointer::parse(QStringLiteral("/a~1b/m~0n/~01"));
         QVERIFY(pointer);
         QCOMPARE(pointer->tokens(), (QStringList{"a/b", "m~n", "~1"}));
@@ -69,7 +74,8 @@ private slots:
                  (QStringList{"a", "", "b"}));
     }
 
-    void arrayIndices() {
+    void arrayIndices()
+    {
         const QJsonValue document = QJsonDocument::fromJson(
                                         R"({"items": [{"amount": 12.5}, {"amount": "3"}],
                                             "list": ["a", "b"], "nothing": null})")
@@ -94,12 +100,14 @@ private slots:
         QVERIFY(nothing->isNull());
     }
 
-    void scalarDocuments() {
+    void scalarDocuments()
+    {
         QCOMPARE(*resolve("", QJsonValue(42)), QJsonValue(42));
         QVERIFY(!resolve("/a", QJsonValue(42)));
     }
 
-    void invalidPointersNameThemselves_data() {
+    void invalidPointersNameThemselves_data()
+    {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("message");
         QTest::newRow("~2") << "/a~2b"
@@ -115,7 +123,8 @@ private slots:
                                 << "invalid JSON Pointer \"customer.email\": it must start with "
                                    "'/' (for example /customer/email)";
     }
-    void invalidPointersNameThemselves() {
+    void invalidPointersNameThemselves()
+    {
         QFETCH(QString, pointer);
         QFETCH(QString, message);
         const auto parsed = JsonPointer::parse(pointer);
@@ -123,7 +132,8 @@ private slots:
         QCOMPARE(parsed.error(), message);
     }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<QStringList>("tokens");
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QStringList() << "";
@@ -134,7 +144,8 @@ private slots:
         QTest::newRow("empty token") << QStringList{""} << "/";
         QTest::newRow("index") << QStringList{"items", "0", "amount"} << "/items/0/amount";
     }
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(QStringList, tokens);
         QFETCH(QString, text);
         const JsonPointer pointer = JsonPointer::fromTokens(tokens);

@@ -12,20 +12,23 @@ using hb::crypto::SecureRandom;
 class TestSecureRandom : public QObject {
     Q_OBJECT
 private slots:
-    void bytes() {
+    void bytes()
+    {
         QCOMPARE(SecureRandom::bytes(0).size(), 0);
         QCOMPARE(SecureRandom::bytes(32).size(), 32);
         QVERIFY(SecureRandom::bytes(32) != SecureRandom::bytes(32));
     }
 
-    void urlToken() {
+    void urlToken()
+    {
         const QString token = SecureRandom::urlToken();
         QCOMPARE(token.size(), 32); // 24 bytes = 192 bits
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(token).hasMatch());
         QVERIFY(SecureRandom::urlToken() != token);
     }
 
-    void apiKey() {
+    void apiKey()
+    {
         const QString key = SecureRandom::apiKey();
         QVERIFY(key.size() >= 32);
         QCOMPARE(key.size(), 43);
@@ -33,7 +36,8 @@ private slots:
         QVERIFY(SecureRandom::apiKey() != key);
     }
 
-    void encryptionKey() {
+    void encryptionKey()
+    {
         const QString key = SecureRandom::encryptionKey();
         QCOMPARE(key.size(), 32);
         QCOMPARE(key.toUtf8().size(), 32);
@@ -48,7 +52,8 @@ private slots:
         QCOMPARE(seen.size(), 62);
     }
 
-    void signingSecret() {
+    void signingSecret()
+    {
         const QString secret = SecureRandom::signingSecret();
         QVERIFY(secret.startsWith(QStringLiteral("whsec_")));
         QCOMPARE(QByteArray::fromBase64(secret.mid(6).toLatin1()).size(), 32);
@@ -56,7 +61,8 @@ private slots:
         QVERIFY(SecureRandom::signingSecret() != secret);
     }
 
-    void constantTimeEqual() {
+    void constantTimeEqual()
+    {
         QVERIFY(ConstantTime::equal("secret-api-key", "secret-api-key"));
         QVERIFY(ConstantTime::equal(QByteArray(), QByteArray()));
         QVERIFY(!ConstantTime::equal("secret-api-key", "secret-api-kez"));

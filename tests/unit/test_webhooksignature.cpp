@@ -13,12 +13,14 @@ const qint64 kTimestamp = 1614265330;
 const QByteArray kBody = R"({"test": 2432232314})";
 const QByteArray kSignature = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
 
-QDateTime at(qint64 seconds) {
+QDateTime at(qint64 seconds)
+{
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 hb::Status verifyAt(const QByteArray &header, qint64 now,
-                    const QByteArray &timestamp = QByteArray::number(kTimestamp)) {
+                    const QByteArray &timestamp = QByteArray::number(kTimestamp))
+{
     return WebhookSignature::verify(kSecret, kId, timestamp, kBody, header, at(now));
 }
 
@@ -27,7 +29,8 @@ hb::Status verifyAt(const QByteArray &header, qint64 now,
 class TestWebhookSignature : public QObject {
     Q_OBJECT
 private slots:
-    void referenceExample() {
+    void referenceExample()
+    {
         QCOMPARE(WebhookSignature::sign(kSecret, kId, kTimestamp, kBody), kSignature);
         const hb::Status status = verifyAt(kSignature, kTimestamp);
         QVERIFY2(status.ok(), qPrintable(status.error()));
@@ -35,14 +38,16 @@ private slots:
         QCOMPARE(WebhookSignature::sign(kSecret.mid(6), kId, kTimestamp, kBody), kSignature);
     }
 
-    void oneValidAmongSeveralIsEnough() {
+    void oneValidAmongSeveralIsEnough()
+    {
         const QByteArray header =
             "v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc= v2,abc " + kSignature + " v1,bm9wZQ==";
         const hb::Status status = verifyAt(header, kTimestamp + 10);
         QVERIFY2(status.ok(), qPrintable(status.error()));
     }
 
-    void noValidSignature() {
+    void noValidSignature()
+    {
         const hb::Status wrong = verifyAt("v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc= "
                                           "v1,bm9wZQ==",
                                           kTimestamp);
@@ -68,7 +73,8 @@ private slots:
                      .ok());
     }
 
-    void timestampWindow() {
+    void timestampWindow()
+    {
         QVERIFY(verifyAt(kSignature, kTimestamp + 300).ok());
         QVERIFY(verifyAt(kSignature, kTimestamp - 300).ok());
 
@@ -88,7 +94,8 @@ private slots:
                  QStringLiteral("webhook-timestamp \"yesterday\" is not a unix time in seconds"));
     }
 
-    void missingHeadersAreNamed() {
+    void missingHeadersAreNamed()
+    {
         const QString ts = QString::number(kTimestamp);
         const hb::Status noId =
             WebhookSignature::verify(kSecret, {}, ts.toLatin1(), kBody, kSignature, at(kTimestamp));
@@ -100,7 +107,8 @@ private slots:
         QCOMPARE(noSignature.error(), QStringLiteral("missing webhook-signature header"));
     }
 
-    void badSecret() {
+    void badSecret()
+    {
         const hb::Status status = WebhookSignature::verify(QStringLiteral("whsec_not base64!"), kId,
                                                            QByteArray::number(kTimestamp), kBody,
                                                            kSignature, at(kTimestamp));
@@ -111,7 +119,8 @@ private slots:
             WebhookSignature::sign(QStringLiteral("whsec_!!"), kId, kTimestamp, kBody).isEmpty());
     }
 
-    void secretValidity() {
+    void secretValidity()
+    {
         QVERIFY(WebhookSignature::isValidSecret(kSecret));
         QVERIFY(WebhookSignature::isValidSecret(
             QStringLiteral("whsec_++UMaurAnEuWvqAqbcpCCOmRDJJiP55y")));

@@ -18,24 +18,29 @@ namespace {
 
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-CipherContext newContext() {
+CipherContext newContext()
+{
     return CipherContext(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
 }
 
-const uchar *bytesOf(const QByteArray &data) {
+const uchar *bytesOf(const QByteArray &data)
+{
     return reinterpret_cast<const uchar *>(data.constData());
 }
 
-uchar *bytesOf(QByteArray &data) {
+uchar *bytesOf(QByteArray &data)
+{
     return reinterpret_cast<uchar *>(data.data());
 }
 
-hb::Error primitiveError(const char *what) {
+hb::Error primitiveError(const char *what)
+{
     return hb::fail(QStringLiteral("AES: %1").arg(QLatin1String(what)));
 }
 
 // Strict base64, standard or URL-safe alphabet: anything else is not ours to guess at.
-std::optional<QByteArray> fromBase64(const QByteArray &text) {
+std::optional<QByteArray> fromBase64(const QByteArray &text)
+{
     const QByteArray trimmed = text.trimmed();
     for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
         auto decoded = QByteArray::fromBase64Encoding(
@@ -47,11 +52,13 @@ std::optional<QByteArray> fromBase64(const QByteArray &text) {
 }
 
 // An IV or tag of `size` bytes written as hex (2 * size hex digits) or base64.
-std::optional<QByteArray> fromHexOrBase64(const QString &text, int size) {
+std::optional<QByteArray> fromHexOrBase64(const QString &text, int size)
+{
     const QByteArray latin = text.trimmed().toLatin1();
-    const bool hex = latin.size() == 2 * size &&
-                     std::all_of(latin.begin(), latin.end(),
-                                 [](char c) { return std::isxdigit(static_cast<uchar>(c)) != 0; });
+    const bool hex =
+        latin.size() == 2 * size && std::all_of(latin.begin(), latin.end(), [](char c) {
+            return std::isxdigit(static_cast<uchar>(c)) != 0;
+        });
     auto decoded = hex ? std::optional(QByteArray::fromHex(latin)) : fromBase64(latin);
     if (!decoded || decoded->size() != size)
         return std::nullopt;
@@ -63,14 +70,15 @@ struct Parts {
     QByteArray cipher; // for GCM: ciphertext||tag
 };
 
-std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMode mode) {
+std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMode mode)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject envelope = document.object();
-    if (!envelope.value(QLatin1String("iv")).isString() ||
-        !envelope.value(QLatin1String("data")).isString())
+    if (!envelope.value(QLatin1String("iv")).isString()
+        || !envelope.value(QLatin1String("data")).isString())
         return std::nullopt;
     const bool gcm = mode == mapping::EncryptionMode::Gcm;
     Parts parts;
@@ -94,7 +102,8 @@ std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMo
     return parts;
 }
 
-std::optional<Parts> splitCompact(const QByteArray &body, mapping::EncryptionMode mode) {
+std::optional<Parts> splitCompact(const QByteArray &body, mapping::EncryptionMode mode)
+{
     const auto raw = fromBase64(body);
     const int ivSize =
         mode == mapping::EncryptionMode::Gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize;
@@ -104,21 +113,25 @@ std::optional<Parts> splitCompact(const QByteArray &body, mapping::EncryptionMod
 }
 
 hb::Result<QByteArray> runCbc(bool encrypt, const QByteArray &key, const QByteArray &iv,
-                              const QByteArray &input) {
+                              const QByteArray &input)
+{
     if (key.size() != AesCipher::keySize || iv.size() != AesCipher::cbcIvSize)
         return primitiveError("AES-256-CBC needs a 32-byte key and a 16-byte IV");
     if (!encrypt && (input.isEmpty() || input.size() % AesCipher::cbcIvSize != 0))
         return primitiveError("AES-256-CBC ciphertext is not a whole number of blocks");
     CipherContext context = newContext();
-    if (!context || EVP_CipherInit_ex(context.get(), EVP_aes_256_cbc(), nullptr, bytesOf(key),
-                                      bytesOf(iv), encrypt ? 1 : 0) != 1)
+    if (!context
+        || EVP_CipherInit_ex(context.get(), EVP_aes_256_cbc(), nullptr, bytesOf(key), bytesOf(iv),
+                             encrypt ? 1 : 0)
+               != 1)
         return primitiveError("AES-256-CBC setup failed");
     QByteArray output(input.size() + AesCipher::cbcIvSize, Qt::Uninitialized);
     int written = 0;
     int finalWritten = 0;
     if (EVP_CipherUpdate(context.get(), bytesOf(output), &written, bytesOf(input),
-                         static_cast<int>(input.size())) != 1 ||
-        EVP_CipherFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1)
+                         static_cast<int>(input.size()))
+            != 1
+        || EVP_CipherFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1)
         return primitiveError("AES-256-CBC failed (wrong key or bad padding)");
     output.truncate(written + finalWritten);
     return output;
@@ -127,40 +140,46 @@ hb::Result<QByteArray> runCbc(bool encrypt, const QByteArray &key, const QByteAr
 } // namespace
 
 hb::Result<QByteArray> AesCipher::encryptCbc(const QByteArray &key, const QByteArray &iv,
-                                             const QByteArray &plain) {
+                                             const QByteArray &plain)
+{
     return runCbc(true, key, iv, plain);
 }
 
 hb::Result<QByteArray> AesCipher::decryptCbc(const QByteArray &key, const QByteArray &iv,
-                                             const QByteArray &cipher) {
+                                             const QByteArray &cipher)
+{
     return runCbc(false, key, iv, cipher);
 }
 
 hb::Result<QByteArray> AesCipher::encryptGcm(const QByteArray &key, const QByteArray &nonce,
-                                             const QByteArray &plain) {
+                                             const QByteArray &plain)
+{
     if (key.size() != keySize || nonce.size() != gcmNonceSize)
         return primitiveError("AES-256-GCM needs a 32-byte key and a 12-byte nonce");
     CipherContext context = newContext();
-    if (!context ||
-        EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
-        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, gcmNonceSize, nullptr) != 1 ||
-        EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytesOf(key), bytesOf(nonce)) != 1)
+    if (!context
+        || EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, gcmNonceSize, nullptr) != 1
+        || EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytesOf(key), bytesOf(nonce)) != 1)
         return primitiveError("AES-256-GCM setup failed");
     QByteArray output(plain.size() + gcmTagSize, Qt::Uninitialized);
     int written = 0;
     int finalWritten = 0;
     if (EVP_EncryptUpdate(context.get(), bytesOf(output), &written, bytesOf(plain),
-                          static_cast<int>(plain.size())) != 1 ||
-        EVP_EncryptFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1 ||
-        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, gcmTagSize,
-                            bytesOf(output) + written + finalWritten) != 1)
+                          static_cast<int>(plain.size()))
+            != 1
+        || EVP_EncryptFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, gcmTagSize,
+                               bytesOf(output) + written + finalWritten)
+               != 1)
         return primitiveError("AES-256-GCM encryption failed");
     output.truncate(written + finalWritten + gcmTagSize);
     return output;
 }
 
 hb::Result<QByteArray> AesCipher::decryptGcm(const QByteArray &key, const QByteArray &nonce,
-                                             const QByteArray &cipherAndTag) {
+                                             const QByteArray &cipherAndTag)
+{
     if (key.size() != keySize || nonce.size() != gcmNonceSize)
         return primitiveError("AES-256-GCM needs a 32-byte key and a 12-byte nonce");
     if (cipherAndTag.size() < gcmTagSize)
@@ -168,31 +187,34 @@ hb::Result<QByteArray> AesCipher::decryptGcm(const QByteArray &key, const QByteA
     const QByteArray cipher = cipherAndTag.left(cipherAndTag.size() - gcmTagSize);
     QByteArray tag = cipherAndTag.right(gcmTagSize);
     CipherContext context = newContext();
-    if (!context ||
-        EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
-        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, gcmNonceSize, nullptr) != 1 ||
-        EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytesOf(key), bytesOf(nonce)) != 1)
+    if (!context
+        || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, gcmNonceSize, nullptr) != 1
+        || EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytesOf(key), bytesOf(nonce)) != 1)
         return primitiveError("AES-256-GCM setup failed");
     QByteArray output(cipher.size() + gcmTagSize, Qt::Uninitialized);
     int written = 0;
     int finalWritten = 0;
     if (EVP_DecryptUpdate(context.get(), bytesOf(output), &written, bytesOf(cipher),
-                          static_cast<int>(cipher.size())) != 1 ||
-        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, gcmTagSize, bytesOf(tag)) != 1 ||
-        EVP_DecryptFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1)
+                          static_cast<int>(cipher.size()))
+            != 1
+        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, gcmTagSize, bytesOf(tag)) != 1
+        || EVP_DecryptFinal_ex(context.get(), bytesOf(output) + written, &finalWritten) != 1)
         return primitiveError("AES-256-GCM authentication failed (wrong key or altered data)");
     output.truncate(written + finalWritten);
     return output;
 }
 
-QString AesCipher::failureMessage(mapping::EncryptionMode mode) {
+QString AesCipher::failureMessage(mapping::EncryptionMode mode)
+{
     return QStringLiteral("the body does not decrypt with this webhook's key (%1)")
         .arg(mode == mapping::EncryptionMode::Gcm ? QLatin1String("AES-256-GCM")
                                                   : QLatin1String("AES-256-CBC"));
 }
 
 hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, mapping::EncryptionMode mode,
-                                              const QByteArray &key) {
+                                              const QByteArray &key)
+{
     if (key.size() != keySize) {
         // A configuration fault, not something a sender can probe: say exactly what it is.
         return hb::fail(QStringLiteral("the webhook's encryption key must be exactly 32 bytes "
@@ -214,7 +236,8 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, mapping::E
 }
 
 QByteArray AesCipher::encryptBody(const QByteArray &plaintext, mapping::EncryptionMode mode,
-                                  const QByteArray &key, BodyForm form) {
+                                  const QByteArray &key, BodyForm form)
+{
     const bool gcm = mode == mapping::EncryptionMode::Gcm;
     const QByteArray iv = SecureRandom::bytes(gcm ? gcmNonceSize : cbcIvSize);
     const auto cipher = gcm ? encryptGcm(key, iv, plaintext) : encryptCbc(key, iv, plaintext);

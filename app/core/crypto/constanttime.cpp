@@ -7,12 +7,13 @@ namespace hb::crypto {
 
 namespace {
 
-QByteArray sha256(const QByteArray &data) {
+QByteArray sha256(const QByteArray &data)
+{
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int size = 0;
     if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-                   reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(),
-                   nullptr) != 1)
+                   reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(), nullptr)
+        != 1)
         return {};
     digest.truncate(static_cast<qsizetype>(size));
     return digest;
@@ -20,7 +21,8 @@ QByteArray sha256(const QByteArray &data) {
 
 } // namespace
 
-bool ConstantTime::equal(const QByteArray &a, const QByteArray &b) {
+bool ConstantTime::equal(const QByteArray &a, const QByteArray &b)
+{
     const QByteArray digestA = sha256(a);
     const QByteArray digestB = sha256(b);
     if (digestA.size() != 32 || digestB.size() != 32)

@@ -6,7 +6,8 @@
 
 namespace hb::crypto {
 
-QByteArray SecureRandom::bytes(int count) {
+QByteArray SecureRandom::bytes(int count)
+{
     QByteArray data(count, Qt::Uninitialized);
     // Handing out predictable tokens or keys would be worse than stopping: there is no
     // fallback that is safe.
@@ -15,17 +16,20 @@ QByteArray SecureRandom::bytes(int count) {
     return data;
 }
 
-QString SecureRandom::urlToken() {
+QString SecureRandom::urlToken()
+{
     return QString::fromLatin1(
         bytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString SecureRandom::apiKey() {
+QString SecureRandom::apiKey()
+{
     return QString::fromLatin1(
         bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString SecureRandom::encryptionKey() {
+QString SecureRandom::encryptionKey()
+{
     static constexpr char alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     constexpr int alphabetSize = sizeof(alphabet) - 1;
@@ -44,7 +48,8 @@ QString SecureRandom::encryptionKey() {
     return key;
 }
 
-QString SecureRandom::signingSecret() {
+QString SecureRandom::signingSecret()
+{
     return QStringLiteral("whsec_") + QString::fromLatin1(bytes(32).toBase64());
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 const QLatin1String kPrefix("whsec_");
 
-std::optional<QByteArray> secretKey(const QString &secret) {
+std::optional<QByteArray> secretKey(const QString &secret)
+{
     const QString encoded = secret.startsWith(kPrefix) ? secret.mid(kPrefix.size()) : secret;
     auto decoded =
         QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -22,7 +23,8 @@ std::optional<QByteArray> secretKey(const QString &secret) {
     return decoded.decoded;
 }
 
-QByteArray hmacBase64(const QByteArray &key, const QByteArray &message) {
+QByteArray hmacBase64(const QByteArray &key, const QByteArray &message)
+{
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     if (!HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
@@ -32,14 +34,15 @@ QByteArray hmacBase64(const QByteArray &key, const QByteArray &message) {
     return QByteArray(reinterpret_cast<const char *>(digest), size).toBase64();
 }
 
-QByteArray signedContent(const QByteArray &id, const QByteArray &timestamp,
-                         const QByteArray &body) {
+QByteArray signedContent(const QByteArray &id, const QByteArray &timestamp, const QByteArray &body)
+{
     return id + '.' + timestamp + '.' + body;
 }
 
 } // namespace
 
-bool WebhookSignature::isValidSecret(const QString &secret) {
+bool WebhookSignature::isValidSecret(const QString &secret)
+{
     if (!secret.startsWith(kPrefix))
         return false;
     const auto key = secretKey(secret);
@@ -47,7 +50,8 @@ bool WebhookSignature::isValidSecret(const QString &secret) {
 }
 
 QByteArray WebhookSignature::sign(const QString &secret, const QByteArray &id, qint64 timestamp,
-                                  const QByteArray &body) {
+                                  const QByteArray &body)
+{
     const auto key = secretKey(secret);
     if (!key)
         return {};
@@ -57,7 +61,8 @@ QByteArray WebhookSignature::sign(const QString &secret, const QByteArray &id, q
 
 hb::Status WebhookSignature::verify(const QString &secret, const QByteArray &id,
                                     const QByteArray &timestamp, const QByteArray &body,
-                                    const QByteArray &signatureHeader, const QDateTime &now) {
+                                    const QByteArray &signatureHeader, const QDateTime &now)
+{
     const auto key = secretKey(secret);
     if (!key)
         return hb::fail(QStringLiteral("the webhook's signing secret is not a valid "

@@ -11,7 +11,8 @@ namespace hb::payload {
 namespace {
 
 // __int128 has no std::numeric_limits in strict C++ mode, so the powers are built by hand.
-__int128 pow10(int exponent) {
+__int128 pow10(int exponent)
+{
     __int128 value = 1;
     for (int i = 0; i < exponent; ++i)
         value *= 10;
@@ -22,16 +23,19 @@ __int128 pow10(int exponent) {
 // alignment by one digit never overflow.
 const __int128 kLimit = pow10(Decimal::maxDigits);
 
-__int128 absolute(__int128 value) {
+__int128 absolute(__int128 value)
+{
     return value < 0 ? -value : value;
 }
 
-bool isAsciiSpace(QChar c) {
+bool isAsciiSpace(QChar c)
+{
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
 // The value times 10^digits, or nullopt when it does not fit in 128 bits.
-std::optional<__int128> scaleUp(__int128 value, int digits) {
+std::optional<__int128> scaleUp(__int128 value, int digits)
+{
     for (int i = 0; i < digits; ++i) {
         if (__builtin_mul_overflow(value, static_cast<__int128>(10), &value))
             return std::nullopt;
@@ -45,11 +49,13 @@ Decimal::Decimal() = default;
 
 Decimal::Decimal(__int128 mantissa, int scale)
     : m_mantissa(mantissa)
-    , m_scale(scale) {
+    , m_scale(scale)
+{
     normalize();
 }
 
-void Decimal::normalize() {
+void Decimal::normalize()
+{
     while (m_scale > 0 && m_mantissa % 10 == 0) {
         m_mantissa /= 10;
         --m_scale;
@@ -58,11 +64,13 @@ void Decimal::normalize() {
         m_scale = 0;
 }
 
-Decimal Decimal::fromInteger(qint64 value) {
+Decimal Decimal::fromInteger(qint64 value)
+{
     return Decimal(value, 0);
 }
 
-std::optional<Decimal> Decimal::fromString(QStringView text) {
+std::optional<Decimal> Decimal::fromString(QStringView text)
+{
     qsizetype begin = 0;
     qsizetype end = text.size();
     while (begin < end && isAsciiSpace(text[begin]))
@@ -145,7 +153,8 @@ std::optional<Decimal> Decimal::fromString(QStringView text) {
     return Decimal(negative ? -mantissa : mantissa, static_cast<int>(scale));
 }
 
-std::optional<Decimal> Decimal::fromJson(const QJsonValue &value) {
+std::optional<Decimal> Decimal::fromJson(const QJsonValue &value)
+{
     if (value.isString())
         return fromString(value.toString());
     if (!value.isDouble())
@@ -157,7 +166,8 @@ std::optional<Decimal> Decimal::fromJson(const QJsonValue &value) {
     return fromString(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
 }
 
-QString Decimal::toString() const {
+QString Decimal::toString() const
+{
     __int128 magnitude = absolute(m_mantissa);
     QString digits;
     do {
@@ -174,7 +184,8 @@ QString Decimal::toString() const {
     return digits;
 }
 
-std::optional<Decimal> Decimal::add(const Decimal &other) const {
+std::optional<Decimal> Decimal::add(const Decimal &other) const
+{
     const int scale = std::max(m_scale, other.m_scale);
     const auto left = scaleUp(m_mantissa, scale - m_scale);
     const auto right = scaleUp(other.m_mantissa, scale - other.m_scale);
@@ -189,11 +200,13 @@ std::optional<Decimal> Decimal::add(const Decimal &other) const {
     return result;
 }
 
-std::optional<Decimal> Decimal::subtract(const Decimal &other) const {
+std::optional<Decimal> Decimal::subtract(const Decimal &other) const
+{
     return add(Decimal(-other.m_mantissa, other.m_scale));
 }
 
-int Decimal::compare(const Decimal &other) const {
+int Decimal::compare(const Decimal &other) const
+{
     const auto sign = [](__int128 v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
     const int mySign = sign(m_mantissa);
     const int otherSign = sign(other.m_mantissa);
@@ -216,28 +229,33 @@ int Decimal::compare(const Decimal &other) const {
     return mySign < 0 ? -magnitude : magnitude;
 }
 
-bool Decimal::isInteger() const {
+bool Decimal::isInteger() const
+{
     return m_scale == 0;
 }
 
-bool Decimal::isNegative() const {
+bool Decimal::isNegative() const
+{
     return m_mantissa < 0;
 }
 
-bool Decimal::isZero() const {
+bool Decimal::isZero() const
+{
     return m_mantissa == 0;
 }
 
-std::optional<qint64> Decimal::toInt64() const {
+std::optional<qint64> Decimal::toInt64() const
+{
     if (m_scale != 0)
         return std::nullopt;
-    if (m_mantissa < std::numeric_limits<qint64>::min() ||
-        m_mantissa > std::numeric_limits<qint64>::max())
+    if (m_mantissa < std::numeric_limits<qint64>::min()
+        || m_mantissa > std::numeric_limits<qint64>::max())
         return std::nullopt;
     return static_cast<qint64>(m_mantissa);
 }
 
-QJsonValue Decimal::toJson() const {
+QJsonValue Decimal::toJson() const
+{
     // Integers within 2^53 are exact doubles; Qt stores them as integers, so no round trip.
     constexpr qint64 exactDoubleLimit = qint64(1) << 53;
     if (const auto integer = toInt64();

@@ -9,7 +9,8 @@ namespace {
 
 // RFC 6901 §4: an array index is "0" or digits without a leading zero; "-" names the element
 // after the last, which never exists when reading.
-std::optional<qsizetype> arrayIndex(const QString &token) {
+std::optional<qsizetype> arrayIndex(const QString &token)
+{
     if (token.isEmpty() || token.size() > 18)
         return std::nullopt;
     if (token.size() > 1 && token.front() == u'0')
@@ -25,7 +26,8 @@ std::optional<qsizetype> arrayIndex(const QString &token) {
 
 } // namespace
 
-hb::Result<JsonPointer> JsonPointer::parse(const QString &text) {
+hb::Result<JsonPointer> JsonPointer::parse(const QString &text)
+{
     JsonPointer pointer;
     if (text.isEmpty())
         return pointer;
@@ -58,13 +60,15 @@ hb::Result<JsonPointer> JsonPointer::parse(const QString &text) {
     return pointer;
 }
 
-JsonPointer JsonPointer::fromTokens(const QStringList &tokens) {
+JsonPointer JsonPointer::fromTokens(const QStringList &tokens)
+{
     JsonPointer pointer;
     pointer.m_tokens = tokens;
     return pointer;
 }
 
-QString JsonPointer::escapeToken(const QString &token) {
+QString JsonPointer::escapeToken(const QString &token)
+{
     QString escaped = token;
     // '~' first, or the '~' of a "~1" would be escaped again.
     escaped.replace(u'~', QStringLiteral("~0"));
@@ -72,7 +76,8 @@ QString JsonPointer::escapeToken(const QString &token) {
     return escaped;
 }
 
-QString JsonPointer::toString() const {
+QString JsonPointer::toString() const
+{
     QString text;
     for (const QString &token : m_tokens) {
         text.append(u'/');
@@ -81,7 +86,8 @@ QString JsonPointer::toString() const {
     return text;
 }
 
-std::optional<QJsonValue> JsonPointer::resolve(const QJsonValue &document) const {
+std::optional<QJsonValue> JsonPointer::resolve(const QJsonValue &document) const
+{
     QJsonValue current = document;
     for (const QString &token : m_tokens) {
         if (current.isObject()) {
