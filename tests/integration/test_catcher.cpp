@@ -37,7 +37,8 @@ private:
     QHash<QString, QByteArray> m_targets; // webhook name -> /hooks/<token>
     int m_maxConnections = 12;
 
-    void addWebhook(mapping::Webhook webhook) {
+    void addWebhook(mapping::Webhook webhook)
+    {
         webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
         webhook.currencies = {
             {mapping::Currency::Coins, mapping::Operator::Add, QStringLiteral("/bonus")}};
@@ -47,13 +48,15 @@ private:
         m_targets.insert(webhook.name, "/hooks/" + added->token.toUtf8());
     }
 
-    qint64 coins() {
+    qint64 coins()
+    {
         store::UserRepository users(*m_db);
         auto user = users.findByEmail(QStringLiteral("alice@example.com"));
         return user.ok() && user->has_value() ? (*user)->coins : -1;
     }
 
-    store::DeliveryRecord waitProcessed(qint64 id) {
+    store::DeliveryRecord waitProcessed(qint64 id)
+    {
         store::DeliveryRepository deliveries(*m_db);
         store::DeliveryRecord record;
         for (int i = 0; i < 400; ++i) {
@@ -65,7 +68,8 @@ private:
         return record;
     }
 
-    qint64 deliveryCount() {
+    qint64 deliveryCount()
+    {
         store::DeliveryRepository deliveries(*m_db);
         store::DeliveryFilter filter;
         filter.limit = 100000;
@@ -76,19 +80,22 @@ private:
     QUrl base() const { return m_service->baseUrl(); }
 
     // One request on a fresh connection.
-    CaughtResponse once(const QByteArray &wire) {
+    CaughtResponse once(const QByteArray &wire)
+    {
         CatcherClient client(base());
         if (!client.isConnected())
             return {};
         return client.request(wire).value_or(CaughtResponse{});
     }
 
-    QByteArray bonus(int amount) {
+    QByteArray bonus(int amount)
+    {
         return R"({"email":"alice@example.com","bonus":)" + QByteArray::number(amount) + "}";
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_store.isValid());
         m_db = std::make_unique<store::Database>(m_store.path());
         QVERIFY(m_db->open().ok());
@@ -138,20 +145,23 @@ private slots:
                  base().toString() + QStringLiteral("/hooks/abc"));
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         if (m_service)
             m_service->stop();
         m_service.reset();
     }
 
-    void healthz() {
+    void healthz()
+    {
         const CaughtResponse response = once(CatcherClient::get("/healthz"));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray(R"({"status":"ok"})"));
         QCOMPARE(response.header("content-type"), QByteArray("application/json"));
     }
 
-    void acceptedIsStoredThenProcessed() {
+    void acceptedIsStoredThenProcessed()
+    {
         QSignalSpy stored(m_service.get(), &delivery::CatcherService::deliveryStored);
         const qint64 before = coins();
         const CaughtResponse response = once(CatcherClient::post(m_targets["plain"], bonus(5)));
@@ -173,7 +183,8 @@ private slots:
         QCOMPARE(stored.first().at(0).toLongLong(), id);
     }
 
-    void putPatchGetAreReceived() {
+    void putPatchGetAreReceived()
+    {
         for (const QByteArray method : {"PUT", "PATCH"}) {
             const CaughtResponse response =
                 once(CatcherClient::post(m_targets["plain"], bonus(0), {}, method));
@@ -185,7 +196,8 @@ private slots:
         QCOMPARE(response.status, 202);
     }
 
-    void otherMethodsAre405() {
+    void otherMethodsAre405()
+    {
         const CaughtResponse response =
             once(CatcherClient::post(m_targets["plain"], bonus(1), {}, "DELETE"));
         QCOMPARE(response.status, 405);
@@ -193,7 +205,8 @@ private slots:
         QVERIFY(response.error().contains(QLatin1String("DELETE")));
     }
 
-    void unknownTokenIs404AndDisabledIs403() {
+    void unknownTokenIs404AndDisabledIs403()
+    {
         const qint64 before = deliveryCount();
         CaughtResponse response = once(CatcherClient::post("/hooks/no-such-token", bonus(1)));
         QCOMPARE(response.status, 404);
@@ -205,7 +218,8 @@ private slots:
         QCOMPARE(deliveryCount(), before);
     }
 
-    void apiKey() {
+    void apiKey()
+    {
         const qint64 before = deliveryCount();
         CaughtResponse response = once(CatcherClient::post(m_targets["keyed"], bonus(1)));
         QCOMPARE(response.status, 401);
@@ -217,8 +231,8 @@ private slots:
         QCOMPARE(deliveryCount(), before); // a 401 is not received
         // Kept for support staff, with headers and body.
         store::RejectionLog log(*m_db);
-        QTRY_VERIFY(log.recent(10).ok() && log.recent(10)->size() >= 2 &&
-                    log.recent(10)->first().reason == QLatin1String("wrong x-api-key"));
+        QTRY_VERIFY(log.recent(10).ok() && log.recent(10)->size() >= 2
+                    && log.recent(10)->first().reason == QLatin1String("wrong x-api-key"));
         const store::RejectedRequest latest = log.recent(1)->first();
         QCOMPARE(latest.status, 401);
         QCOMPARE(latest.webhookName, QStringLiteral("keyed"));
@@ -229,7 +243,8 @@ private slots:
         QCOMPARE(response.status, 202);
     }
 
-    void signature() {
+    void signature()
+    {
         const QByteArray body = bonus(2);
         const QByteArray id = "msg_sig_1";
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -264,7 +279,8 @@ private slots:
         QCOMPARE(accepted.status, 202);
     }
 
-    void malformedIs400AndCloses() {
+    void malformedIs400AndCloses()
+    {
         CatcherClient client(base());
         const auto response = client.request("THIS IS NOT HTTP\r\n\r\n");
         QVERIFY(response);
@@ -273,38 +289,42 @@ private slots:
         QVERIFY(client.waitClosed());
     }
 
-    void contentLengthAndTransferEncodingIs400() {
+    void contentLengthAndTransferEncodingIs400()
+    {
         CatcherClient client(base());
         const auto response =
-            client.request("POST " + m_targets["plain"] +
-                           " HTTP/1.1\r\nHost: x\r\n"
-                           "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+            client.request("POST " + m_targets["plain"]
+                           + " HTTP/1.1\r\nHost: x\r\n"
+                             "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
         QVERIFY(response);
         QCOMPARE(response->status, 400);
         QVERIFY(client.waitClosed());
     }
 
-    void conflictingLengthsAre400() {
+    void conflictingLengthsAre400()
+    {
         CatcherClient client(base());
-        const auto response = client.request("POST " + m_targets["plain"] +
-                                             " HTTP/1.1\r\nHost: x\r\n"
-                                             "Content-Length: 2\r\nContent-Length: 3\r\n\r\nabc");
+        const auto response = client.request("POST " + m_targets["plain"]
+                                             + " HTTP/1.1\r\nHost: x\r\n"
+                                               "Content-Length: 2\r\nContent-Length: 3\r\n\r\nabc");
         QVERIFY(response);
         QCOMPARE(response->status, 400);
         QVERIFY(client.waitClosed());
     }
 
-    void stalledRequestIs408() {
+    void stalledRequestIs408()
+    {
         CatcherClient client(base());
-        client.send("POST " + m_targets["plain"] +
-                    " HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"a\"");
+        client.send("POST " + m_targets["plain"]
+                    + " HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"a\"");
         const auto response = client.next();
         QVERIFY(response);
         QCOMPARE(response->status, 408);
         QVERIFY(client.waitClosed());
     }
 
-    void bodyTooLargeIs413() {
+    void bodyTooLargeIs413()
+    {
         CatcherClient client(base());
         const QByteArray body(1024 * 1024 + 1, 'x');
         const auto response = client.request(CatcherClient::post(m_targets["plain"], body));
@@ -316,12 +336,13 @@ private slots:
         QCOMPARE(once(CatcherClient::post(m_targets["plain"], fits)).status, 202);
     }
 
-    void expectContinue() {
+    void expectContinue()
+    {
         // Too large: refused before the body is sent.
         CatcherClient large(base());
-        auto response = large.request("POST " + m_targets["plain"] +
-                                      " HTTP/1.1\r\nHost: x\r\n"
-                                      "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n");
+        auto response = large.request("POST " + m_targets["plain"]
+                                      + " HTTP/1.1\r\nHost: x\r\n"
+                                        "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n");
         QVERIFY(response);
         QCOMPARE(response->status, 413);
         QVERIFY(large.waitClosed());
@@ -329,10 +350,10 @@ private slots:
         CatcherClient fits(base());
         const QByteArray body = bonus(0);
         response =
-            fits.request("POST " + m_targets["plain"] +
-                         " HTTP/1.1\r\nHost: x\r\n"
-                         "Content-Type: application/json\r\nContent-Length: " +
-                         QByteArray::number(body.size()) + "\r\nExpect: 100-continue\r\n\r\n");
+            fits.request("POST " + m_targets["plain"]
+                         + " HTTP/1.1\r\nHost: x\r\n"
+                           "Content-Type: application/json\r\nContent-Length: "
+                         + QByteArray::number(body.size()) + "\r\nExpect: 100-continue\r\n\r\n");
         QVERIFY(response);
         QCOMPARE(response->status, 100);
         response = fits.request(body);
@@ -340,7 +361,8 @@ private slots:
         QCOMPARE(response->status, 202);
     }
 
-    void longTargetIs414() {
+    void longTargetIs414()
+    {
         CatcherClient client(base());
         const auto response = client.request(CatcherClient::get("/hooks/" + QByteArray(9000, 'a')));
         QVERIFY(response);
@@ -348,7 +370,8 @@ private slots:
         QVERIFY(client.waitClosed());
     }
 
-    void largeHeadersAre431() {
+    void largeHeadersAre431()
+    {
         QByteArray wire = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
         for (int i = 0; i < 20; ++i)
             wire += "X-Padding-" + QByteArray::number(i) + ": " + QByteArray(1000, 'p') + "\r\n";
@@ -360,12 +383,13 @@ private slots:
         QVERIFY(client.waitClosed());
     }
 
-    void chunkedBody() {
-        const QByteArray wire = "POST " + m_targets["plain"] +
-                                " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                "Transfer-Encoding: chunked\r\n\r\n"
-                                "a\r\n{\"email\":\"\r\n"
-                                "1d\r\nalice@example.com\",\"bonus\":3}\r\n0\r\n\r\n";
+    void chunkedBody()
+    {
+        const QByteArray wire = "POST " + m_targets["plain"]
+                                + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                  "Transfer-Encoding: chunked\r\n\r\n"
+                                  "a\r\n{\"email\":\"\r\n"
+                                  "1d\r\nalice@example.com\",\"bonus\":3}\r\n0\r\n\r\n";
         const CaughtResponse response = once(wire);
         QCOMPARE(response.status, 202);
         const qint64 id = response.json().value("delivery_id").toInteger();
@@ -376,7 +400,8 @@ private slots:
         QCOMPARE(waitProcessed(id).status, QStringLiteral("success"));
     }
 
-    void pipelinedAnswersInOrder() {
+    void pipelinedAnswersInOrder()
+    {
         QByteArray wire;
         wire += CatcherClient::post(m_targets["plain"], bonus(0));
         wire += CatcherClient::get("/healthz");
@@ -399,7 +424,8 @@ private slots:
         QVERIFY(ids[0] < ids[1]);
     }
 
-    void oneBytePerWrite() {
+    void oneBytePerWrite()
+    {
         CatcherClient client(base());
         const QByteArray wire = CatcherClient::post(m_targets["plain"], bonus(0));
         for (char c : wire) {
@@ -412,7 +438,8 @@ private slots:
         QCOMPARE(response->status, 202);
     }
 
-    void keepAliveReusesTheConnection() {
+    void keepAliveReusesTheConnection()
+    {
         CatcherClient client(base());
         for (int i = 0; i < 3; ++i) {
             const auto response = client.request(CatcherClient::post(m_targets["plain"], bonus(0)));
@@ -428,7 +455,8 @@ private slots:
         QVERIFY(client.waitClosed());
     }
 
-    void connectionCap() {
+    void connectionCap()
+    {
         std::vector<std::unique_ptr<CatcherClient>> clients;
         for (int i = 0; i < m_maxConnections; ++i) {
             clients.push_back(std::make_unique<CatcherClient>(base()));
@@ -447,7 +475,8 @@ private slots:
         QTRY_COMPARE(once(CatcherClient::get("/healthz")).status, 200);
     }
 
-    void idempotentRepeat() {
+    void idempotentRepeat()
+    {
         const qint64 before = coins();
         const QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", "order-77"}};
         const CaughtResponse first =
@@ -472,7 +501,8 @@ private slots:
         QVERIFY(!other.json().contains("duplicate"));
     }
 
-    void encryptedDeliveries() {
+    void encryptedDeliveries()
+    {
         const qint64 before = coins();
         const QList<QPair<QByteArray, QByteArray>> encrypted{{"x-encrypted", "true"}};
         auto send = [&](const char *hook, const QByteArray &body) {
@@ -521,7 +551,8 @@ private slots:
         QCOMPARE(coins(), before + 24); // nothing applied by any failure
     }
 
-    void portInUse() {
+    void portInUse()
+    {
         delivery::CatcherService second(m_store.path());
         delivery::CatcherSettings settings;
         settings.port = quint16(base().port());
@@ -532,7 +563,8 @@ private slots:
         QVERIFY(!second.isListening());
     }
 
-    void tls() {
+    void tls()
+    {
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));

@@ -12,10 +12,12 @@ class TestHttpParser : public QObject {
     Q_OBJECT
 
 private:
-    static QList<ParseEvent> feedAll(HttpParser &parser, const QByteArray &bytes) {
+    static QList<ParseEvent> feedAll(HttpParser &parser, const QByteArray &bytes)
+    {
         return parser.feed(bytes);
     }
-    static ParseEvent onlyError(const QByteArray &bytes, const HttpLimits &limits = {}) {
+    static ParseEvent onlyError(const QByteArray &bytes, const HttpLimits &limits = {})
+    {
         HttpParser parser(limits);
         const QList<ParseEvent> events = parser.feed(bytes);
         if (events.isEmpty() || events.last().kind != Kind::Error)
@@ -24,7 +26,8 @@ private:
     }
 
 private slots:
-    void simplePost() {
+    void simplePost()
+    {
         HttpParser parser{HttpLimits{}};
         const auto events = parser.feed("POST /hooks/abc%2Dd?x=1&y=2 HTTP/1.1\r\nHost: h\r\n"
                                         "Content-Type: application/json\r\nContent-Length: 7\r\n"
@@ -43,7 +46,8 @@ private slots:
         QVERIFY(!parser.inRequest());
     }
 
-    void oneBytePerFeed() {
+    void oneBytePerFeed()
+    {
         HttpParser parser{HttpLimits{}};
         const QByteArray wire =
             "PUT /hooks/t HTTP/1.1\r\nX-Long: abcdef\r\nContent-Length: 3\r\n\r\nxyz";
@@ -59,12 +63,13 @@ private slots:
         QCOMPARE(events[0].request.body, QByteArray("xyz"));
     }
 
-    void pipelinedInOneFeed() {
+    void pipelinedInOneFeed()
+    {
         HttpParser parser{HttpLimits{}};
         QByteArray wire;
         for (int i = 0; i < 5; ++i)
-            wire += "POST /hooks/t?n=" + QByteArray::number(i) +
-                    " HTTP/1.1\r\nContent-Length: 1\r\n\r\n" + QByteArray::number(i);
+            wire += "POST /hooks/t?n=" + QByteArray::number(i)
+                    + " HTTP/1.1\r\nContent-Length: 1\r\n\r\n" + QByteArray::number(i);
         const auto events = parser.feed(wire);
         QCOMPARE(events.size(), 5);
         for (int i = 0; i < 5; ++i) {
@@ -73,7 +78,8 @@ private slots:
         }
     }
 
-    void chunkedIsDechunked() {
+    void chunkedIsDechunked()
+    {
         HttpParser parser{HttpLimits{}};
         const auto events =
             parser.feed("POST /hooks/t HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -82,7 +88,8 @@ private slots:
         QCOMPARE(events[0].request.body, QByteArray("{\"a\":1}"));
     }
 
-    void connectionCloseAndHttp10() {
+    void connectionCloseAndHttp10()
+    {
         HttpParser closing{HttpLimits{}};
         auto events = closing.feed("GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n");
         QCOMPARE(events.size(), 1);
@@ -93,7 +100,8 @@ private slots:
         QVERIFY(!events[0].request.keepAlive);
     }
 
-    void malformedIs400() {
+    void malformedIs400()
+    {
         const ParseEvent error = onlyError("GARBAGE\r\n\r\n");
         QCOMPARE(error.status, 400);
         QVERIFY(error.message.contains(QLatin1String("malformed")));
@@ -103,20 +111,23 @@ private slots:
         QVERIFY(parser.feed("GET / HTTP/1.1\r\n\r\n").isEmpty());
     }
 
-    void contentLengthWithTransferEncodingIs400() {
+    void contentLengthWithTransferEncodingIs400()
+    {
         const ParseEvent error = onlyError("POST /hooks/t HTTP/1.1\r\nContent-Length: 5\r\n"
                                            "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
         QCOMPARE(error.status, 400);
         QVERIFY(error.message.contains(QLatin1String("Transfer-Encoding")));
     }
 
-    void conflictingContentLengthsAre400() {
+    void conflictingContentLengthsAre400()
+    {
         const ParseEvent error = onlyError("POST /hooks/t HTTP/1.1\r\nContent-Length: 5\r\n"
                                            "Content-Length: 6\r\n\r\nhello!");
         QCOMPARE(error.status, 400);
     }
 
-    void bodyTooLargeIs413() {
+    void bodyTooLargeIs413()
+    {
         HttpLimits limits;
         limits.maxBodySize = 10;
         QCOMPARE(onlyError("POST /h HTTP/1.1\r\nContent-Length: 11\r\n\r\n", limits).status, 413);
@@ -130,7 +141,8 @@ private slots:
         QCOMPARE(fits.feed("POST /h HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123456789").size(), 1);
     }
 
-    void expectContinue() {
+    void expectContinue()
+    {
         HttpLimits limits;
         limits.maxBodySize = 10;
         HttpParser parser(limits);
@@ -150,7 +162,8 @@ private slots:
         QCOMPARE(events[0].status, 413);
     }
 
-    void longTargetIs414() {
+    void longTargetIs414()
+    {
         const QByteArray target = "/hooks/" + QByteArray(9000, 'a');
         QCOMPARE(onlyError("GET " + target + " HTTP/1.1\r\n\r\n").status, 414);
         // Also when it trickles in.
@@ -165,7 +178,8 @@ private slots:
         QCOMPARE(last.status, 414);
     }
 
-    void largeHeaderSectionIs431() {
+    void largeHeaderSectionIs431()
+    {
         QByteArray wire = "GET /healthz HTTP/1.1\r\n";
         for (int i = 0; i < 40; ++i)
             wire += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(500, 'x') + "\r\n";
@@ -179,7 +193,8 @@ private slots:
         QCOMPARE(roomy.feed(wire).size(), 1);
     }
 
-    void upgradeIsAnsweredThenClosed() {
+    void upgradeIsAnsweredThenClosed()
+    {
         HttpParser parser{HttpLimits{}};
         const auto events = parser.feed("GET /healthz HTTP/1.1\r\nConnection: Upgrade\r\n"
                                         "Upgrade: websocket\r\n\r\n\x81\x05hello");

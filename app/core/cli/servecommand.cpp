@@ -10,7 +10,8 @@ namespace hb::cli {
 namespace {
 
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0" (any free port).
-hb::Status parseListen(const QString &text, delivery::CatcherSettings &settings) {
+hb::Status parseListen(const QString &text, delivery::CatcherSettings &settings)
+{
     const QString hint = QStringLiteral("invalid --listen \"%1\": expected ADDR:PORT, for example "
                                         "127.0.0.1:8080 or [::1]:8080")
                              .arg(text);
@@ -38,7 +39,8 @@ hb::Status parseListen(const QString &text, delivery::CatcherSettings &settings)
     return success();
 }
 
-hb::Result<qint64> positiveNumber(const CommandOptions &options, const QString &name) {
+hb::Result<qint64> positiveNumber(const CommandOptions &options, const QString &name)
+{
     bool ok = false;
     const qint64 value = options.value(name).toLongLong(&ok);
     if (!ok || value <= 0)
@@ -49,7 +51,8 @@ hb::Result<qint64> positiveNumber(const CommandOptions &options, const QString &
 
 } // namespace
 
-int runServeCommand(CommandContext &context, const QStringList &arguments) {
+int runServeCommand(CommandContext &context, const QStringList &arguments)
+{
     auto options = CommandOptions::parse(
         arguments, {QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
                     QStringLiteral("--tls-key"), QStringLiteral("--max-body"),

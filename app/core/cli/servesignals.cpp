@@ -12,7 +12,8 @@ namespace {
 
 int signalPipe[2] = {-1, -1};
 
-extern "C" void onSignal(int number) {
+extern "C" void onSignal(int number)
+{
     const int savedErrno = errno;
     const unsigned char byte = static_cast<unsigned char>(number);
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
@@ -22,7 +23,8 @@ extern "C" void onSignal(int number) {
 } // namespace
 
 ServeSignals::ServeSignals(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
     ::fcntl(signalPipe[1], F_SETFL, O_NONBLOCK);
@@ -36,7 +38,8 @@ ServeSignals::ServeSignals(QObject *parent)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
-ServeSignals::~ServeSignals() {
+ServeSignals::~ServeSignals()
+{
     if (!m_notifier)
         return;
     struct sigaction action = {};
@@ -50,7 +53,8 @@ ServeSignals::~ServeSignals() {
     signalPipe[0] = signalPipe[1] = -1;
 }
 
-void ServeSignals::onReadable() {
+void ServeSignals::onReadable()
+{
     unsigned char byte = 0;
     if (::read(signalPipe[0], &byte, 1) == 1)
         emit stopRequested(byte);

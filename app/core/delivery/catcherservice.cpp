@@ -16,7 +16,8 @@ namespace {
 // How long stop() lets connections send their last answers before the thread ends.
 constexpr int drainTimeoutMs = 3000;
 
-template <typename F> void runOn(QObject *context, F &&function) {
+template <typename F> void runOn(QObject *context, F &&function)
+{
     if (context->thread() == QThread::currentThread())
         function();
     else
@@ -40,17 +41,20 @@ struct CatcherService::Private {
 
 CatcherService::CatcherService(QString dbLocation, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>()) {
+    , d(std::make_unique<Private>())
+{
     d->dbLocation = std::move(dbLocation);
     d->httpThread.setObjectName(QStringLiteral("hookbench-http"));
     d->processorThread.setObjectName(QStringLiteral("hookbench-processor"));
 }
 
-CatcherService::~CatcherService() {
+CatcherService::~CatcherService()
+{
     stop();
 }
 
-hb::Status CatcherService::start(const CatcherSettings &settings) {
+hb::Status CatcherService::start(const CatcherSettings &settings)
+{
     if (d->listening)
         return fail(
             QStringLiteral("the catcher is already listening on %1").arg(d->baseUrl.toString()));
@@ -116,7 +120,8 @@ hb::Status CatcherService::start(const CatcherSettings &settings) {
     return success();
 }
 
-void CatcherService::stop() {
+void CatcherService::stop()
+{
     if (!d->listening)
         return;
     d->listening = false;
@@ -160,15 +165,18 @@ void CatcherService::stop() {
     }
 }
 
-bool CatcherService::isListening() const {
+bool CatcherService::isListening() const
+{
     return d->listening;
 }
 
-QUrl CatcherService::baseUrl() const {
+QUrl CatcherService::baseUrl() const
+{
     return d->baseUrl;
 }
 
-QString CatcherService::webhookUrl(const QString &token) const {
+QString CatcherService::webhookUrl(const QString &token) const
+{
     return d->baseUrl.toString() + QStringLiteral("/hooks/") + token;
 }
 

@@ -33,16 +33,19 @@ struct CachedWebhook {
     QString signingSecret;
 };
 
-CachedWebhook cached(const mapping::Webhook &webhook) {
+CachedWebhook cached(const mapping::Webhook &webhook)
+{
     return {webhook.id, webhook.name, webhook.enabled, webhook.apiKey.toUtf8(),
             webhook.signingSecret};
 }
 
-bool isHookMethod(const QByteArray &method) {
+bool isHookMethod(const QByteArray &method)
+{
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "GET";
 }
 
-int counterIndex(int status) {
+int counterIndex(int status)
+{
     switch (status) {
     case 401:
         return 0;
@@ -69,9 +72,11 @@ struct WebhookIntake::Private {
 
     Private(QString location, store::DeliveryWriter &deliveryWriter)
         : dbLocation(std::move(location))
-        , writer(deliveryWriter) {}
+        , writer(deliveryWriter)
+    {}
 
-    bool ensureDb() {
+    bool ensureDb()
+    {
         if (db)
             return true;
         auto opened = std::make_unique<store::Database>(dbLocation);
@@ -81,7 +86,8 @@ struct WebhookIntake::Private {
         return true;
     }
 
-    void refreshAll() {
+    void refreshAll()
+    {
         if (!ensureDb())
             return;
         store::WebhookRepository repository(*db);
@@ -95,7 +101,8 @@ struct WebhookIntake::Private {
         sinceRefresh.start();
     }
 
-    std::optional<CachedWebhook> find(const QString &token) {
+    std::optional<CachedWebhook> find(const QString &token)
+    {
         if (!sinceRefresh.isValid() || sinceRefresh.elapsed() > cacheLifetimeMs)
             refreshAll();
         if (auto it = byToken.constFind(token); it != byToken.constEnd())
@@ -114,22 +121,26 @@ struct WebhookIntake::Private {
 };
 
 WebhookIntake::WebhookIntake(QString dbLocation, store::DeliveryWriter &writer)
-    : d(std::make_unique<Private>(std::move(dbLocation), writer)) {}
+    : d(std::make_unique<Private>(std::move(dbLocation), writer))
+{}
 
 WebhookIntake::~WebhookIntake() = default;
 
-void WebhookIntake::closeConnection() {
+void WebhookIntake::closeConnection()
+{
     d->db.reset();
     d->byToken.clear();
     d->sinceRefresh.invalidate();
 }
 
-qint64 WebhookIntake::rejectedCount(int status) const {
+qint64 WebhookIntake::rejectedCount(int status) const
+{
     const int index = counterIndex(status);
     return index < 0 ? 0 : d->counters[size_t(index)].load();
 }
 
-void WebhookIntake::handle(http::HttpRequest request, Responder respond) {
+void WebhookIntake::handle(http::HttpRequest request, Responder respond)
+{
     auto reject = [&](int status, const QString &reason, qint64 webhookId = 0,
                       const QString &webhookName = {}, bool log = true) {
         if (const int index = counterIndex(status); index >= 0)

@@ -42,7 +42,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
     , m_handler(handler)
     , m_limits(limits)
     , m_parser(limits)
-    , m_guard(std::make_shared<Guard>()) {
+    , m_guard(std::make_shared<Guard>())
+{
     m_guard->connection = this;
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferSize);
@@ -63,23 +64,26 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() {
+HttpConnection::~HttpConnection()
+{
     QMutexLocker locker(&m_guard->mutex);
     m_guard->connection = nullptr;
 }
 
-void HttpConnection::closeWhenDone() {
+void HttpConnection::closeWhenDone()
+{
     m_closing = true;
     if (m_slots.isEmpty())
         finish();
 }
 
-void HttpConnection::onReadyRead() {
+void HttpConnection::onReadyRead()
+{
     if (m_finished)
         return;
     // Stop reading while too many answers are outstanding: TCP then slows the sender down.
-    while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests &&
-           m_socket->bytesAvailable() > 0) {
+    while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests
+           && m_socket->bytesAvailable() > 0) {
         const QByteArray data = m_socket->read(64 * 1024);
         if (data.isEmpty())
             break;
@@ -90,7 +94,8 @@ void HttpConnection::onReadyRead() {
         m_socket->readAll(); // the rest is not read as requests any more
 }
 
-void HttpConnection::handleEvents(const QList<ParseEvent> &events) {
+void HttpConnection::handleEvents(const QList<ParseEvent> &events)
+{
     bool completed = false;
     for (const ParseEvent &event : events) {
         if (m_closing)
@@ -146,7 +151,8 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events) {
     flush();
 }
 
-void HttpConnection::answer(quint64 sequence, const QByteArray &bytes, bool close) {
+void HttpConnection::answer(quint64 sequence, const QByteArray &bytes, bool close)
+{
     for (Slot &slot : m_slots) {
         if (slot.sequence == sequence && !slot.ready) {
             slot.ready = true;
@@ -158,7 +164,8 @@ void HttpConnection::answer(quint64 sequence, const QByteArray &bytes, bool clos
     flush();
 }
 
-void HttpConnection::flush() {
+void HttpConnection::flush()
+{
     if (m_finished)
         return;
     const bool wasFull = m_slots.size() >= m_limits.maxPipelinedRequests;
@@ -180,7 +187,8 @@ void HttpConnection::flush() {
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-void HttpConnection::onRequestTimeout() {
+void HttpConnection::onRequestTimeout()
+{
     if (m_finished || m_closing || !m_parser.inRequest())
         return;
     m_closing = true;
@@ -192,7 +200,8 @@ void HttpConnection::onRequestTimeout() {
     flush();
 }
 
-void HttpConnection::updateTimers(bool requestCompleted) {
+void HttpConnection::updateTimers(bool requestCompleted)
+{
     if (m_finished)
         return;
     if (m_parser.inRequest()) {
@@ -207,7 +216,8 @@ void HttpConnection::updateTimers(bool requestCompleted) {
         m_idleTimer.stop();
 }
 
-void HttpConnection::finish() {
+void HttpConnection::finish()
+{
     if (m_finished)
         return;
     m_finished = true;

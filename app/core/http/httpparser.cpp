@@ -32,14 +32,16 @@ struct HttpParser::Private {
 
     static Private *self(http_parser *parser) { return static_cast<Private *>(parser->data); }
 
-    int abort(int status, QString message) {
+    int abort(int status, QString message)
+    {
         stop = {status, std::move(message)};
         return -1;
     }
 
     // Counted from what the callbacks see (the library's own counter is process-wide and reset
     // mid-message), so that an oversized section is caught even when it trickles in.
-    int countHeaderBytes(qint64 bytes) {
+    int countHeaderBytes(qint64 bytes)
+    {
         headerBytes += bytes;
         if (headerBytes > limits.maxHeaderSize)
             return abort(431, QStringLiteral("the request header section is larger than %1 bytes")
@@ -47,7 +49,8 @@ struct HttpParser::Private {
         return 0;
     }
 
-    void flushHeader() {
+    void flushHeader()
+    {
         if (!headerField.isEmpty()) {
             // name, ": ", value, CRLF
             headerBytes += 4;
@@ -57,7 +60,8 @@ struct HttpParser::Private {
         headerValue.clear();
     }
 
-    void begin() {
+    void begin()
+    {
         current = HttpRequest();
         headerField.clear();
         headerValue.clear();
@@ -66,7 +70,8 @@ struct HttpParser::Private {
         started = true;
     }
 
-    int onHeadersComplete() {
+    int onHeadersComplete()
+    {
         flushHeader();
         if (int rc = countHeaderBytes(0); rc != 0)
             return rc;
@@ -75,8 +80,8 @@ struct HttpParser::Private {
         http_parser_url_init(&url);
         const QByteArray &target = current.target;
         const bool connect = parser.method == HTTP_CONNECT;
-        if (http_parser_parse_url(target.constData(), size_t(target.size()), connect ? 1 : 0,
-                                  &url) != 0)
+        if (http_parser_parse_url(target.constData(), size_t(target.size()), connect ? 1 : 0, &url)
+            != 0)
             return abort(400, QStringLiteral("the request target is not a valid URL"));
         if (url.field_set & (1 << UF_PATH))
             current.path = QByteArray::fromPercentEncoding(
@@ -89,8 +94,8 @@ struct HttpParser::Private {
             return abort(
                 413,
                 QStringLiteral("the request body is larger than %1 bytes").arg(limits.maxBodySize));
-        if (current.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0 &&
-            parser.http_minor >= 1) {
+        if (current.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0
+            && parser.http_minor >= 1) {
             ParseEvent event;
             event.kind = ParseEvent::Kind::Continue;
             events.append(event);
@@ -100,7 +105,8 @@ struct HttpParser::Private {
         return 0;
     }
 
-    int onMessageComplete() {
+    int onMessageComplete()
+    {
         current.keepAlive = http_should_keep_alive(&parser) != 0;
         current.receivedAt = QDateTime::currentDateTimeUtc();
         ParseEvent event;
@@ -114,7 +120,8 @@ struct HttpParser::Private {
 };
 
 HttpParser::HttpParser(const HttpLimits &limits)
-    : d(std::make_unique<Private>()) {
+    : d(std::make_unique<Private>())
+{
     d->limits = limits;
     // The library's own cap (80 KiB by default) is process-wide; ours is per parser and
     // normally smaller. Only raise the library's when a larger limit is configured.
@@ -171,15 +178,18 @@ HttpParser::HttpParser(const HttpLimits &limits)
 
 HttpParser::~HttpParser() = default;
 
-bool HttpParser::inRequest() const {
+bool HttpParser::inRequest() const
+{
     return d->started && !d->failed;
 }
 
-bool HttpParser::failed() const {
+bool HttpParser::failed() const
+{
     return d->failed;
 }
 
-QList<ParseEvent> HttpParser::feed(const char *data, qsizetype size) {
+QList<ParseEvent> HttpParser::feed(const char *data, qsizetype size)
+{
     if (d->failed || size <= 0)
         return {};
     d->events.clear();

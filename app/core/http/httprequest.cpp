@@ -5,19 +5,22 @@
 
 namespace hb::http {
 
-HttpResponse HttpResponse::error(int status, const QString &message) {
+HttpResponse HttpResponse::error(int status, const QString &message)
+{
     return json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
                             .toJson(QJsonDocument::Compact));
 }
 
-HttpResponse HttpResponse::json(int status, const QByteArray &compactJson) {
+HttpResponse HttpResponse::json(int status, const QByteArray &compactJson)
+{
     HttpResponse response;
     response.status = status;
     response.body = compactJson;
     return response;
 }
 
-QByteArray HttpResponse::reasonPhrase(int status) {
+QByteArray HttpResponse::reasonPhrase(int status)
+{
     switch (status) {
     case 100:
         return "Continue";
@@ -52,7 +55,8 @@ QByteArray HttpResponse::reasonPhrase(int status) {
     }
 }
 
-QByteArray HttpResponse::serialize(bool keepAlive) const {
+QByteArray HttpResponse::serialize(bool keepAlive) const
+{
     QByteArray out;
     out.reserve(160 + body.size());
     out += "HTTP/1.1 ";

@@ -24,14 +24,16 @@ struct HttpRequest {
     bool keepAlive = true; // false: the connection closes after the answer (HTTP/1.0, close)
 
     // First value of a header, by case-insensitive name; empty if absent.
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &[key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
         }
         return {};
     }
-    bool hasHeader(const QByteArray &name) const {
+    bool hasHeader(const QByteArray &name) const
+    {
         for (const auto &pair : headers) {
             if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
                 return true;

@@ -14,14 +14,16 @@
 namespace hb::http {
 namespace {
 
-QString endpoint(const QHostAddress &address, quint16 port) {
+QString endpoint(const QHostAddress &address, quint16 port)
+{
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(address.toString())
                              : address.toString();
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
-hb::Result<QByteArray> readPem(const QString &file, const char *what) {
+hb::Result<QByteArray> readPem(const QString &file, const char *what)
+{
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read the TLS %1 %2: %3")
@@ -30,7 +32,8 @@ hb::Result<QByteArray> readPem(const QString &file, const char *what) {
 }
 
 // Qt cannot tell whether a private key belongs to a certificate; OpenSSL can.
-bool keyMatches(const QByteArray &certificatePem, const QByteArray &keyPem) {
+bool keyMatches(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
     BIO *certificateBio = BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size()));
     BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
     X509 *certificate = PEM_read_bio_X509(certificateBio, nullptr, nullptr, nullptr);
@@ -49,11 +52,13 @@ bool keyMatches(const QByteArray &certificatePem, const QByteArray &keyPem) {
 HttpServer::HttpServer(RequestHandler &handler, const HttpLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_handler(handler)
-    , m_limits(limits) {}
+    , m_limits(limits)
+{}
 
 HttpServer::~HttpServer() = default;
 
-hb::Status HttpServer::setTls(const QString &certificateFile, const QString &keyFile) {
+hb::Status HttpServer::setTls(const QString &certificateFile, const QString &keyFile)
+{
     if (!QSslSocket::supportsSsl())
         return fail(QStringLiteral("TLS is not available: no OpenSSL backend for Qt Network"));
     auto certificateBytes = readPem(certificateFile, "certificate");
@@ -82,7 +87,8 @@ hb::Status HttpServer::setTls(const QString &certificateFile, const QString &key
     return success();
 }
 
-hb::Status HttpServer::start(const QHostAddress &address, quint16 port) {
+hb::Status HttpServer::start(const QHostAddress &address, quint16 port)
+{
     if (address.isNull())
         return fail(QStringLiteral("no address to listen on"));
     if (!listen(address, port)) {
@@ -102,16 +108,19 @@ hb::Status HttpServer::start(const QHostAddress &address, quint16 port) {
     return success();
 }
 
-void HttpServer::stopAccepting() {
+void HttpServer::stopAccepting()
+{
     close();
 }
 
-void HttpServer::closeAll() {
+void HttpServer::closeAll()
+{
     for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
         connection->closeWhenDone();
 }
 
-void HttpServer::incomingConnection(qintptr socketDescriptor) {
+void HttpServer::incomingConnection(qintptr socketDescriptor)
+{
     if (m_connections >= m_limits.maxConnections) {
         // Refused with an answer rather than a silent reset, so the sender knows to retry.
         auto *socket = new QTcpSocket(this);
