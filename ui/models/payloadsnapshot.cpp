@@ -11,13 +11,15 @@ namespace hb::ui {
 namespace {
 
 // RFC 6901 escaping of one reference token.
-QString escapeToken(QString token) {
+QString escapeToken(QString token)
+{
     token.replace(QLatin1Char('~'), QLatin1String("~0"));
     token.replace(QLatin1Char('/'), QLatin1String("~1"));
     return token;
 }
 
-PayloadNode::Kind kindOf(const QJsonValue &value) {
+PayloadNode::Kind kindOf(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Object:
         return PayloadNode::Kind::Object;
@@ -34,16 +36,24 @@ PayloadNode::Kind kindOf(const QJsonValue &value) {
     }
 }
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("hb::ui::PayloadSnapshot", text, nullptr, n);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hb::ui::PayloadSnapshot", text);
 }
 
-QString valueText(const QJsonValue &value) {
+// Spelled out rather than "%n item(s)": no translation file is loaded to pick the plural.
+QString count(qsizetype n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+QString valueText(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Object:
-        return tr("{%n member(s)}", int(value.toObject().size()));
+        return count(value.toObject().size(), "{1 member}", "{%1 members}");
     case QJsonValue::Array:
-        return tr("[%n item(s)]", int(value.toArray().size()));
+        return count(value.toArray().size(), "[1 item]", "[%1 items]");
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double:
@@ -58,7 +68,8 @@ QString valueText(const QJsonValue &value) {
 
 } // namespace
 
-std::shared_ptr<const PayloadSnapshot> PayloadSnapshot::fromJson(const QJsonValue &root) {
+std::shared_ptr<const PayloadSnapshot> PayloadSnapshot::fromJson(const QJsonValue &root)
+{
     auto snapshot = std::make_shared<PayloadSnapshot>();
     QVector<PayloadNode> &nodes = snapshot->m_nodes;
     QVector<QJsonValue> values; // parallel to nodes, dropped once the snapshot is built
@@ -79,8 +90,8 @@ std::shared_ptr<const PayloadSnapshot> PayloadSnapshot::fromJson(const QJsonValu
             node.kind = kindOf(child);
             node.key = key;
             node.valueText = valueText(child);
-            node.pointer = nodes.at(current).pointer + QLatin1Char('/') +
-                           payload::JsonPointer::escapeToken(key);
+            node.pointer = nodes.at(current).pointer + QLatin1Char('/')
+                           + payload::JsonPointer::escapeToken(key);
             nodes.append(node);
             values.append(child);
         };
@@ -104,7 +115,8 @@ std::shared_ptr<const PayloadSnapshot> PayloadSnapshot::fromJson(const QJsonValu
     return snapshot;
 }
 
-int PayloadSnapshot::find(const QString &pointer) const {
+int PayloadSnapshot::find(const QString &pointer) const
+{
     for (int i = 0; i < m_nodes.size(); ++i) {
         if (m_nodes.at(i).pointer == pointer)
             return i;
@@ -112,7 +124,8 @@ int PayloadSnapshot::find(const QString &pointer) const {
     return -1;
 }
 
-QString PayloadSnapshot::kindName(PayloadNode::Kind kind) {
+QString PayloadSnapshot::kindName(PayloadNode::Kind kind)
+{
     switch (kind) {
     case PayloadNode::Kind::Object:
         return tr("object");

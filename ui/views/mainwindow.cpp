@@ -27,12 +27,14 @@
 namespace hb::ui {
 
 MainWindow::MainWindow(const QString &dbLocation, QWidget *parent)
-    : MainWindow(dbLocation, true, parent) {}
+    : MainWindow(dbLocation, true, parent)
+{}
 
 MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *parent)
     : QMainWindow(parent)
     , m_dbLocation(dbLocation)
-    , m_db(std::make_unique<store::Database>(dbLocation)) {
+    , m_db(std::make_unique<store::Database>(dbLocation))
+{
     setWindowTitle(tr("Hookbench"));
     setWindowIcon(StatusIcons::app());
     resize(1280, 800);
@@ -127,11 +129,13 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         showListening(QStringLiteral("pending"), tr("Not listening yet"));
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     stopCatcher();
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_webhooks->newAction());
     file->addAction(tr("&Import webhook…"), m_webhooks, &WebhooksPage::importWebhook);
@@ -158,7 +162,8 @@ void MainWindow::buildMenus() {
     }
 }
 
-void MainWindow::buildStatusBar() {
+void MainWindow::buildStatusBar()
+{
     auto *listening = new QWidget(this);
     auto *layout = new QHBoxLayout(listening);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -179,7 +184,8 @@ void MainWindow::buildStatusBar() {
     connect(m_otherPort, &QPushButton::clicked, this, [this] { editSettings(m_suggestedPort); });
 }
 
-void MainWindow::showListening(const QString &status, const QString &text) {
+void MainWindow::showListening(const QString &status, const QString &text)
+{
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_listenIcon->setPixmap(StatusIcons::forStatus(status).pixmap(size, size));
     m_listenIcon->setToolTip(StatusIcons::describe(status));
@@ -187,19 +193,23 @@ void MainWindow::showListening(const QString &status, const QString &text) {
     m_listenText->setAccessibleName(text);
 }
 
-QString MainWindow::listeningText() const {
+QString MainWindow::listeningText() const
+{
     return m_listenText ? m_listenText->text() : QString();
 }
-QString MainWindow::countsText() const {
+QString MainWindow::countsText() const
+{
     return m_counts ? m_counts->text() : QString();
 }
 
-void MainWindow::showPage(int page) {
+void MainWindow::showPage(int page)
+{
     if (m_navigation && page >= 0 && page < m_navigation->count())
         m_navigation->setCurrentRow(page);
 }
 
-hb::Status MainWindow::startCatcher(const delivery::CatcherSettings &settings) {
+hb::Status MainWindow::startCatcher(const delivery::CatcherSettings &settings)
+{
     if (!m_catcher)
         return hb::fail(tr("the store cannot be opened"));
     m_catcher->stop();
@@ -220,7 +230,8 @@ hb::Status MainWindow::startCatcher(const delivery::CatcherSettings &settings) {
     return started;
 }
 
-void MainWindow::stopCatcher() {
+void MainWindow::stopCatcher()
+{
     if (m_catcher && m_catcher->isListening()) {
         m_catcher->stop();
         if (m_listenText)
@@ -228,14 +239,16 @@ void MainWindow::stopCatcher() {
     }
 }
 
-void MainWindow::restartFromSettings() {
+void MainWindow::restartFromSettings()
+{
     delivery::CatcherSettings settings;
     settings.address = SettingsDialog::storedAddress();
     settings.port = SettingsDialog::storedPort();
     (void)startCatcher(settings);
 }
 
-quint16 MainWindow::freePortNear(quint16 port) {
+quint16 MainWindow::freePortNear(quint16 port)
+{
     for (int candidate = port + 1; candidate < port + 20 && candidate < 65536; ++candidate) {
         QTcpServer probe;
         if (probe.listen(SettingsDialog::storedAddress(), quint16(candidate)))
@@ -244,7 +257,8 @@ quint16 MainWindow::freePortNear(quint16 port) {
     return 0;
 }
 
-void MainWindow::editSettings(quint16 suggestedPort) {
+void MainWindow::editSettings(quint16 suggestedPort)
+{
     SettingsDialog dialog(this);
     if (suggestedPort)
         dialog.setPort(suggestedPort);
@@ -252,7 +266,8 @@ void MainWindow::editSettings(quint16 suggestedPort) {
         restartFromSettings();
 }
 
-void MainWindow::refreshCounts() {
+void MainWindow::refreshCounts()
+{
     if (!m_db || !m_counts)
         return;
     store::DeliveryRepository deliveries(*m_db);
@@ -273,11 +288,12 @@ void MainWindow::refreshCounts() {
         if (at >= hourAgo)
             ++recentFailures;
     }
-    m_counts->setText(tr("%n pending", nullptr, int(*pending)) + QStringLiteral(" · ") +
-                      tr("%n failed in the last hour", nullptr, recentFailures));
+    m_counts->setText(tr("%n pending", nullptr, int(*pending)) + QStringLiteral(" · ")
+                      + tr("%n failed in the last hour", nullptr, recentFailures));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_webhooks && !m_webhooks->confirmDiscard()) {
         event->ignore();
         return;

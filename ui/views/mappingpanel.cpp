@@ -28,7 +28,8 @@ using mapping::Webhook;
 namespace {
 enum Location { Fields, Currency, Message };
 
-void setTextKeepingCursor(QLineEdit *edit, const QString &text) {
+void setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
     if (edit->text() != text)
         edit->setText(text);
 }
@@ -38,7 +39,8 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_rowsModel(new MappingRowsModel(document, this))
-    , m_delegate(new MappingRowDelegate(this)) {
+    , m_delegate(new MappingRowDelegate(this))
+{
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,8 +104,8 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     m_rows->setItemDelegate(m_delegate);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                            QAbstractItemView::EditKeyPressed);
+    m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::EditKeyPressed);
     m_rows->setDragDropMode(QAbstractItemView::DropOnly);
     m_rows->setAcceptDrops(true);
     m_rows->setDropIndicatorShown(true);
@@ -133,19 +135,8 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     rowsLayout->addLayout(rowButtons);
     layout->addWidget(m_rowsGroup, 1);
 
-    auto activateNewRow = [this](int row) {
-        const QModelIndex path = m_rowsModel->index(row, MappingRowsModel::PathColumn);
-        m_rows->setCurrentIndex(path);
-        setActiveTarget(Target::RowPath, row);
-    };
-    connect(m_addField, &QPushButton::clicked, this, [this, activateNewRow] {
-        m_rowsModel->addFieldRow();
-        activateNewRow(int(m_document->webhook().fields.size()) - 1);
-    });
-    connect(m_addCurrency, &QPushButton::clicked, this, [this, activateNewRow] {
-        m_rowsModel->addCurrencyRow();
-        activateNewRow(m_rowsModel->rowCount() - 1);
-    });
+    connect(m_addField, &QPushButton::clicked, this, &MappingPanel::addFieldRow);
+    connect(m_addCurrency, &QPushButton::clicked, this, &MappingPanel::addCurrencyRow);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_rows->currentIndex().isValid())
             m_rowsModel->removeMappingRow(m_rows->currentIndex().row());
@@ -200,8 +191,10 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     refresh();
 }
 
-bool MappingPanel::eventFilter(QObject *watched, QEvent *event) {
-    if (event->type() == QEvent::FocusIn) {
+bool MappingPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click counts as well as focus: focus does not move while the window is inactive.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress) {
         if (watched == m_userPath)
             setActiveTarget(Target::UserPath);
         else if (watched == m_template)
@@ -210,13 +203,34 @@ bool MappingPanel::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void MappingPanel::setActiveTarget(Target target, int row) {
+// A new row's path is what the user sets next: make it the target of the next click.
+void MappingPanel::activateRowPath(int row)
+{
+    m_rows->setCurrentIndex(m_rowsModel->index(row, MappingRowsModel::PathColumn));
+    setActiveTarget(Target::RowPath, row);
+}
+
+void MappingPanel::addFieldRow()
+{
+    m_rowsModel->addFieldRow();
+    activateRowPath(int(m_document->webhook().fields.size()) - 1);
+}
+
+void MappingPanel::addCurrencyRow()
+{
+    m_rowsModel->addCurrencyRow();
+    activateRowPath(m_rowsModel->rowCount() - 1);
+}
+
+void MappingPanel::setActiveTarget(Target target, int row)
+{
     m_target = target;
     m_targetRow = target == Target::RowPath ? row : -1;
     updateTargetHint();
 }
 
-void MappingPanel::updateTargetHint() {
+void MappingPanel::updateTargetHint()
+{
     switch (m_target) {
     case Target::None:
         m_targetHint->setText(tr("Select a path (the user path, a row's path or the message text), "
@@ -237,7 +251,8 @@ void MappingPanel::updateTargetHint() {
     }
 }
 
-void MappingPanel::usePointer(const QString &pointer) {
+void MappingPanel::usePointer(const QString &pointer)
+{
     Webhook next = m_document->webhook();
     switch (m_target) {
     case Target::None:
@@ -265,7 +280,8 @@ void MappingPanel::usePointer(const QString &pointer) {
     }
 }
 
-QString MappingPanel::userProblem() const {
+QString MappingPanel::userProblem() const
+{
     const QString path = m_document->webhook().user.path;
     if (path.isEmpty())
         return tr("No user path: click the path box, then the payload node that holds the %1.")
@@ -278,7 +294,8 @@ QString MappingPanel::userProblem() const {
     return {};
 }
 
-QString MappingPanel::messageProblem() const {
+QString MappingPanel::messageProblem() const
+{
     const auto &message = m_document->webhook().message;
     if (!message)
         return {};
@@ -294,12 +311,13 @@ QString MappingPanel::messageProblem() const {
     return {};
 }
 
-void MappingPanel::setLocation(int location, bool on) {
+void MappingPanel::setLocation(int location, bool on)
+{
     Webhook next = m_document->webhook();
     switch (location) {
     case Fields:
         if (on) {
-            m_rowsModel->addFieldRow();
+            addFieldRow();
             return;
         }
         next.fields.clear();
@@ -307,7 +325,7 @@ void MappingPanel::setLocation(int location, bool on) {
         return;
     case Currency:
         if (on) {
-            m_rowsModel->addCurrencyRow();
+            addCurrencyRow();
             return;
         }
         next.currencies.clear();
@@ -323,7 +341,8 @@ void MappingPanel::setLocation(int location, bool on) {
     }
 }
 
-void MappingPanel::refresh() {
+void MappingPanel::refresh()
+{
     const Webhook &webhook = m_document->webhook();
     setEnabled(m_document->isLoaded());
     m_fieldsBox->setChecked(!webhook.fields.isEmpty());

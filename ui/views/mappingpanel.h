@@ -39,6 +39,8 @@ public:
     Target activeTarget() const { return m_target; }
     int activeRow() const { return m_targetRow; }
     void setActiveTarget(Target target, int row = -1);
+    void addFieldRow();
+    void addCurrencyRow();
     // A payload node was clicked: its pointer goes to the active target.
     void usePointer(const QString &pointer);
     // Problems of the user match and the message, for Save (rows report their own).
@@ -53,6 +55,7 @@ protected:
 
 private:
     void refresh();
+    void activateRowPath(int row);
     void setLocation(int location, bool on);
     void updateTargetHint();
 

@@ -1,0 +1,102 @@
+#pragma once
+
+// A store with a community (fields, one user) and one webhook, and helpers that drive the real
+// designer widgets the way a user does. Shared by the GUI test and the screenshot tool.
+#include "mapping/webhook.h"
+#include "models/payloadtreemodel.h"
+#include "store/database.h"
+#include "store/fieldrepository.h"
+#include "store/userrepository.h"
+#include "store/webhookrepository.h"
+#include "views/samplepanel.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+namespace designerfixture {
+
+// The community of the examples: total-deposit (number), nickname (text), alice with 10 and 5
+// coins; the webhook "Deposit bonus" mapping users by email at /email (to be changed).
+inline bool populate(const QString &location, QString *error)
+{
+    hb::store::Database db(location);
+    if (const auto opened = db.open(); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    hb::store::FieldRepository fields(db);
+    for (const auto &field :
+         {hb::mapping::CustomField{QStringLiteral("total-deposit"), QStringLiteral("Total deposit"),
+                                   hb::mapping::FieldType::Number},
+          hb::mapping::CustomField{QStringLiteral("nickname"), QStringLiteral("Nickname"),
+                                   hb::mapping::FieldType::Text}}) {
+        if (const auto added = fields.add(field); !added) {
+            *error = added.error();
+            return false;
+        }
+    }
+    hb::store::UserRepository users(db);
+    hb::store::User alice;
+    alice.email = QStringLiteral("alice@example.com");
+    alice.username = QStringLiteral("alice");
+    alice.displayName = QStringLiteral("Alice");
+    alice.coins = 5;
+    alice.fields.insert(QStringLiteral("total-deposit"), QStringLiteral("10"));
+    if (const auto added = users.add(alice); !added) {
+        *error = added.error();
+        return false;
+    }
+    hb::store::WebhookRepository webhooks(db);
+    hb::mapping::Webhook webhook;
+    webhook.name = QStringLiteral("Deposit bonus");
+    webhook.user.path = QStringLiteral("/email");
+    if (const auto added = webhooks.add(webhook); !added) {
+        *error = added.error();
+        return false;
+    }
+    return true;
+}
+
+// POSTs `json` to `url` on loopback; returns the HTTP status (0 when there was no answer).
+inline int post(const QString &url, const QByteArray &json)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, json);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+// Clicks the payload tree row of `pointer` (expanding its parents first), as a user would.
+inline bool clickNode(hb::ui::SamplePanel *panel, const QString &pointer)
+{
+    QTreeView *tree = panel->tree();
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+    auto *model = qobject_cast<hb::ui::PayloadTreeModel *>(proxy->sourceModel());
+    const QModelIndex source = model->indexForPointer(pointer);
+    if (!source.isValid())
+        return false;
+    const QModelIndex index = proxy->mapFromSource(source);
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        tree->expand(parent);
+    tree->scrollTo(index);
+    const QRect rect = tree->visualRect(index);
+    if (!rect.isValid())
+        return false;
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    return true;
+}
+
+} // namespace designerfixture
