@@ -170,7 +170,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     };
 
     if (request.path == "/healthz") {
-        if (request.method != "GET" && request.method != "HEAD")
+        if (request.method != "GET")
             return reject(405,
                           QStringLiteral("method %1 is not allowed on /healthz")
                               .arg(QString::fromLatin1(request.method)),
