@@ -10,7 +10,8 @@
 namespace hb::delivery {
 namespace {
 
-QByteArray headerValue(const store::PendingDelivery &delivery, const char *name) {
+QByteArray headerValue(const store::PendingDelivery &delivery, const char *name)
+{
     for (const auto &[headerName, value] : delivery.headers) {
         if (headerName.compare(name, Qt::CaseInsensitive) == 0)
             return value.trimmed();
@@ -26,7 +27,8 @@ struct Evaluation {
 };
 
 hb::Status evaluate(store::ProcessingStore &store, const store::PendingDelivery &delivery,
-                    Evaluation &evaluation) {
+                    Evaluation &evaluation)
+{
     const mapping::Webhook *webhook = store.webhook(delivery.webhookId);
     if (!webhook)
         return hb::fail(
@@ -78,8 +80,10 @@ hb::Status evaluate(store::ProcessingStore &store, const store::PendingDelivery 
 
 // Processes one delivery inside the caller's write transaction. A failure of the delivery is
 // recorded on it; only a failure of the store itself is returned (and aborts the batch).
-hb::Status processOne(store::ProcessingStore &store, const store::PendingDelivery &delivery) {
-    const QString at = nowIsoUtc();
+// `at` is the batch's time: its deliveries all finish when its transaction commits.
+hb::Status processOne(store::ProcessingStore &store, const store::PendingDelivery &delivery,
+                      const QString &at)
+{
     Evaluation evaluation;
     if (hb::Status status = evaluate(store, delivery, evaluation); !status) {
         evaluation.outcome.success = false;
@@ -112,17 +116,20 @@ hb::Status processOne(store::ProcessingStore &store, const store::PendingDeliver
 } // namespace
 
 DeliveryProcessor::DeliveryProcessor(store::Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
 DeliveryProcessor::~DeliveryProcessor() = default;
 
-store::ProcessingStore &DeliveryProcessor::processingStore() {
+store::ProcessingStore &DeliveryProcessor::processingStore()
+{
     if (!m_store)
         m_store = std::make_unique<store::ProcessingStore>(m_db);
     return *m_store;
 }
 
-hb::Result<int> DeliveryProcessor::processPending(int maxCount) {
+hb::Result<int> DeliveryProcessor::processPending(int maxCount)
+{
     m_lastProcessed.clear();
     store::ProcessingStore &store = processingStore();
     // One transaction per batch: BEGIN IMMEDIATE takes SQLite's write lock, so another process
@@ -144,8 +151,9 @@ hb::Result<int> DeliveryProcessor::processPending(int maxCount) {
         m_db.rollback();
         return 0;
     }
+    const QString at = nowIsoUtc();
     for (const store::PendingDelivery &delivery : std::as_const(*pending)) {
-        if (hb::Status status = processOne(store, delivery); !status)
+        if (hb::Status status = processOne(store, delivery, at); !status)
             return abort(status.error());
         m_lastProcessed.append(delivery.id);
     }
@@ -154,7 +162,8 @@ hb::Result<int> DeliveryProcessor::processPending(int maxCount) {
     return int(m_lastProcessed.size());
 }
 
-hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId) {
+hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId)
+{
     store::ProcessingStore &store = processingStore();
     if (hb::Status status = m_db.beginWrite(); !status)
         return hb::fail(status.error());
@@ -174,7 +183,7 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId) {
         return abort(QStringLiteral("delivery %1 is %2; only failed deliveries can be re-run")
                          .arg(deliveryId)
                          .arg((*delivery)->status));
-    if (hb::Status status = processOne(store, **delivery); !status)
+    if (hb::Status status = processOne(store, **delivery, nowIsoUtc()); !status)
         return abort(status.error());
     if (hb::Status status = m_db.commit(); !status)
         return abort(status.error());

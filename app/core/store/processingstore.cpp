@@ -11,25 +11,32 @@
 namespace hb::store {
 namespace {
 
-QVariant textOrNull(const std::optional<QString> &text) {
+QVariant textOrNull(const std::optional<QString> &text)
+{
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
-QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
-QString compact(const QJsonArray &array) {
+QString compact(const QJsonArray &array)
+{
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 ProcessingStore::ProcessingStore(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
 ProcessingStore::~ProcessingStore() = default;
 
-hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which) {
+hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
+{
     std::unique_ptr<QSqlQuery> &slot = m_statements[which];
     if (slot)
         return slot.get();
@@ -48,15 +55,23 @@ hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which) {
         if (m_db.isPostgres())
             sql += QStringLiteral(" FOR UPDATE");
         break;
+    // The user and every field value in one statement: one round trip per delivery.
     case UserByEmail:
-        sql = QStringLiteral("SELECT id, email, coins, xp FROM users WHERE email_key = ?");
-        break;
     case UserByUsername:
-        sql = QStringLiteral("SELECT id, email, coins, xp FROM users WHERE username = ?");
+        sql = QStringLiteral("SELECT u.id, u.email, u.coins, u.xp, f.key, v.value FROM users u"
+                             " LEFT JOIN user_field_values v ON v.user_id = u.id"
+                             " LEFT JOIN custom_fields f ON f.id = v.field_id WHERE u.%1 = ?")
+                  .arg(which == UserByEmail ? QStringLiteral("email_key")
+                                            : QStringLiteral("username"));
         break;
-    case UserFields:
-        sql = QStringLiteral("SELECT f.key, v.value FROM user_field_values v"
-                             " JOIN custom_fields f ON f.id = v.field_id WHERE v.user_id = ?");
+    case Savepoint:
+        sql = QStringLiteral("SAVEPOINT delivery");
+        break;
+    case ReleaseSavepoint:
+        sql = QStringLiteral("RELEASE SAVEPOINT delivery");
+        break;
+    case RollbackToSavepoint:
+        sql = QStringLiteral("ROLLBACK TO SAVEPOINT delivery");
         break;
     case UpsertField:
         sql = QStringLiteral("INSERT INTO user_field_values (user_id, field_id, value)"
@@ -103,7 +118,8 @@ hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which) {
     return slot.get();
 }
 
-hb::Status ProcessingStore::loadCatalog() {
+hb::Status ProcessingStore::loadCatalog()
+{
     forgetCachedState();
     WebhookRepository webhooks(m_db);
     auto list = webhooks.list();
@@ -131,14 +147,16 @@ hb::Status ProcessingStore::loadCatalog() {
     return hb::success();
 }
 
-const mapping::Webhook *ProcessingStore::webhook(qint64 id) const {
+const mapping::Webhook *ProcessingStore::webhook(qint64 id) const
+{
     auto found = m_webhooks.constFind(id);
     return found == m_webhooks.constEnd() ? nullptr : &*found;
 }
 
 namespace {
 
-PendingDelivery readDelivery(const QSqlQuery &query) {
+PendingDelivery readDelivery(const QSqlQuery &query)
+{
     PendingDelivery delivery;
     delivery.id = query.value(0).toLongLong();
     delivery.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
@@ -154,7 +172,8 @@ PendingDelivery readDelivery(const QSqlQuery &query) {
 
 } // namespace
 
-hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount) {
+hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount)
+{
     auto query = statement(TakePending);
     if (!query)
         return hb::fail(query.error());
@@ -168,7 +187,8 @@ hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount) {
     return deliveries;
 }
 
-hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 id) {
+hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 id)
+{
     auto query = statement(LoadDelivery);
     if (!query)
         return hb::fail(query.error());
@@ -183,7 +203,8 @@ hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 
 }
 
 hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Identifier identifier,
-                                                                    const QString &value) {
+                                                                    const QString &value)
+{
     const bool byEmail = identifier == mapping::Identifier::Email;
     const QString key = byEmail ? value.trimmed().toLower() : value.trimmed();
     const QString cacheKey = (byEmail ? QStringLiteral("e:") : QStringLiteral("u:")) + key;
@@ -196,36 +217,33 @@ hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Ide
     (*query)->addBindValue(key);
     if (!(*query)->exec())
         return hb::fail(Database::describe(**query));
-    if (!(*query)->next()) {
-        (*query)->finish();
-        return std::optional<ProcessingUser>();
+    std::optional<ProcessingUser> user;
+    while ((*query)->next()) {
+        if (!user) {
+            user.emplace();
+            user->id = (*query)->value(0).toLongLong();
+            user->state.label = (*query)->value(1).toString();
+            user->state.coins = (*query)->value(2).toLongLong();
+            user->state.xp = (*query)->value(3).toLongLong();
+        }
+        if (!(*query)->isNull(4))
+            user->state.fields.insert((*query)->value(4).toString(), (*query)->value(5).toString());
     }
-    ProcessingUser user;
-    user.id = (*query)->value(0).toLongLong();
-    user.state.label = (*query)->value(1).toString();
-    user.state.coins = (*query)->value(2).toLongLong();
-    user.state.xp = (*query)->value(3).toLongLong();
     (*query)->finish();
-    if (auto cached = m_users.constFind(user.id); cached != m_users.constEnd()) {
-        m_userIds.insert(cacheKey, user.id);
-        return std::optional<ProcessingUser>(*cached);
-    }
-
-    auto fields = statement(UserFields);
-    if (!fields)
-        return hb::fail(fields.error());
-    (*fields)->addBindValue(user.id);
-    if (!(*fields)->exec())
-        return hb::fail(Database::describe(**fields));
-    while ((*fields)->next())
-        user.state.fields.insert((*fields)->value(0).toString(), (*fields)->value(1).toString());
-    (*fields)->finish();
-    m_users.insert(user.id, user);
-    m_userIds.insert(cacheKey, user.id);
-    return std::optional<ProcessingUser>(user);
+    if (!user)
+        return user;
+    // Changes applied earlier in this transaction are in the cache, and win over the row only
+    // if they are newer, which they always are: the cache is cleared with every transaction.
+    if (auto cached = m_users.constFind(user->id); cached != m_users.constEnd())
+        user = *cached;
+    else
+        m_users.insert(user->id, *user);
+    m_userIds.insert(cacheKey, user->id);
+    return user;
 }
 
-hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString &at) {
+hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString &at)
+{
     if (auto cached = m_channels.constFind(name); cached != m_channels.constEnd())
         return *cached;
     auto find = statement(FindChannel);
@@ -255,7 +273,8 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
 }
 
 hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::ChangePlan &plan,
-                                  const QString &source, qint64 deliveryId, const QString &at) {
+                                  const QString &source, qint64 deliveryId, const QString &at)
+{
     ProcessingUser updated = user;
     for (const auto &change : plan.fields) {
         const auto fieldId = m_fieldIds.constFind(change.field);
@@ -331,7 +350,8 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
 }
 
 hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
-                                          const DeliveryOutcome &outcome, const QString &at) {
+                                          const DeliveryOutcome &outcome, const QString &at)
+{
     const QString status = outcome.success ? QStringLiteral("success") : QStringLiteral("failed");
     const QString changes = compact(outcome.changes);
     const int attempt = delivery.attempts + 1;
@@ -361,28 +381,35 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     return hb::success();
 }
 
-hb::Status ProcessingStore::savepoint() {
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SAVEPOINT delivery")))
-        return hb::fail(Database::describe(query));
+hb::Status ProcessingStore::run(Statement which)
+{
+    auto query = statement(which);
+    if (!query)
+        return hb::fail(query.error());
+    if (!(*query)->exec())
+        return hb::fail(Database::describe(**query));
     return hb::success();
 }
 
-hb::Status ProcessingStore::releaseSavepoint() {
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("RELEASE SAVEPOINT delivery")))
-        return hb::fail(Database::describe(query));
-    return hb::success();
+hb::Status ProcessingStore::savepoint()
+{
+    return run(Savepoint);
 }
 
-void ProcessingStore::rollbackToSavepoint() {
-    QSqlQuery query(m_db.connection());
-    (void)query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT delivery"));
+hb::Status ProcessingStore::releaseSavepoint()
+{
+    return run(ReleaseSavepoint);
+}
+
+void ProcessingStore::rollbackToSavepoint()
+{
+    (void)run(RollbackToSavepoint);
     // The rolled-back writes may have created a channel or changed a cached user.
     forgetCachedState();
 }
 
-void ProcessingStore::forgetCachedState() {
+void ProcessingStore::forgetCachedState()
+{
     m_users.clear();
     m_userIds.clear();
     m_channels.clear();

@@ -84,7 +84,9 @@ private:
         LoadDelivery,
         UserByEmail,
         UserByUsername,
-        UserFields,
+        Savepoint,
+        ReleaseSavepoint,
+        RollbackToSavepoint,
         UpsertField,
         InsertHistory,
         UpdateBalances,
@@ -97,7 +99,7 @@ private:
         StatementCount
     };
     hb::Result<QSqlQuery *> statement(Statement which);
-    hb::Result<std::optional<ProcessingUser>> readUser(QSqlQuery &query);
+    hb::Status run(Statement which);
     hb::Result<qint64> channelId(const QString &name, const QString &at);
 
     Database &m_db;
