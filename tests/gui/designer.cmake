@@ -8,3 +8,7 @@ hb_add_test(NAME test_mappingrowsmodel
 hb_add_test(NAME test_designer
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_designer.cpp ${CMAKE_CURRENT_LIST_DIR}/designerfixture.h
   LABELS gui designer LIBS hookbench-ui)
+# Not a test: saves PNGs of the designer's main states for people to look at (docs/screenshots).
+add_executable(hb_designer_screenshots ${CMAKE_CURRENT_LIST_DIR}/designerscreenshots.cpp)
+target_link_libraries(hb_designer_screenshots PRIVATE hookbench-ui Qt6::Test)
+target_include_directories(hb_designer_screenshots PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../support)

@@ -9,6 +9,7 @@
 #include "models/webhookdocument.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
+#include "views/newfielddialog.h"
 #include "views/previewpanel.h"
 #include "views/webhooklistpanel.h"
 #include "views/webhooksettingspanel.h"
@@ -18,6 +19,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -328,6 +333,91 @@ private slots:
         QCOMPARE(navigation->count(), 4);
         window.showPage(MainWindow::DeliveriesPageIndex);
         QCOMPARE(navigation->currentRow(), 1);
+    }
+
+    void importAndExport()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        MainWindow window(store.path(), false);
+        window.show();
+        WebhooksPage *page = window.webhooksPage();
+
+        const QString exported = store.folder() + QStringLiteral("/deposit.json");
+        const hb::Status written = page->exportTo(exported);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Deposit bonus"));
+        QCOMPARE(
+            json.value(QStringLiteral("user")).toObject().value(QStringLiteral("path")).toString(),
+            QStringLiteral("/email"));
+
+        // A file with a fault is refused as a whole, naming the member.
+        const QString bad = store.folder() + QStringLiteral("/bad.json");
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"name": "Bad", "user": {"identifier": "phone", "path": "/x"}})");
+        badFile.close();
+        const hb::Status refused = page->importFrom(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("user.identifier")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("nothing was imported")),
+                 qPrintable(refused.error()));
+        QCOMPARE(page->listPanel()->list()->count(), 1);
+        QVERIFY(!page->importFrom(store.folder() + QStringLiteral("/missing.json")).ok());
+
+        // The exported file under another name comes back as a second webhook, selected.
+        QJsonObject copy = json;
+        copy.insert(QStringLiteral("name"), QStringLiteral("Deposit bonus EU"));
+        copy.remove(QStringLiteral("token"));
+        const QString good = store.folder() + QStringLiteral("/good.json");
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(QJsonDocument(copy).toJson());
+        goodFile.close();
+        const hb::Status imported = page->importFrom(good);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(page->listPanel()->list()->count(), 2);
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+    }
+
+    void newFieldInline()
+    {
+        QStringList taken{QStringLiteral("total-deposit")};
+        NewFieldDialog dialog(
+            [&](const hb::mapping::CustomField &field) -> hb::Result<hb::mapping::CustomField> {
+                if (taken.contains(field.key))
+                    return hb::fail(
+                        QStringLiteral("custom field \"%1\" already exists").arg(field.key));
+                return field;
+            });
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fieldName"));
+        auto *message = dialog.findChild<MessageLabel *>(QStringLiteral("fieldError"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing typed yet
+        QTest::keyClicks(name, QStringLiteral("Total deposit"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // refused: the dialog stays, with the reason
+        QVERIFY2(message->text().contains(QStringLiteral("already exists")),
+                 qPrintable(message->text()));
+        name->clear();
+        name->setText(QStringLiteral("Déjà vu!"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(message->isError());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Deposit count"));
+        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("fieldType"));
+        type->setCurrentIndex(type->findText(QStringLiteral("number")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.created().key, QStringLiteral("deposit-count"));
+        QCOMPARE(dialog.created().type, hb::mapping::FieldType::Number);
     }
 };
 

@@ -18,7 +18,8 @@ using mapping::Webhook;
 namespace {
 
 // RFC 6901: "" or "/"-separated tokens in which '~' is only followed by 0 or 1.
-QString pointerProblem(const QString &path) {
+QString pointerProblem(const QString &path)
+{
     if (path.isEmpty())
         return QObject::tr("No path yet: click a node in the payload, or drag one onto this row.");
     if (!path.startsWith(QLatin1Char('/')))
@@ -26,16 +27,17 @@ QString pointerProblem(const QString &path) {
                            "like /customer/email.")
             .arg(path);
     for (int i = 0; i < path.size(); ++i) {
-        if (path.at(i) == QLatin1Char('~') &&
-            (i + 1 >= path.size() ||
-             (path.at(i + 1) != QLatin1Char('0') && path.at(i + 1) != QLatin1Char('1'))))
+        if (path.at(i) == QLatin1Char('~')
+            && (i + 1 >= path.size()
+                || (path.at(i + 1) != QLatin1Char('0') && path.at(i + 1) != QLatin1Char('1'))))
             return QObject::tr("\"%1\" is not a JSON Pointer: write ~0 for ~ and ~1 for /.")
                 .arg(path);
     }
     return {};
 }
 
-QStringList operatorNames(const QList<Operator> &operators) {
+QStringList operatorNames(const QList<Operator> &operators)
+{
     QStringList names;
     for (Operator op : operators)
         names << mapping::operatorName(op);
@@ -46,19 +48,22 @@ QStringList operatorNames(const QList<Operator> &operators) {
 
 MappingRowsModel::MappingRowsModel(WebhookDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_document(document) {
+    , m_document(document)
+{
     m_rows = int(m_document->webhook().fields.size() + m_document->webhook().currencies.size());
     connect(m_document, &WebhookDocument::changed, this, &MappingRowsModel::documentChanged);
     connect(m_document, &WebhookDocument::fieldsChanged, this, &MappingRowsModel::documentChanged);
 }
 
-QList<Operator> MappingRowsModel::allowedOperators(FieldType type) {
+QList<Operator> MappingRowsModel::allowedOperators(FieldType type)
+{
     if (type == FieldType::Number)
         return {Operator::Add, Operator::Subtract, Operator::Overwrite};
     return {Operator::Overwrite};
 }
 
-void MappingRowsModel::documentChanged() {
+void MappingRowsModel::documentChanged()
+{
     const Webhook &webhook = m_document->webhook();
     const int rows = int(webhook.fields.size() + webhook.currencies.size());
     if (rows == m_rows) {
@@ -73,23 +78,28 @@ void MappingRowsModel::documentChanged() {
     endResetModel();
 }
 
-int MappingRowsModel::fieldRowCount() const {
+int MappingRowsModel::fieldRowCount() const
+{
     return int(m_document->webhook().fields.size());
 }
 
-bool MappingRowsModel::isCurrencyRow(int row) const {
+bool MappingRowsModel::isCurrencyRow(int row) const
+{
     return row >= fieldRowCount();
 }
 
-int MappingRowsModel::rowCount(const QModelIndex &parent) const {
+int MappingRowsModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : m_rows;
 }
 
-int MappingRowsModel::columnCount(const QModelIndex &parent) const {
+int MappingRowsModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MappingRowsModel::problem(int row) const {
+QString MappingRowsModel::problem(int row) const
+{
     const Webhook &webhook = m_document->webhook();
     if (row < 0 || row >= m_rows)
         return {};
@@ -110,7 +120,8 @@ QString MappingRowsModel::problem(int row) const {
     return pointerProblem(mapping.path);
 }
 
-bool MappingRowsModel::allRowsValid() const {
+bool MappingRowsModel::allRowsValid() const
+{
     for (int row = 0; row < m_rows; ++row) {
         if (!problem(row).isEmpty())
             return false;
@@ -118,7 +129,8 @@ bool MappingRowsModel::allRowsValid() const {
     return true;
 }
 
-QVariant MappingRowsModel::data(const QModelIndex &index, int role) const {
+QVariant MappingRowsModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Webhook &webhook = m_document->webhook();
@@ -193,9 +205,10 @@ QVariant MappingRowsModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-bool MappingRowsModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+bool MappingRowsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Webhook next = m_document->webhook();
     const int row = index.row();
@@ -254,11 +267,13 @@ bool MappingRowsModel::setData(const QModelIndex &index, const QVariant &value, 
     return true;
 }
 
-void MappingRowsModel::setRowPath(int row, const QString &pointer) {
+void MappingRowsModel::setRowPath(int row, const QString &pointer)
+{
     setData(index(row, PathColumn), pointer, Qt::EditRole);
 }
 
-void MappingRowsModel::addFieldRow() {
+void MappingRowsModel::addFieldRow()
+{
     Webhook next = m_document->webhook();
     mapping::FieldMapping mapping;
     // The first field not mapped yet is the likeliest choice.
@@ -276,7 +291,8 @@ void MappingRowsModel::addFieldRow() {
     m_document->change(next, tr("Add field mapping"));
 }
 
-void MappingRowsModel::addCurrencyRow() {
+void MappingRowsModel::addCurrencyRow()
+{
     Webhook next = m_document->webhook();
     mapping::CurrencyMapping mapping;
     const bool coinsUsed = std::any_of(next.currencies.begin(), next.currencies.end(),
@@ -286,7 +302,8 @@ void MappingRowsModel::addCurrencyRow() {
     m_document->change(next, tr("Add currency mapping"));
 }
 
-void MappingRowsModel::removeMappingRow(int row) {
+void MappingRowsModel::removeMappingRow(int row)
+{
     if (row < 0 || row >= m_rows)
         return;
     Webhook next = m_document->webhook();
@@ -297,7 +314,8 @@ void MappingRowsModel::removeMappingRow(int row) {
     m_document->change(next, tr("Remove mapping"));
 }
 
-QVariant MappingRowsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant MappingRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -313,7 +331,8 @@ QVariant MappingRowsModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-Qt::ItemFlags MappingRowsModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags MappingRowsModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
@@ -322,19 +341,22 @@ Qt::ItemFlags MappingRowsModel::flags(const QModelIndex &index) const {
     return flags;
 }
 
-QStringList MappingRowsModel::mimeTypes() const {
+QStringList MappingRowsModel::mimeTypes() const
+{
     return {QString::fromLatin1(PayloadTreeModel::pointerMimeType)};
 }
 
 bool MappingRowsModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
-                                       const QModelIndex &parent) const {
+                                       const QModelIndex &parent) const
+{
     const int target = parent.isValid() ? parent.row() : row;
-    return data && data->hasFormat(QString::fromLatin1(PayloadTreeModel::pointerMimeType)) &&
-           target >= 0 && target < m_rows;
+    return data && data->hasFormat(QString::fromLatin1(PayloadTreeModel::pointerMimeType))
+           && target >= 0 && target < m_rows;
 }
 
 bool MappingRowsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                    int column, const QModelIndex &parent) {
+                                    int column, const QModelIndex &parent)
+{
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const int target = parent.isValid() ? parent.row() : row;

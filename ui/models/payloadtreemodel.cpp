@@ -6,19 +6,23 @@
 namespace hb::ui {
 
 PayloadTreeModel::PayloadTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void PayloadTreeModel::setSnapshot(std::shared_ptr<const PayloadSnapshot> snapshot) {
+void PayloadTreeModel::setSnapshot(std::shared_ptr<const PayloadSnapshot> snapshot)
+{
     beginResetModel();
     m_snapshot = std::move(snapshot);
     endResetModel();
 }
 
-int PayloadTreeModel::nodeOf(const QModelIndex &index) const {
+int PayloadTreeModel::nodeOf(const QModelIndex &index) const
+{
     return index.isValid() ? int(index.internalId()) : 0;
 }
 
-QModelIndex PayloadTreeModel::indexForPointer(const QString &pointer) const {
+QModelIndex PayloadTreeModel::indexForPointer(const QString &pointer) const
+{
     if (!m_snapshot || pointer.isEmpty())
         return {};
     const int node = m_snapshot->find(pointer);
@@ -27,7 +31,8 @@ QModelIndex PayloadTreeModel::indexForPointer(const QString &pointer) const {
     return createIndex(m_snapshot->node(node).row, 0, quintptr(node));
 }
 
-QModelIndex PayloadTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex PayloadTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!m_snapshot || row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (parent.isValid() && parent.column() != 0)
@@ -38,7 +43,8 @@ QModelIndex PayloadTreeModel::index(int row, int column, const QModelIndex &pare
     return createIndex(row, column, quintptr(parentNode.firstChild + row));
 }
 
-QModelIndex PayloadTreeModel::parent(const QModelIndex &child) const {
+QModelIndex PayloadTreeModel::parent(const QModelIndex &child) const
+{
     if (!m_snapshot || !child.isValid())
         return {};
     const int parentNode = m_snapshot->node(nodeOf(child)).parent;
@@ -47,17 +53,20 @@ QModelIndex PayloadTreeModel::parent(const QModelIndex &child) const {
     return createIndex(m_snapshot->node(parentNode).row, 0, quintptr(parentNode));
 }
 
-int PayloadTreeModel::rowCount(const QModelIndex &parent) const {
+int PayloadTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (!m_snapshot || (parent.isValid() && parent.column() != 0))
         return 0;
     return m_snapshot->node(nodeOf(parent)).childCount;
 }
 
-int PayloadTreeModel::columnCount(const QModelIndex &) const {
+int PayloadTreeModel::columnCount(const QModelIndex &) const
+{
     return ColumnCount;
 }
 
-QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const {
+QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const
+{
     if (!m_snapshot || !index.isValid())
         return {};
     const PayloadNode &node = m_snapshot->node(nodeOf(index));
@@ -81,8 +90,8 @@ QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const {
         return tr("%1\nClick to use this path in the active mapping, or drag it onto a row.")
             .arg(node.pointer);
     case Qt::FontRole:
-        if (index.column() == ValueColumn || index.column() == PointerColumn ||
-            index.column() == KeyColumn)
+        if (index.column() == ValueColumn || index.column() == PointerColumn
+            || index.column() == KeyColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
     case PointerRole:
@@ -93,7 +102,8 @@ QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant PayloadTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant PayloadTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -109,17 +119,20 @@ QVariant PayloadTreeModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-Qt::ItemFlags PayloadTreeModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags PayloadTreeModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
 }
 
-QStringList PayloadTreeModel::mimeTypes() const {
+QStringList PayloadTreeModel::mimeTypes() const
+{
     return {QString::fromLatin1(pointerMimeType), QStringLiteral("text/plain")};
 }
 
-QMimeData *PayloadTreeModel::mimeData(const QModelIndexList &indexes) const {
+QMimeData *PayloadTreeModel::mimeData(const QModelIndexList &indexes) const
+{
     if (indexes.isEmpty() || !m_snapshot)
         return nullptr;
     const QString pointer = m_snapshot->node(nodeOf(indexes.first())).pointer;

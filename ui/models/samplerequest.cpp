@@ -11,11 +11,13 @@
 namespace hb::ui {
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("hb::ui::SampleRequest", text);
 }
 
-QByteArray headerValue(const store::DeliveryRecord &record, const QByteArray &name) {
+QByteArray headerValue(const store::DeliveryRecord &record, const QByteArray &name)
+{
     for (const auto &[key, value] : record.headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -26,7 +28,8 @@ QByteArray headerValue(const store::DeliveryRecord &record, const QByteArray &na
 } // namespace
 
 QJsonObject SampleRequest::fromDelivery(const store::DeliveryRecord &record,
-                                        const mapping::Webhook &webhook) {
+                                        const mapping::Webhook &webhook)
+{
     QJsonObject sample;
     sample.insert(QStringLiteral("delivery_id"), record.id);
     sample.insert(QStringLiteral("received_at"), record.receivedAt);
@@ -65,10 +68,11 @@ QJsonObject SampleRequest::fromDelivery(const store::DeliveryRecord &record,
     return sample;
 }
 
-QString SampleRequest::headersText(const QJsonObject &sample) {
+QString SampleRequest::headersText(const QJsonObject &sample)
+{
     QStringList lines;
-    lines << sample.value(QLatin1String("method")).toString() + QLatin1Char(' ') +
-                 sample.value(QLatin1String("target")).toString();
+    lines << sample.value(QLatin1String("method")).toString() + QLatin1Char(' ')
+                 + sample.value(QLatin1String("target")).toString();
     for (const QJsonValue &pair : sample.value(QLatin1String("headers")).toArray()) {
         const QJsonArray header = pair.toArray();
         lines << header.at(0).toString() + QStringLiteral(": ") + header.at(1).toString();
@@ -76,7 +80,8 @@ QString SampleRequest::headersText(const QJsonObject &sample) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QString SampleRequest::bodyText(const QJsonObject &sample) {
+QString SampleRequest::bodyText(const QJsonObject &sample)
+{
     QString text = sample.value(QLatin1String("body")).toString();
     if (sample.contains(QLatin1String("decrypted_body")))
         text +=
@@ -84,7 +89,8 @@ QString SampleRequest::bodyText(const QJsonObject &sample) {
     return text;
 }
 
-QString SampleRequest::summary(const QJsonObject &sample) {
+QString SampleRequest::summary(const QJsonObject &sample)
+{
     if (sample.isEmpty())
         return {};
     const QDateTime at =

@@ -18,13 +18,16 @@ public:
     // own decoder, so the tree shows what processing will see.
     static QJsonObject fromDelivery(const store::DeliveryRecord &record,
                                     const mapping::Webhook &webhook);
-    static bool hasPayload(const QJsonObject &sample) {
+    static bool hasPayload(const QJsonObject &sample)
+    {
         return sample.contains(QLatin1String("payload"));
     }
-    static QJsonValue payload(const QJsonObject &sample) {
+    static QJsonValue payload(const QJsonObject &sample)
+    {
         return sample.value(QLatin1String("payload"));
     }
-    static QString error(const QJsonObject &sample) {
+    static QString error(const QJsonObject &sample)
+    {
         return sample.value(QLatin1String("error")).toString();
     }
     static QString headersText(const QJsonObject &sample);

@@ -5,12 +5,14 @@
 namespace hb::ui {
 
 WebhookDocument::WebhookDocument(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-void WebhookDocument::load(const mapping::Webhook &webhook) {
+void WebhookDocument::load(const mapping::Webhook &webhook)
+{
     m_undo.clear();
     m_loaded = true;
     m_webhook = webhook;
@@ -19,7 +21,8 @@ void WebhookDocument::load(const mapping::Webhook &webhook) {
     emit modifiedChanged(false);
 }
 
-void WebhookDocument::unload() {
+void WebhookDocument::unload()
+{
     m_undo.clear();
     m_loaded = false;
     m_webhook = {};
@@ -27,24 +30,27 @@ void WebhookDocument::unload() {
     emit modifiedChanged(false);
 }
 
-void WebhookDocument::change(const mapping::Webhook &next, const QString &description,
-                             int mergeId) {
+void WebhookDocument::change(const mapping::Webhook &next, const QString &description, int mergeId)
+{
     if (!m_loaded)
         return;
     m_undo.push(new WebhookEditCommand(this, m_webhook, next, description, mergeId));
 }
 
-void WebhookDocument::set(const mapping::Webhook &webhook) {
+void WebhookDocument::set(const mapping::Webhook &webhook)
+{
     m_webhook = webhook;
     emit changed();
 }
 
-void WebhookDocument::setFields(const QList<mapping::CustomField> &fields) {
+void WebhookDocument::setFields(const QList<mapping::CustomField> &fields)
+{
     m_fields = fields;
     emit fieldsChanged();
 }
 
-const mapping::CustomField *WebhookDocument::field(const QString &key) const {
+const mapping::CustomField *WebhookDocument::field(const QString &key) const
+{
     for (const mapping::CustomField &candidate : m_fields) {
         if (candidate.key == key)
             return &candidate;

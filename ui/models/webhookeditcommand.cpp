@@ -10,17 +10,21 @@ WebhookEditCommand::WebhookEditCommand(WebhookDocument *document, mapping::Webho
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_mergeId(mergeId) {}
+    , m_mergeId(mergeId)
+{}
 
-void WebhookEditCommand::undo() {
+void WebhookEditCommand::undo()
+{
     m_document->set(m_before);
 }
 
-void WebhookEditCommand::redo() {
+void WebhookEditCommand::redo()
+{
     m_document->set(m_after);
 }
 
-bool WebhookEditCommand::mergeWith(const QUndoCommand *other) {
+bool WebhookEditCommand::mergeWith(const QUndoCommand *other)
+{
     if (other->id() != id() || id() == WebhookDocument::NoMerge)
         return false;
     m_after = static_cast<const WebhookEditCommand *>(other)->m_after;

@@ -6,7 +6,8 @@
 namespace hb::ui {
 
 ComingPage::ComingPage(const QString &title, const QString &text, QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);

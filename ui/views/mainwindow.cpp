@@ -104,8 +104,11 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
 
     buildMenus();
     buildStatusBar();
-    connect(m_webhooks, &WebhooksPage::notify, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    // Not QStatusBar::showMessage: it would hide whether deliveries can arrive.
+    connect(m_webhooks, &WebhooksPage::notify, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_noticeTimer->start();
+    });
 
     m_catcher = std::make_unique<delivery::CatcherService>(dbLocation);
     connect(m_catcher.get(), &delivery::CatcherService::deliveryStored, this,
@@ -178,6 +181,13 @@ void MainWindow::buildStatusBar()
     layout->addWidget(m_listenText);
     layout->addWidget(m_otherPort);
     statusBar()->addWidget(listening);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    statusBar()->addWidget(m_notice, 1);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(6000);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("deliveryCounts"));
     statusBar()->addPermanentWidget(m_counts);

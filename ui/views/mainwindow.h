@@ -65,6 +65,8 @@ private:
     QLabel *m_listenIcon = nullptr;
     QLabel *m_listenText = nullptr;
     QPushButton *m_otherPort = nullptr;
+    QLabel *m_notice = nullptr;
+    QTimer *m_noticeTimer = nullptr;
     QLabel *m_counts = nullptr;
     QTimer *m_countTimer = nullptr;
     quint16 m_suggestedPort = 0;

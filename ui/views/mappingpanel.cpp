@@ -181,6 +181,11 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
         m_document->change(next, tr("Change message text"), WebhookDocument::TemplateEdit);
     });
 
+    // Takes the spare height while there are no rows, so the groups above stay compact.
+    m_filler = new QWidget(this);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_filler, 1);
+
     m_targetHint = new QLabel(this);
     m_targetHint->setObjectName(QStringLiteral("targetHint"));
     m_targetHint->setWordWrap(true);
@@ -357,7 +362,9 @@ void MappingPanel::refresh()
     else
         m_userProblem->setError(userProblem);
 
-    m_rowsGroup->setVisible(!webhook.fields.isEmpty() || !webhook.currencies.isEmpty());
+    const bool rows = !webhook.fields.isEmpty() || !webhook.currencies.isEmpty();
+    m_rowsGroup->setVisible(rows);
+    m_filler->setVisible(!rows);
     m_remove->setEnabled(m_rows->currentIndex().isValid());
     m_rows->resizeRowsToContents();
 

@@ -72,6 +72,7 @@ private:
     QGroupBox *m_messageGroup;
     QLineEdit *m_channel, *m_template;
     MessageLabel *m_messageCheck;
+    QWidget *m_filler;
     QLabel *m_targetHint;
     Target m_target = Target::None;
     int m_targetRow = -1;

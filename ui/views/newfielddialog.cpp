@@ -20,7 +20,8 @@ NewFieldDialog::NewFieldDialog(Creator creator, QWidget *parent)
     , m_key(new QLabel(this))
     , m_type(new QComboBox(this))
     , m_error(new MessageLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("New custom field"));
     m_name->setObjectName(QStringLiteral("fieldName"));
     m_name->setPlaceholderText(tr("Deposit amount"));
@@ -45,7 +46,8 @@ NewFieldDialog::NewFieldDialog(Creator creator, QWidget *parent)
     updateKey();
 }
 
-void NewFieldDialog::updateKey() {
+void NewFieldDialog::updateKey()
+{
     const QString key = mapping::FieldKey::fromName(m_name->text());
     m_key->setText(key.isEmpty() ? tr("(from the name)") : key);
     const QString problem = key.isEmpty() ? QString() : mapping::FieldKey::problem(key);
@@ -56,7 +58,8 @@ void NewFieldDialog::updateKey() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!key.isEmpty() && problem.isEmpty());
 }
 
-void NewFieldDialog::accept() {
+void NewFieldDialog::accept()
+{
     mapping::CustomField field;
     field.name = m_name->text().trimmed();
     field.key = mapping::FieldKey::fromName(field.name);

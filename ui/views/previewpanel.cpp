@@ -11,7 +11,8 @@ namespace hb::ui {
 
 PreviewPanel::PreviewPanel(QWidget *parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this)) {
+    , m_list(new QListWidget(this))
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Preview on the sample</b> (nothing is written)"), this));
@@ -22,7 +23,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     layout->addWidget(m_list, 1);
 }
 
-void PreviewPanel::addLine(const QString &status, const QString &text, bool mono) {
+void PreviewPanel::addLine(const QString &status, const QString &text, bool mono)
+{
     auto *item = new QListWidgetItem(status.isEmpty() ? QIcon() : StatusIcons::forStatus(status),
                                      text, m_list);
     if (!status.isEmpty()) {
@@ -34,19 +36,22 @@ void PreviewPanel::addLine(const QString &status, const QString &text, bool mono
         item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
-void PreviewPanel::clear(const QString &why) {
+void PreviewPanel::clear(const QString &why)
+{
     m_list->clear();
     addLine(QStringLiteral("pending"), why);
 }
 
-void PreviewPanel::showFailure(const QString &userLine, const QString &reason) {
+void PreviewPanel::showFailure(const QString &userLine, const QString &reason)
+{
     m_list->clear();
     if (!userLine.isEmpty())
         addLine(QStringLiteral("success"), userLine);
     addLine(QStringLiteral("failed"), tr("Would fail: %1").arg(reason));
 }
 
-void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes) {
+void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes)
+{
     m_list->clear();
     addLine(QStringLiteral("success"), userLine);
     if (changes.isEmpty())
@@ -55,7 +60,8 @@ void PreviewPanel::showChanges(const QString &userLine, const QStringList &chang
         addLine(QString(), change, true);
 }
 
-QStringList PreviewPanel::lines() const {
+QStringList PreviewPanel::lines() const
+{
     QStringList result;
     for (int i = 0; i < m_list->count(); ++i)
         result << m_list->item(i)->text();

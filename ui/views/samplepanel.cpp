@@ -23,7 +23,8 @@ namespace hb::ui {
 SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new QSortFilterProxyModel(this))
+{
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,13 +129,15 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     });
 }
 
-void SamplePanel::search(const QString &text) {
+void SamplePanel::search(const QString &text)
+{
     m_proxy->setFilterFixedString(text);
     if (!text.isEmpty())
         m_tree->expandAll();
 }
 
-void SamplePanel::setSample(const QJsonObject &sample) {
+void SamplePanel::setSample(const QJsonObject &sample)
+{
     m_summary->setText(SampleRequest::summary(sample));
     m_body->setPlainText(SampleRequest::bodyText(sample));
     m_headers->setPlainText(SampleRequest::headersText(sample));
@@ -156,7 +159,8 @@ void SamplePanel::setSample(const QJsonObject &sample) {
     m_tree->expandToDepth(0);
 }
 
-void SamplePanel::setWaiting(bool waiting, const QString &url) {
+void SamplePanel::setWaiting(bool waiting, const QString &url)
+{
     m_waiting = waiting;
     m_catch->setVisible(!waiting);
     m_latest->setVisible(!waiting);
@@ -174,12 +178,14 @@ void SamplePanel::setWaiting(bool waiting, const QString &url) {
     }
 }
 
-void SamplePanel::setCatchAvailable(bool available, const QString &why) {
+void SamplePanel::setCatchAvailable(bool available, const QString &why)
+{
     m_catch->setEnabled(available);
     m_catch->setToolTip(available ? tr("Wait for the next request to this webhook (Ctrl+K)") : why);
 }
 
-void SamplePanel::showError(const QString &text) {
+void SamplePanel::showError(const QString &text)
+{
     m_message->setError(text);
 }
 

@@ -22,7 +22,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_address(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_check(new MessageLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("Listening settings"));
     m_address->setObjectName(QStringLiteral("listenAddress"));
     m_address->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -41,28 +42,33 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     check();
 }
 
-QHostAddress SettingsDialog::storedAddress() {
+QHostAddress SettingsDialog::storedAddress()
+{
     const QHostAddress address(
         QSettings().value(addressKey, QStringLiteral("127.0.0.1")).toString());
     return address.isNull() ? QHostAddress(QHostAddress::LocalHost) : address;
 }
 
-quint16 SettingsDialog::storedPort() {
+quint16 SettingsDialog::storedPort()
+{
     const int port = QSettings().value(portKey, 8080).toInt();
     return port > 0 && port < 65536 ? quint16(port) : quint16(8080);
 }
 
-void SettingsDialog::store(const QHostAddress &address, quint16 port) {
+void SettingsDialog::store(const QHostAddress &address, quint16 port)
+{
     QSettings settings;
     settings.setValue(addressKey, address.toString());
     settings.setValue(portKey, port);
 }
 
-void SettingsDialog::setPort(quint16 port) {
+void SettingsDialog::setPort(quint16 port)
+{
     m_port->setValue(port);
 }
 
-void SettingsDialog::check() {
+void SettingsDialog::check()
+{
     const QHostAddress address(m_address->text().trimmed());
     bool ok = !address.isNull();
     if (!ok)
@@ -76,7 +82,8 @@ void SettingsDialog::check() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     const QHostAddress address(m_address->text().trimmed());
     if (address.isNull())
         return;

@@ -12,7 +12,8 @@ namespace hb::ui {
 
 WebhookListPanel::WebhookListPanel(QWidget *parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this)) {
+    , m_list(new QListWidget(this))
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_new = new QPushButton(tr("+ New"), this);
@@ -54,7 +55,8 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
     m_delete->setEnabled(false);
 }
 
-void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks) {
+void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks)
+{
     const qint64 keep = m_current;
     m_selecting = true;
     m_list->clear();
@@ -72,11 +74,13 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks) {
     select(keep);
 }
 
-qint64 WebhookListPanel::currentId() const {
+qint64 WebhookListPanel::currentId() const
+{
     return m_current;
 }
 
-void WebhookListPanel::select(qint64 id) {
+void WebhookListPanel::select(qint64 id)
+{
     m_selecting = true;
     m_list->setCurrentItem(nullptr);
     for (int i = 0; i < m_list->count(); ++i) {
@@ -88,7 +92,8 @@ void WebhookListPanel::select(qint64 id) {
     m_selecting = false;
 }
 
-void WebhookListPanel::showMenu(const QPoint &at) {
+void WebhookListPanel::showMenu(const QPoint &at)
+{
     QListWidgetItem *item = m_list->itemAt(at);
     QMenu menu(this);
     menu.addAction(tr("New webhook"), this, &WebhookListPanel::newRequested);

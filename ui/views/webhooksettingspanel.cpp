@@ -23,13 +23,15 @@ using mapping::Webhook;
 
 namespace {
 
-void setTextKeepingCursor(QLineEdit *edit, const QString &text) {
+void setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
     if (edit->text() != text)
         edit->setText(text);
 }
 
 // A show/hide toggle for a masked line edit.
-QToolButton *revealButton(QLineEdit *edit, QWidget *parent) {
+QToolButton *revealButton(QLineEdit *edit, QWidget *parent)
+{
     auto *button = new QToolButton(parent);
     button->setCheckable(true);
     button->setText(QObject::tr("Show"));
@@ -46,7 +48,8 @@ QToolButton *revealButton(QLineEdit *edit, QWidget *parent) {
 
 WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_document(document) {
+    , m_document(document)
+{
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +91,8 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     // API key.
     m_apiKeyOn = new QCheckBox(tr("Require"), this);
     m_apiKeyOn->setObjectName(QStringLiteral("apiKeyOn"));
-    m_apiKeyOn->setToolTip(tr("Senders must put the key in the x-api-key header"));
+    m_apiKeyOn->setToolTip(tr("Senders must put the key in the x-api-key header; without it, "
+                              "anyone with the URL can send"));
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("apiKey"));
     m_apiKey->setReadOnly(true);
@@ -218,17 +222,20 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     refresh();
 }
 
-void WebhookSettingsPanel::setUrl(const QString &url) {
+void WebhookSettingsPanel::setUrl(const QString &url)
+{
     m_url->setText(url);
 }
 
-QString WebhookSettingsPanel::nameProblem() const {
+QString WebhookSettingsPanel::nameProblem() const
+{
     if (m_document->webhook().name.trimmed().isEmpty())
         return tr("Give the webhook a name; it shows in the delivery log.");
     return {};
 }
 
-QString WebhookSettingsPanel::encryptionKeyProblem() const {
+QString WebhookSettingsPanel::encryptionKeyProblem() const
+{
     const auto &encryption = m_document->webhook().encryption;
     if (!encryption)
         return {};
@@ -239,12 +246,14 @@ QString WebhookSettingsPanel::encryptionKeyProblem() const {
     return {};
 }
 
-QString WebhookSettingsPanel::problem() const {
+QString WebhookSettingsPanel::problem() const
+{
     const QString name = nameProblem();
     return name.isEmpty() ? encryptionKeyProblem() : name;
 }
 
-void WebhookSettingsPanel::refresh() {
+void WebhookSettingsPanel::refresh()
+{
     const Webhook &webhook = m_document->webhook();
     setEnabled(m_document->isLoaded());
     setTextKeepingCursor(m_name, webhook.name);
@@ -258,7 +267,7 @@ void WebhookSettingsPanel::refresh() {
     const bool apiKey = !webhook.apiKey.isEmpty();
     m_apiKeyOn->setChecked(apiKey);
     setTextKeepingCursor(m_apiKey, webhook.apiKey);
-    m_apiKey->setPlaceholderText(apiKey ? QString() : tr("no key: anyone with the URL can send"));
+    m_apiKey->setPlaceholderText(apiKey ? QString() : tr("off"));
     for (QWidget *widget :
          {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_apiKeyShow),
           static_cast<QWidget *>(m_apiKeyCopy), static_cast<QWidget *>(m_apiKeyRegenerate)})

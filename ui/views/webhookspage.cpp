@@ -27,10 +27,12 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,7 +45,8 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_document(new WebhookDocument(this))
-    , m_payloadModel(new PayloadTreeModel(this)) {
+    , m_payloadModel(new PayloadTreeModel(this))
+{
     m_list = new WebhookListPanel(this);
     m_settings = new WebhookSettingsPanel(m_document, this);
     m_sample = new SamplePanel(m_payloadModel, this);
@@ -97,15 +100,51 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    auto *work = new QSplitter(Qt::Horizontal, this);
+    work->addWidget(middle);
+    work->addWidget(right);
+    work->setSizes({560, 480});
+
+    // With no webhook there is nothing to design: say what to do instead of greying it all.
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    auto *emptyTitle = new QLabel(tr("<h2>No webhook selected</h2>"), empty);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto *emptyText = new QLabel(
+        tr("A webhook gives you a URL to send requests to, and maps what they carry onto your "
+           "users: custom fields, coins and XP, channel messages.\n\nCreate one, or import a "
+           "webhook file exported from Hookbench."),
+        empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
+    emptyText->setMaximumWidth(520);
+    auto *emptyButtons = new QHBoxLayout;
+    auto *emptyNew = new QPushButton(tr("+ New webhook"), empty);
+    emptyNew->setObjectName(QStringLiteral("emptyNew"));
+    auto *emptyImport = new QPushButton(tr("Import…"), empty);
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(emptyNew);
+    emptyButtons->addWidget(emptyImport);
+    emptyButtons->addStretch();
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+    connect(emptyNew, &QPushButton::clicked, this, &WebhooksPage::newWebhook);
+    connect(emptyImport, &QPushButton::clicked, this, &WebhooksPage::importWebhook);
+
+    m_designer = new QStackedWidget(this);
+    m_designer->addWidget(empty);
+    m_designer->addWidget(work);
+
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->setObjectName(QStringLiteral("designerColumns"));
     columns->addWidget(m_list);
-    columns->addWidget(middle);
-    columns->addWidget(right);
+    columns->addWidget(m_designer);
     columns->setStretchFactor(0, 0);
-    columns->setStretchFactor(1, 3);
-    columns->setStretchFactor(2, 3);
-    columns->setSizes({170, 520, 520});
+    columns->setStretchFactor(1, 1);
+    columns->setSizes({170, 1040});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(columns);
@@ -138,22 +177,27 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
 
 WebhooksPage::~WebhooksPage() = default;
 
-void WebhooksPage::setCatcher(delivery::CatcherService *catcher) {
+void WebhooksPage::setCatcher(delivery::CatcherService *catcher)
+{
     m_catcher = catcher;
     catcherStateChanged();
 }
 
-void WebhooksPage::catcherStateChanged() {
+void WebhooksPage::catcherStateChanged()
+{
     const bool listening = m_catcher && m_catcher->isListening();
     if (!listening && m_catchingId)
         cancelCatch();
     m_sample->setCatchAvailable(listening && m_document->isLoaded(),
                                 tr("The catcher is not listening: see the status bar."));
     m_catchAction->setEnabled(listening && m_document->isLoaded());
+    m_sample->latestButton()->setEnabled(m_document->isLoaded());
+    m_designer->setCurrentIndex(m_document->isLoaded() ? 1 : 0);
     updateUrl();
 }
 
-void WebhooksPage::reloadFields() {
+void WebhooksPage::reloadFields()
+{
     store::FieldRepository fields(m_db);
     const Result<QList<mapping::CustomField>> list = fields.list();
     if (list)
@@ -162,7 +206,8 @@ void WebhooksPage::reloadFields() {
         emit notify(tr("Could not read the custom fields: %1").arg(list.error()));
 }
 
-void WebhooksPage::reload() {
+void WebhooksPage::reload()
+{
     reloadFields();
     store::WebhookRepository repository(m_db);
     const Result<QList<Webhook>> list = repository.list();
@@ -182,7 +227,8 @@ void WebhooksPage::reload() {
     }
 }
 
-void WebhooksPage::loadWebhook(qint64 id) {
+void WebhooksPage::loadWebhook(qint64 id)
+{
     cancelCatch();
     store::WebhookRepository repository(m_db);
     const Result<std::optional<Webhook>> found =
@@ -206,7 +252,8 @@ void WebhooksPage::loadWebhook(qint64 id) {
     catcherStateChanged();
 }
 
-void WebhooksPage::setSample(const QJsonObject &sample) {
+void WebhooksPage::setSample(const QJsonObject &sample)
+{
     m_sampleRequest = sample;
     m_payloadModel->setSnapshot(SampleRequest::hasPayload(sample)
                                     ? PayloadSnapshot::fromJson(SampleRequest::payload(sample))
@@ -215,7 +262,8 @@ void WebhooksPage::setSample(const QJsonObject &sample) {
     updatePreview();
 }
 
-void WebhooksPage::documentChanged() {
+void WebhooksPage::documentChanged()
+{
     if (m_document->isLoaded()) {
         // Keep the list's label in step with a name being typed.
         for (Webhook &webhook : m_webhooks) {
@@ -227,7 +275,8 @@ void WebhooksPage::documentChanged() {
     updatePreview();
 }
 
-QString WebhooksPage::validationProblem() const {
+QString WebhooksPage::validationProblem() const
+{
     if (!m_document->isLoaded())
         return tr("Create a webhook with + New, or import one.");
     if (QString problem = m_settings->problem(); !problem.isEmpty())
@@ -255,7 +304,8 @@ QString WebhooksPage::validationProblem() const {
     return {};
 }
 
-void WebhooksPage::updateValidity() {
+void WebhooksPage::updateValidity()
+{
     const QString problem = validationProblem();
     const bool valid = problem.isEmpty();
     const bool modified = m_document->isModified();
@@ -271,7 +321,8 @@ void WebhooksPage::updateValidity() {
         m_validity->clear();
 }
 
-void WebhooksPage::updatePreview() {
+void WebhooksPage::updatePreview()
+{
     if (!m_document->isLoaded()) {
         m_preview->clear(tr("Select or create a webhook."));
         return;
@@ -328,7 +379,8 @@ void WebhooksPage::updatePreview() {
     m_preview->showChanges(userLine, lines);
 }
 
-void WebhooksPage::updateUrl() {
+void WebhooksPage::updateUrl()
+{
     if (!m_document->isLoaded())
         m_settings->setUrl({});
     else if (m_catcher && m_catcher->isListening())
@@ -338,7 +390,8 @@ void WebhooksPage::updateUrl() {
             tr("…/hooks/%1 (not listening: see the status bar)").arg(m_document->webhook().token));
 }
 
-bool WebhooksPage::confirmDiscard() {
+bool WebhooksPage::confirmDiscard()
+{
     if (!m_document->isLoaded() || !m_document->isModified())
         return true;
     const bool valid = validationProblem().isEmpty();
@@ -359,7 +412,8 @@ bool WebhooksPage::confirmDiscard() {
     return true;
 }
 
-bool WebhooksPage::save() {
+bool WebhooksPage::save()
+{
     const QString problem = validationProblem();
     if (!problem.isEmpty()) {
         m_validity->setError(problem);
@@ -380,7 +434,8 @@ bool WebhooksPage::save() {
     return true;
 }
 
-QString WebhooksPage::uniqueName(const QString &base) const {
+QString WebhooksPage::uniqueName(const QString &base) const
+{
     auto taken = [this](const QString &name) {
         return std::any_of(m_webhooks.begin(), m_webhooks.end(),
                            [&](const Webhook &webhook) { return webhook.name == name; });
@@ -391,7 +446,8 @@ QString WebhooksPage::uniqueName(const QString &base) const {
     return name;
 }
 
-void WebhooksPage::newWebhook() {
+void WebhooksPage::newWebhook()
+{
     if (!confirmDiscard())
         return;
     Webhook webhook;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "mapping/webhook.h"
 
 #include <QJsonObject>
@@ -7,6 +8,7 @@
 
 class QAction;
 class QPushButton;
+class QStackedWidget;
 
 namespace hb::store {
 class Database;
@@ -56,6 +58,9 @@ public:
     QString validationProblem() const;
     // Asks what to do with unsaved edits; false when the user cancels.
     bool confirmDiscard();
+    // Import and export without the file dialogs (the menu asks for the path).
+    hb::Status importFrom(const QString &path);
+    hb::Status exportTo(const QString &path);
 
 public slots:
     void reload();
@@ -98,6 +103,7 @@ private:
     SamplePanel *m_sample;
     MappingPanel *m_mapping;
     PreviewPanel *m_preview;
+    QStackedWidget *m_designer;
     QPushButton *m_save;
     MessageLabel *m_validity;
     QAction *m_saveAction, *m_catchAction, *m_newAction, *m_undoAction, *m_redoAction;

@@ -19,6 +19,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -29,14 +30,16 @@ namespace hb::ui {
 
 using mapping::Webhook;
 
-void WebhooksPage::selectWebhook(qint64 id) {
+void WebhooksPage::selectWebhook(qint64 id)
+{
     if (!confirmDiscard())
         return;
     m_list->select(id);
     loadWebhook(id);
 }
 
-void WebhooksPage::renameWebhook() {
+void WebhooksPage::renameWebhook()
+{
     if (!m_document->isLoaded())
         return;
     bool ok = false;
@@ -53,7 +56,8 @@ void WebhooksPage::renameWebhook() {
         save(); // a rename of an otherwise saved webhook is kept at once, like in a file manager
 }
 
-void WebhooksPage::toggleEnabled() {
+void WebhooksPage::toggleEnabled()
+{
     if (!m_document->isLoaded())
         return;
     const bool hadEdits = m_document->isModified();
@@ -64,7 +68,8 @@ void WebhooksPage::toggleEnabled() {
         save();
 }
 
-void WebhooksPage::duplicateWebhook() {
+void WebhooksPage::duplicateWebhook()
+{
     if (!m_document->isLoaded() || !confirmDiscard())
         return;
     store::WebhookRepository repository(m_db);
@@ -91,7 +96,8 @@ void WebhooksPage::duplicateWebhook() {
     emit notify(tr("Duplicated as \"%1\"").arg(added->name));
 }
 
-void WebhooksPage::deleteWebhook() {
+void WebhooksPage::deleteWebhook()
+{
     if (!m_document->isLoaded())
         return;
     const QString name = m_document->webhook().name;
@@ -118,7 +124,8 @@ void WebhooksPage::deleteWebhook() {
     emit notify(tr("Deleted \"%1\"").arg(name));
 }
 
-void WebhooksPage::createField(int row) {
+void WebhooksPage::createField(int row)
+{
     NewFieldDialog dialog(
         [this](const mapping::CustomField &field) {
             store::FieldRepository fields(m_db);
@@ -133,20 +140,23 @@ void WebhooksPage::createField(int row) {
     emit notify(tr("Created the field \"%1\"").arg(dialog.created().key));
 }
 
-void WebhooksPage::catchNext() {
+void WebhooksPage::catchNext()
+{
     if (!m_document->isLoaded() || !m_catcher || !m_catcher->isListening())
         return;
     m_catchingId = m_document->webhook().id;
     m_sample->setWaiting(true, m_catcher->webhookUrl(m_document->webhook().token));
 }
 
-void WebhooksPage::cancelCatch() {
+void WebhooksPage::cancelCatch()
+{
     m_catchingId = 0;
     if (m_sample->isWaiting())
         m_sample->setWaiting(false);
 }
 
-void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId) {
+void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId)
+{
     if (!m_catchingId || webhookId != m_catchingId)
         return;
     m_catchingId = 0;
@@ -154,7 +164,8 @@ void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId) {
     useDelivery(deliveryId);
 }
 
-void WebhooksPage::takeLatest() {
+void WebhooksPage::takeLatest()
+{
     if (!m_document->isLoaded())
         return;
     store::DeliveryRepository deliveries(m_db);
@@ -179,7 +190,8 @@ void WebhooksPage::takeLatest() {
     useDelivery(latest->first().id);
 }
 
-void WebhooksPage::useDelivery(qint64 deliveryId) {
+void WebhooksPage::useDelivery(qint64 deliveryId)
+{
     store::DeliveryRepository deliveries(m_db);
     const Result<std::optional<store::DeliveryRecord>> record = deliveries.find(deliveryId);
     if (!record || !record->has_value()) {
@@ -197,42 +209,43 @@ void WebhooksPage::useDelivery(qint64 deliveryId) {
     emit notify(tr("Caught delivery %1").arg(deliveryId));
 }
 
-void WebhooksPage::importWebhook() {
+void WebhooksPage::importWebhook()
+{
     if (!confirmDiscard())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import webhook"), QString(),
                                                       tr("Webhook JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (const Status imported = importFrom(path); !imported)
+        QMessageBox::warning(this, tr("Import failed"), imported.error());
+}
+
+Status WebhooksPage::importFrom(const QString &path)
+{
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return hb::fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const Result<Webhook> parsed =
         mapping::WebhookConfig::fromJson(file.readAll(), &m_document->fields());
-    if (!parsed) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("%1 is not a valid webhook file:\n%2\n\nFix that member and "
-                                "import again.")
-                                 .arg(path, parsed.error()));
-        return;
-    }
+    if (!parsed)
+        return hb::fail(tr("%1 is not a valid webhook file: %2. Fix that member and import "
+                           "again; nothing was imported.")
+                            .arg(QFileInfo(path).fileName(), parsed.error()));
     store::WebhookRepository repository(m_db);
     const Result<Webhook> added = repository.add(*parsed);
-    if (!added) {
-        QMessageBox::warning(this, tr("Import failed"), added.error());
-        return;
-    }
+    if (!added)
+        return hb::fail(tr("Not imported: %1").arg(added.error()));
     m_document->unload();
     reload();
     m_list->select(added->id);
     loadWebhook(added->id);
     emit notify(tr("Imported \"%1\"").arg(added->name));
+    return hb::success();
 }
 
-void WebhooksPage::exportWebhook() {
+void WebhooksPage::exportWebhook()
+{
     if (!m_document->isLoaded())
         return;
     if (const QString problem = validationProblem(); !problem.isEmpty()) {
@@ -244,18 +257,25 @@ void WebhooksPage::exportWebhook() {
         tr("Webhook JSON (*.json)"));
     if (path.isEmpty())
         return;
+    if (const Status exported = exportTo(path); !exported)
+        QMessageBox::warning(this, tr("Export failed"), exported.error());
+}
+
+Status WebhooksPage::exportTo(const QString &path)
+{
+    if (!m_document->isLoaded())
+        return hb::fail(tr("Select a webhook to export."));
+    if (const QString problem = validationProblem(); !problem.isEmpty())
+        return hb::fail(tr("Cannot export yet: %1").arg(problem));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export failed"), file.errorString());
-        return;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(mapping::WebhookConfig::toJson(m_document->webhook()))
                    .toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"), file.errorString());
-        return;
-    }
+    if (!file.commit())
+        return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     emit notify(tr("Exported to %1").arg(path));
+    return hb::success();
 }
 
 } // namespace hb::ui

@@ -12,7 +12,8 @@ const QString newFieldMarker = QStringLiteral("\x01new");
 }
 
 QWidget *MappingRowDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                          const QModelIndex &index) const {
+                                          const QModelIndex &index) const
+{
     const int column = index.column();
     if (column == MappingRowsModel::TargetColumn || column == MappingRowsModel::OperatorColumn) {
         auto *combo = new QComboBox(parent);
@@ -54,7 +55,8 @@ QWidget *MappingRowDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void MappingRowDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void MappingRowDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int item = combo->findData(index.data(Qt::EditRole).toString());
         combo->setCurrentIndex(item);
@@ -64,11 +66,12 @@ void MappingRowDelegate::setEditorData(QWidget *editor, const QModelIndex &index
 }
 
 void MappingRowDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                      const QModelIndex &index) const {
+                                      const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QString value = combo->currentData().toString();
-        if (!value.isEmpty() && value != newFieldMarker &&
-            value != index.data(Qt::EditRole).toString())
+        if (!value.isEmpty() && value != newFieldMarker
+            && value != index.data(Qt::EditRole).toString())
             model->setData(index, value, Qt::EditRole);
         return;
     }

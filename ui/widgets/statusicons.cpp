@@ -3,14 +3,16 @@
 #include <QCoreApplication>
 
 // Resources of a static library have to be registered by hand.
-static void initResources() {
+static void initResources()
+{
     Q_INIT_RESOURCE(hookbench);
 }
 
 namespace hb::ui {
 namespace {
 
-QIcon load(const QString &name) {
+QIcon load(const QString &name)
+{
     static const bool initialized = [] {
         initResources();
         return true;
@@ -21,23 +23,29 @@ QIcon load(const QString &name) {
 
 } // namespace
 
-QIcon StatusIcons::success() {
+QIcon StatusIcons::success()
+{
     return load(QStringLiteral("success"));
 }
-QIcon StatusIcons::failed() {
+QIcon StatusIcons::failed()
+{
     return load(QStringLiteral("failed"));
 }
-QIcon StatusIcons::pending() {
+QIcon StatusIcons::pending()
+{
     return load(QStringLiteral("pending"));
 }
-QIcon StatusIcons::app() {
+QIcon StatusIcons::app()
+{
     return load(QStringLiteral("hookbench"));
 }
-QIcon StatusIcons::navigation(const QString &name) {
+QIcon StatusIcons::navigation(const QString &name)
+{
     return load(name);
 }
 
-QIcon StatusIcons::forStatus(const QString &status) {
+QIcon StatusIcons::forStatus(const QString &status)
+{
     if (status == QLatin1String("success"))
         return success();
     if (status == QLatin1String("failed"))
@@ -45,7 +53,8 @@ QIcon StatusIcons::forStatus(const QString &status) {
     return pending();
 }
 
-QString StatusIcons::describe(const QString &status) {
+QString StatusIcons::describe(const QString &status)
+{
     if (status == QLatin1String("success"))
         return QCoreApplication::translate("hb::ui::StatusIcons", "Success");
     if (status == QLatin1String("failed"))

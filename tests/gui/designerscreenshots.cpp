@@ -1,0 +1,122 @@
+// Not a test: drives the real window through the designer's main states and saves a PNG of each
+// (QWidget::grab), so that people can look at them. Run under xvfb-run:
+//   xvfb-run -a hb_designer_screenshots OUTPUT_DIR
+#include "designerfixture.h"
+#include "tempstore.h"
+
+#include "delivery/catcherservice.h"
+#include "models/webhookdocument.h"
+#include "views/mainwindow.h"
+#include "views/mappingpanel.h"
+#include "views/webhookspage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+bool shoot(QWidget *window, const QDir &dir, const QString &name)
+{
+    QTest::qWait(300); // let the busy indicator and layouts settle
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+    if (argc < 2)
+        return fail(QStringLiteral("usage: hb_designer_screenshots OUTPUT_DIR"));
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+    if (!QDir().mkpath(dir.path()))
+        return fail(QStringLiteral("cannot create %1").arg(dir.path()));
+    hb::delivery::CatcherSettings settings;
+    settings.port = 0;
+    settings.processDeliveries = false;
+
+    {
+        TempStore empty;
+        hb::ui::MainWindow window(empty.path(), false);
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+        (void)window.startCatcher(settings);
+        shoot(&window, dir, QStringLiteral("01-empty-store"));
+    }
+
+    TempStore store;
+    QString error;
+    if (!designerfixture::populate(store.path(), &error))
+        return fail(error);
+    hb::ui::MainWindow window(store.path(), false);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    if (const auto started = window.startCatcher(settings); !started)
+        return fail(started.error());
+    hb::ui::WebhooksPage *page = window.webhooksPage();
+    hb::ui::SamplePanel *sample = page->samplePanel();
+    hb::ui::MappingPanel *mapping = page->mappingPanel();
+
+    QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+    shoot(&window, dir, QStringLiteral("02-waiting-for-catch"));
+
+    const QString url = window.catcher()->webhookUrl(page->document()->webhook().token);
+    const QByteArray body = R"({"customer": {"email": "alice@example.com", "name": "Alice",
+        "address": {"city": "Lisbon", "country": "PT"}}, "amount": 12.5, "bonus": 7,
+        "currency": "EUR", "items": [{"sku": "gold-pack", "qty": 1}, {"sku": "boost", "qty": 2}]})";
+    if (designerfixture::post(url, body) != 202)
+        return fail(QStringLiteral("the catcher did not answer 202"));
+    for (int i = 0; i < 100 && sample->isWaiting(); ++i)
+        QTest::qWait(50);
+    sample->tree()->expandAll();
+    shoot(&window, dir, QStringLiteral("03-caught-payload"));
+
+    QTest::mouseClick(mapping->userPathEdit(), Qt::LeftButton);
+    designerfixture::clickNode(sample, QStringLiteral("/customer/email"));
+    QTest::mouseClick(mapping->findChild<QCheckBox *>(QStringLiteral("locationFields")),
+                      Qt::LeftButton);
+    designerfixture::clickNode(sample, QStringLiteral("/customer/name"));
+    QTest::mouseClick(mapping->addFieldButton(), Qt::LeftButton);
+    designerfixture::clickNode(sample, QStringLiteral("/amount"));
+    QTest::mouseClick(mapping->findChild<QCheckBox *>(QStringLiteral("locationCurrency")),
+                      Qt::LeftButton);
+    designerfixture::clickNode(sample, QStringLiteral("/bonus"));
+    QTest::mouseClick(mapping->findChild<QCheckBox *>(QStringLiteral("locationMessage")),
+                      Qt::LeftButton);
+    QTest::keyClicks(mapping->findChild<QLineEdit *>(QStringLiteral("messageChannel")),
+                     QStringLiteral("deposits"));
+    QTest::mouseClick(mapping->templateEdit(), Qt::LeftButton);
+    designerfixture::clickNode(sample, QStringLiteral("/customer/name"));
+    QTest::keyClicks(mapping->templateEdit(), QStringLiteral(" deposited "));
+    designerfixture::clickNode(sample, QStringLiteral("/amount"));
+    shoot(&window, dir, QStringLiteral("04-mapped-with-preview"));
+
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    // An invalid mapping: a coins row without a path and a user path typed without its slash.
+    QTest::mouseClick(mapping->addCurrencyButton(), Qt::LeftButton);
+    mapping->userPathEdit()->selectAll();
+    QTest::keyClicks(mapping->userPathEdit(), QStringLiteral("customer/email"));
+    shoot(&window, dir, QStringLiteral("05-invalid-mapping"));
+    return 0;
+}
