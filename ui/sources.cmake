@@ -1,6 +1,7 @@
 # Sources of hookbench-ui; paths relative to ui/.
 target_sources(hookbench-ui PRIVATE
   application.cpp
+  models/deliveriesmodel.cpp
   models/mappingrowsmodel.cpp
   models/payloadsnapshot.cpp
   models/payloadtreemodel.cpp
@@ -8,6 +9,7 @@ target_sources(hookbench-ui PRIVATE
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp
   views/comingpage.cpp
+  views/deliveriespage.cpp
   views/mainwindow.cpp
   views/mappingpanel.cpp
   views/newfielddialog.cpp

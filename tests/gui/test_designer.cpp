@@ -5,8 +5,10 @@
 #include "tempstore.h"
 
 #include "delivery/catcherservice.h"
+#include "models/deliveriesmodel.h"
 #include "models/mappingrowsmodel.h"
 #include "models/webhookdocument.h"
+#include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
 #include "views/newfielddialog.h"
@@ -16,6 +18,7 @@
 #include "views/webhookspage.h"
 #include "widgets/messagelabel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -418,6 +422,57 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.created().key, QStringLiteral("deposit-count"));
         QCOMPARE(dialog.created().type, hb::mapping::FieldType::Number);
+    }
+
+    void deliveriesPageShowsTheLog()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        MainWindow window(store.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        hb::delivery::CatcherSettings settings = loopbackAnyPort();
+        settings.processDeliveries = true;
+        const hb::Status started = window.startCatcher(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        DeliveriesPage *page = window.deliveriesPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.showPage(MainWindow::DeliveriesPageIndex);
+        QCOMPARE(page->model()->rowCount(), 0);
+
+        const QString url =
+            window.catcher()->webhookUrl(window.webhooksPage()->document()->webhook().token);
+        QCOMPARE(designerfixture::post(url, R"({"email": "nobody@example.com"})"), 202);
+        QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QTRY_VERIFY(page->model()->index(1, 0).data(DeliveriesModel::StatusRole).toString()
+                    != QStringLiteral("pending"));
+        QTRY_VERIFY(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString()
+                    != QStringLiteral("pending"));
+        // Newest first: alice's succeeded, the unknown user's failed with the reason in words.
+        const QModelIndex failed = page->model()->index(1, 0);
+        QCOMPARE(failed.data(DeliveriesModel::StatusRole).toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.data().toString(), QStringLiteral("Failed")); // words, not colour alone
+        QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY2(
+            failed.siblingAtColumn(DeliveriesModel::SummaryColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("nobody@example.com")),
+            qPrintable(failed.siblingAtColumn(DeliveriesModel::SummaryColumn).data().toString()));
+        QCOMPARE(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(failed.siblingAtColumn(DeliveriesModel::WebhookColumn).data().toString(),
+                 QStringLiteral("Deposit bonus"));
+
+        page->table()->setCurrentIndex(failed);
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")));
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("success")));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QTRY_VERIFY(window.countsText().contains(QStringLiteral("1 failed in the last hour")));
     }
 };
 

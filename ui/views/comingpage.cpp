@@ -9,7 +9,7 @@ ComingPage::ComingPage(const QString &title, const QString &text, QWidget *paren
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
+    layout->addStretch(1);
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
     heading->setAlignment(Qt::AlignCenter);
     auto *body = new QLabel(text, this);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 
 #include "comingpage.h"
+#include "deliveriespage.h"
 #include "models/webhookdocument.h"
 #include "settingsdialog.h"
 #include "store/database.h"
@@ -71,11 +72,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
 
     m_webhooks = new WebhooksPage(*m_db, m_pages);
     m_pages->addWidget(m_webhooks);
-    m_pages->addWidget(new ComingPage(
-        tr("Deliveries"),
-        tr("The delivery log is coming to this window.\nMeanwhile: hookbench delivery list, "
-           "hookbench delivery show ID, hookbench delivery rerun ID."),
-        m_pages));
+    m_deliveries = new DeliveriesPage(*m_db, m_pages);
+    m_pages->addWidget(m_deliveries);
     m_pages->addWidget(new ComingPage(
         tr("Community"),
         tr("Users, custom fields and their history are coming to this window.\nMeanwhile: "
@@ -98,8 +96,11 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
                                          entry.label, m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (m_pages->currentWidget() == m_deliveries)
+            m_deliveries->refresh();
+    });
     m_navigation->setCurrentRow(WebhooksPageIndex);
 
     buildMenus();
@@ -115,9 +116,14 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             [this](qint64 deliveryId, qint64 webhookId) {
                 m_webhooks->deliveryStored(deliveryId, webhookId);
                 refreshCounts();
+                if (m_pages->currentWidget() == m_deliveries)
+                    m_deliveries->refresh();
             });
-    connect(m_catcher.get(), &delivery::CatcherService::deliveriesProcessed, this,
-            &MainWindow::refreshCounts);
+    connect(m_catcher.get(), &delivery::CatcherService::deliveriesProcessed, this, [this] {
+        refreshCounts();
+        if (m_pages->currentWidget() == m_deliveries)
+            m_deliveries->refresh();
+    });
     m_webhooks->setCatcher(m_catcher.get());
 
     m_countTimer = new QTimer(this);

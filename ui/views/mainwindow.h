@@ -19,6 +19,7 @@ class Database;
 
 namespace hb::ui {
 
+class DeliveriesPage;
 class WebhooksPage;
 
 // The desktop window: navigation on the left (Webhooks, Deliveries, Community, Sender), one page at
@@ -38,6 +39,7 @@ public:
     void stopCatcher();
     delivery::CatcherService *catcher() const { return m_catcher.get(); }
     WebhooksPage *webhooksPage() const { return m_webhooks; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     QString listeningText() const;
     QString countsText() const;
     void showPage(int page);
@@ -62,6 +64,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     WebhooksPage *m_webhooks = nullptr;
+    DeliveriesPage *m_deliveries = nullptr;
     QLabel *m_listenIcon = nullptr;
     QLabel *m_listenText = nullptr;
     QPushButton *m_otherPort = nullptr;

@@ -118,7 +118,7 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     m_rows->horizontalHeader()->setSectionResizeMode(MappingRowsModel::PathColumn,
                                                      QHeaderView::Interactive);
     m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setColumnWidth(MappingRowsModel::PathColumn, 150);
+    m_rows->setColumnWidth(MappingRowsModel::PathColumn, 130);
     rowsLayout->addWidget(m_rows);
     auto *rowButtons = new QHBoxLayout;
     m_addField = new QPushButton(tr("+ Field"), m_rowsGroup);

@@ -57,7 +57,7 @@ void PreviewPanel::showChanges(const QString &userLine, const QStringList &chang
     if (changes.isEmpty())
         addLine(QStringLiteral("pending"), tr("Nothing would change: add a mapping row."));
     for (const QString &change : changes)
-        addLine(QString(), change, true);
+        addLine(QString(), change);
 }
 
 QStringList PreviewPanel::lines() const

@@ -225,6 +225,8 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
 void WebhookSettingsPanel::setUrl(const QString &url)
 {
     m_url->setText(url);
+    m_url->setCursorPosition(0); // the host and port are what people check first
+    m_url->setToolTip(url);
 }
 
 QString WebhookSettingsPanel::nameProblem() const

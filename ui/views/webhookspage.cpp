@@ -108,7 +108,7 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     // With no webhook there is nothing to design: say what to do instead of greying it all.
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
+    emptyLayout->addStretch(1);
     auto *emptyTitle = new QLabel(tr("<h2>No webhook selected</h2>"), empty);
     emptyTitle->setAlignment(Qt::AlignCenter);
     auto *emptyText = new QLabel(
@@ -118,7 +118,6 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
         empty);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
-    emptyText->setMaximumWidth(520);
     auto *emptyButtons = new QHBoxLayout;
     auto *emptyNew = new QPushButton(tr("+ New webhook"), empty);
     emptyNew->setObjectName(QStringLiteral("emptyNew"));
@@ -128,7 +127,7 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     emptyButtons->addWidget(emptyImport);
     emptyButtons->addStretch();
     emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(emptyText);
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
     connect(emptyNew, &QPushButton::clicked, this, &WebhooksPage::newWebhook);
