@@ -6,6 +6,8 @@
 
 #include "delivery/catcherservice.h"
 #include "models/webhookdocument.h"
+#include "models/deliveriesmodel.h"
+#include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
 #include "views/webhookspage.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -118,5 +121,10 @@ int main(int argc, char **argv)
     mapping->userPathEdit()->selectAll();
     QTest::keyClicks(mapping->userPathEdit(), QStringLiteral("customer/email"));
     shoot(&window, dir, QStringLiteral("05-invalid-mapping"));
+
+    window.showPage(hb::ui::MainWindow::DeliveriesPageIndex);
+    hb::ui::DeliveriesPage *deliveries = window.deliveriesPage();
+    deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
+    shoot(&window, dir, QStringLiteral("06-deliveries"));
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -25,7 +26,13 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 
 void PreviewPanel::addLine(const QString &status, const QString &text, bool mono)
 {
-    auto *item = new QListWidgetItem(status.isEmpty() ? QIcon() : StatusIcons::forStatus(status),
+    // Lines without a status get a blank icon, so that they line up under the verdict.
+    static const QIcon blank = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    auto *item = new QListWidgetItem(status.isEmpty() ? blank : StatusIcons::forStatus(status),
                                      text, m_list);
     if (!status.isEmpty()) {
         item->setToolTip(StatusIcons::describe(status));

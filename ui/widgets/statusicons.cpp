@@ -1,6 +1,12 @@
 #include "statusicons.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
+#include <utility>
 
 // Resources of a static library have to be registered by hand.
 static void initResources()
