@@ -13,6 +13,7 @@
 #include "views/mappingpanel.h"
 #include "views/newfielddialog.h"
 #include "views/previewpanel.h"
+#include "views/settingsdialog.h"
 #include "views/webhooklistpanel.h"
 #include "views/webhooksettingspanel.h"
 #include "views/webhookspage.h"
@@ -29,12 +30,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace hb::ui;
 
@@ -473,6 +476,74 @@ private slots:
         filter->setCurrentIndex(filter->findData(QStringLiteral("success")));
         QCOMPARE(page->model()->rowCount(), 1);
         QTRY_VERIFY(window.countsText().contains(QStringLiteral("1 failed in the last hour")));
+    }
+
+    void apiKeyIsMaskedCopiedAndRegeneratedAfterConfirmation()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        MainWindow window(store.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        WebhookSettingsPanel *settings = page->settingsPanel();
+        auto *on = settings->findChild<QCheckBox *>(QStringLiteral("apiKeyOn"));
+        auto *key = settings->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+        QVERIFY(!key->isEnabled());
+        QTest::mouseClick(on, Qt::LeftButton);
+        const QString first = page->document()->webhook().apiKey;
+        QVERIFY(first.size() >= 32);
+        QCOMPARE(key->text(), first);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(key->isReadOnly());
+
+        // Regenerate asks first: Cancel keeps the key, Yes replaces it.
+        auto *regenerate = settings->findChild<QPushButton *>(QStringLiteral("apiKeyRegenerate"));
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("refused (401)")));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        QCOMPARE(page->document()->webhook().apiKey, first);
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        const QString second = page->document()->webhook().apiKey;
+        QVERIFY(second.size() >= 32);
+        QVERIFY(second != first);
+
+        // Saved, the catcher asks senders for it.
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        hb::store::Database db(store.path());
+        QVERIFY(db.open().ok());
+        hb::store::WebhookRepository repository(db);
+        const auto stored = repository.findByName(QStringLiteral("Deposit bonus"));
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->apiKey, second);
+    }
+
+    void listeningSettingsRefuseABadAddress()
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("listenAddress"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *message = dialog.findChild<MessageLabel *>();
+        QCOMPARE(address->text(), SettingsDialog::storedAddress().toString());
+        address->setText(QStringLiteral("localhost:80"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(message->isError());
+        QVERIFY(message->text().contains(QStringLiteral("is not an IP address")));
+        address->setText(QStringLiteral("0.0.0.0"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(message->text().contains(QStringLiteral("Other machines")));
+        address->setText(QStringLiteral("127.0.0.1"));
+        QVERIFY(message->text().isEmpty());
     }
 };
 

@@ -10,14 +10,6 @@
 namespace hb::ui {
 namespace {
 
-// RFC 6901 escaping of one reference token.
-QString escapeToken(QString token)
-{
-    token.replace(QLatin1Char('~'), QLatin1String("~0"));
-    token.replace(QLatin1Char('/'), QLatin1String("~1"));
-    return token;
-}
-
 PayloadNode::Kind kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
