@@ -3,7 +3,9 @@
 # answering the same 202 from memory, in one run, same duration and connections, loopback only.
 #
 # usage: tests/bench/catcher_vs_nginx.sh [HOOKBENCH_BIN]
-#   env: DURATION (s, default 10), CONNECTIONS (64), THREADS (2), SYNC (normal|full|both; normal)
+#   env: DURATION (s, default 10), CONNECTIONS (64), THREADS (2), SYNC (normal|full|both; normal),
+#        PROCESS (yes|no, default yes: serve also applies every delivery while it catches),
+#        NGINX_WORKERS (default 1: one event loop, like serve's one HTTP thread)
 # Use a Release build: cmake -B build-rel -DCMAKE_BUILD_TYPE=Release -DHOOKBENCH_BUILD_GUI=OFF
 set -euo pipefail
 
@@ -13,6 +15,8 @@ duration=${DURATION:-10}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 sync_levels=${SYNC:-normal}
+process=${PROCESS:-yes}
+nginx_workers=${NGINX_WORKERS:-1}
 [ "$sync_levels" = both ] && sync_levels="normal full"
 
 for tool in wrk nginx; do
@@ -52,7 +56,7 @@ run_wrk() { # url label
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/logs"
 cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes auto;
+worker_processes $nginx_workers;
 daemon off;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/logs/error.log warn;
@@ -91,14 +95,14 @@ JSON
   token=$("$bin" --db "$db" --json webhook import "$work/webhook.json" |
           python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
   port=$(free_port)
-  "$bin" --db "$db" serve --listen "127.0.0.1:$port" --sync "$level" >"$work/serve.out" 2>"$work/serve.err" &
+  "$bin" --db "$db" serve --listen "127.0.0.1:$port" --sync "$level" --process "$process" >"$work/serve.out" 2>"$work/serve.err" &
   pids+=($!)
   for _ in $(seq 1 100); do
     grep -q '^listening on ' "$work/serve.out" && break
     sleep 0.1
   done
   grep -q '^listening on ' "$work/serve.out" || { cat "$work/serve.err" >&2; exit 1; }
-  rate=$(run_wrk "http://127.0.0.1:$port/hooks/$token" "hookbench serve --sync $level (durable 202)")
+  rate=$(run_wrk "http://127.0.0.1:$port/hooks/$token" "hookbench serve --sync $level --process $process (durable 202)")
   kill -TERM "${pids[0]}"; wait "${pids[0]}" || true; pids=()
   stored=$(sqlite3 "$db" 'SELECT COUNT(*) FROM deliveries' 2>/dev/null || echo '?')
   ratio=$(python3 -c "print(f'{$rate / $nginx_rate:.2f}')")

@@ -119,30 +119,30 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
             std::weak_ptr<Guard> weak = m_guard;
             HttpRequest request = event.request;
             request.peer = m_socket->peerAddress();
-            m_handler.handle(
-                std::move(request), [weak, sequence, keepAlive](HttpResponse response) {
-                    const std::shared_ptr<Guard> guard = weak.lock();
-                    if (!guard)
-                        return;
-                    QMutexLocker locker(&guard->mutex);
-                    HttpConnection *connection = guard->connection;
-                    if (!connection)
-                        return;
-                    QByteArray bytes = response.serialize(keepAlive);
-                    if (QThread::currentThread() == connection->thread()) {
-                        locker.unlock();
-                        connection->answer(sequence, bytes, !keepAlive);
-                    } else {
-                        // Posted while the guard is held: the connection cannot be deleted before
-                        // the event is queued, and deleting it drops the event.
-                        QMetaObject::invokeMethod(
-                            connection,
-                            [connection, sequence, bytes = std::move(bytes), keepAlive] {
-                                connection->answer(sequence, bytes, !keepAlive);
-                            },
-                            Qt::QueuedConnection);
-                    }
-                });
+            m_handler.handle(std::move(request), [weak, sequence,
+                                                  keepAlive](HttpResponse response) {
+                const std::shared_ptr<Guard> guard = weak.lock();
+                if (!guard)
+                    return;
+                QMutexLocker locker(&guard->mutex);
+                HttpConnection *connection = guard->connection;
+                if (!connection)
+                    return;
+                if (QThread::currentThread() == connection->thread()) {
+                    locker.unlock();
+                    connection->answer(sequence, response.serialize(keepAlive), !keepAlive);
+                } else {
+                    // Posted while the guard is held: the connection cannot be deleted before
+                    // the event is queued, and deleting it drops the event. Serialised on the
+                    // connection's thread, to keep the writer's thread free for commits.
+                    QMetaObject::invokeMethod(
+                        connection,
+                        [connection, sequence, response = std::move(response), keepAlive] {
+                            connection->answer(sequence, response.serialize(keepAlive), !keepAlive);
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
             break;
         }
         }
