@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -544,6 +545,69 @@ private slots:
         QVERIFY(message->text().contains(QStringLiteral("Other machines")));
         address->setText(QStringLiteral("127.0.0.1"));
         QVERIFY(message->text().isEmpty());
+    }
+
+    void renameDuplicateDisableAndDelete()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        MainWindow window(store.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        QListWidget *list = page->listPanel()->list();
+        hb::store::Database db(store.path());
+        QVERIFY(db.open().ok());
+        hb::store::WebhookRepository repository(db);
+
+        // Rename asks for the name and keeps it at once.
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("Deposit bonus EU"));
+            dialog->accept();
+        });
+        QTest::mouseClick(
+            page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook")),
+            Qt::LeftButton);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU"));
+        QVERIFY(repository.findByName(QStringLiteral("Deposit bonus EU"))->has_value());
+
+        // Duplicate gets a name and a URL of its own.
+        const QString token = page->document()->webhook().token;
+        QTest::mouseClick(
+            page->listPanel()->findChild<QPushButton *>(QStringLiteral("duplicateWebhook")),
+            Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU (copy)"));
+        QVERIFY(page->document()->webhook().token != token);
+
+        // Disable: the list says so in words, and the store has it.
+        page->toggleEnabled();
+        QVERIFY(!page->document()->isModified());
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU (copy) (off)"));
+        QCOMPARE(list->currentItem()->toolTip(), QStringLiteral("Disabled"));
+        QVERIFY(!(*repository.findByName(QStringLiteral("Deposit bonus EU (copy)")))->enabled);
+
+        // Delete asks first; Cancel keeps it.
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("404")));
+                box->button(button)->click();
+            });
+        };
+        auto *remove = page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook"));
+        answer(QMessageBox::Cancel);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
     }
 };
 
