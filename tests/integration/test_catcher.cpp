@@ -35,7 +35,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<delivery::CatcherService> m_service;
     QHash<QString, QByteArray> m_targets; // webhook name -> /hooks/<token>
-    int m_maxConnections = 12;
+    int m_maxConnections = 6;
 
     void addWebhook(mapping::Webhook webhook)
     {
@@ -135,7 +135,6 @@ private slots:
         delivery::CatcherSettings settings;
         settings.port = 0;
         settings.limits.requestTimeoutMs = 1500;
-        settings.limits.maxConnections = m_maxConnections;
         const Status started = m_service->start(settings);
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(m_service->isListening());
@@ -457,22 +456,36 @@ private slots:
 
     void connectionCap()
     {
+        // Its own service, so that the places it fills do not affect the other tests.
+        delivery::CatcherService capped(m_store.path());
+        delivery::CatcherSettings settings;
+        settings.port = 0;
+        settings.limits.maxConnections = m_maxConnections;
+        settings.processDeliveries = false;
+        QVERIFY(capped.start(settings).ok());
         std::vector<std::unique_ptr<CatcherClient>> clients;
         for (int i = 0; i < m_maxConnections; ++i) {
-            clients.push_back(std::make_unique<CatcherClient>(base()));
+            clients.push_back(std::make_unique<CatcherClient>(capped.baseUrl()));
             const auto response = clients.back()->request(CatcherClient::get("/healthz"));
             QVERIFY(response);
             QCOMPARE(response->status, 200);
         }
-        CatcherClient extra(base());
+        CatcherClient extra(capped.baseUrl());
         const auto refused = extra.next();
         QVERIFY(refused);
         QCOMPARE(refused->status, 503);
         QVERIFY(refused->error().contains(QLatin1String("too many connections")));
         QVERIFY(extra.waitClosed());
-        // Freed places are taken again.
+        // A freed place is taken again (once the server has seen the close).
         clients.pop_back();
-        QTRY_COMPARE(once(CatcherClient::get("/healthz")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(CatcherClient(capped.baseUrl())
+                                         .request(CatcherClient::get("/healthz"))
+                                         .value_or(CaughtResponse{})
+                                         .status
+                                     == 200,
+                                 20000);
+        clients.clear();
+        capped.stop();
     }
 
     void idempotentRepeat()
@@ -481,7 +494,7 @@ private slots:
         const QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", "order-77"}};
         const CaughtResponse first =
             once(CatcherClient::post(m_targets["plain"], bonus(7), headers));
-        QCOMPARE(first.status, 202);
+        QVERIFY2(first.status == 202, first.body.constData());
         const qint64 id = first.json().value("delivery_id").toInteger();
         QCOMPARE(waitProcessed(id).status, QStringLiteral("success"));
         const CaughtResponse repeat =
