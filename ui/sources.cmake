@@ -6,9 +6,11 @@ target_sources(hookbench-ui PRIVATE
   models/payloadsnapshot.cpp
   models/payloadtreemodel.cpp
   models/samplerequest.cpp
+  models/usersmodel.cpp
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp
   views/comingpage.cpp
+  views/communitypage.cpp
   views/deliveriespage.cpp
   views/mainwindow.cpp
   views/mappingpanel.cpp

@@ -5,8 +5,8 @@
 #include "tempstore.h"
 
 #include "delivery/catcherservice.h"
-#include "models/webhookdocument.h"
 #include "models/deliveriesmodel.h"
+#include "models/webhookdocument.h"
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
@@ -17,8 +17,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <cstdio>

@@ -7,7 +7,9 @@
 #include "delivery/catcherservice.h"
 #include "models/deliveriesmodel.h"
 #include "models/mappingrowsmodel.h"
+#include "models/usersmodel.h"
 #include "models/webhookdocument.h"
+#include "views/communitypage.h"
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
@@ -608,6 +610,32 @@ private slots:
         QCOMPARE(list->count(), 1);
         QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
         QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+    }
+
+    void communityPageListsUsersAndFields()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        MainWindow window(store.path(), false);
+        CommunityPage *page = window.communityPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.showPage(MainWindow::CommunityPageIndex);
+        UsersModel *model = page->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->columnCount(), int(UsersModel::FirstFieldColumn) + 2);
+        QCOMPARE(model->index(0, UsersModel::EmailColumn).data().toString(),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(model->index(0, UsersModel::CoinsColumn).data().toLongLong(), 5);
+        // Fields come by key: nickname (unset), then total-deposit.
+        QCOMPARE(model->headerData(UsersModel::FirstFieldColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Nickname"));
+        QVERIFY(!model->index(0, UsersModel::FirstFieldColumn).data().isValid());
+        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Nickname: not set"));
+        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn + 1).data().toString(),
+                 QStringLiteral("10"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 
 #include "comingpage.h"
+#include "communitypage.h"
 #include "deliveriespage.h"
 #include "models/webhookdocument.h"
 #include "settingsdialog.h"
@@ -74,11 +75,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     m_pages->addWidget(m_webhooks);
     m_deliveries = new DeliveriesPage(*m_db, m_pages);
     m_pages->addWidget(m_deliveries);
-    m_pages->addWidget(new ComingPage(
-        tr("Community"),
-        tr("Users, custom fields and their history are coming to this window.\nMeanwhile: "
-           "hookbench user list, hookbench field list, hookbench history."),
-        m_pages));
+    m_community = new CommunityPage(*m_db, m_pages);
+    m_pages->addWidget(m_community);
     m_pages->addWidget(new ComingPage(
         tr("Sender"),
         tr("Sending sample requests from this window is coming.\nMeanwhile: hookbench send "
@@ -100,6 +98,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         m_pages->setCurrentIndex(row);
         if (m_pages->currentWidget() == m_deliveries)
             m_deliveries->refresh();
+        else if (m_pages->currentWidget() == m_community)
+            m_community->refresh();
     });
     m_navigation->setCurrentRow(WebhooksPageIndex);
 
@@ -123,6 +123,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         refreshCounts();
         if (m_pages->currentWidget() == m_deliveries)
             m_deliveries->refresh();
+        else if (m_pages->currentWidget() == m_community)
+            m_community->refresh();
     });
     m_webhooks->setCatcher(m_catcher.get());
 

@@ -19,6 +19,7 @@ class Database;
 
 namespace hb::ui {
 
+class CommunityPage;
 class DeliveriesPage;
 class WebhooksPage;
 
@@ -40,6 +41,7 @@ public:
     delivery::CatcherService *catcher() const { return m_catcher.get(); }
     WebhooksPage *webhooksPage() const { return m_webhooks; }
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
+    CommunityPage *communityPage() const { return m_community; }
     QString listeningText() const;
     QString countsText() const;
     void showPage(int page);
@@ -65,6 +67,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WebhooksPage *m_webhooks = nullptr;
     DeliveriesPage *m_deliveries = nullptr;
+    CommunityPage *m_community = nullptr;
     QLabel *m_listenIcon = nullptr;
     QLabel *m_listenText = nullptr;
     QPushButton *m_otherPort = nullptr;
