@@ -126,5 +126,7 @@ int main(int argc, char **argv)
     hb::ui::DeliveriesPage *deliveries = window.deliveriesPage();
     deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
     shoot(&window, dir, QStringLiteral("06-deliveries"));
+    window.showPage(hb::ui::MainWindow::CommunityPageIndex);
+    shoot(&window, dir, QStringLiteral("08-community"));
     return 0;
 }

@@ -35,7 +35,9 @@ CommunityPage::CommunityPage(store::Database &db, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: a right-aligned number at the far edge would read as detached from its row.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(m_table, 1);
     auto *hint = new QLabel(tr("To add users or fields: hookbench user import FILE.csv, hookbench "
                                "user add, hookbench field add KEY --type T."),
