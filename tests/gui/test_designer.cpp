@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -186,9 +188,23 @@ private slots:
         QTRY_VERIFY(!rows->viewport()->findChild<QComboBox *>());
         QCOMPARE(document->webhook().fields.at(1).op, hb::mapping::Operator::Add);
 
-        // Coins from /bonus, set by clicking while the new row is active.
+        // Coins from /bonus: a payload node dropped onto the row's path cell. The drag carries
+        // what the tree's model puts in it.
         QTest::mouseClick(mapping->addCurrencyButton(), Qt::LeftButton);
-        QVERIFY(designerfixture::clickNode(sample, QStringLiteral("/bonus")));
+        QCOMPARE(document->webhook().currencies.size(), 1);
+        auto *payload = page->payloadModel();
+        std::unique_ptr<QMimeData> drag(
+            payload->mimeData({payload->indexForPointer(QStringLiteral("/bonus"))}));
+        const QPoint at =
+            rows->visualRect(rows->model()->index(2, MappingRowsModel::PathColumn)).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(rows->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(rows->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(rows->viewport(), &drop);
         QCOMPARE(document->webhook().currencies.first().path, QStringLiteral("/bonus"));
 
         // The preview is the planner's answer for alice: old -> new for each change.
