@@ -228,6 +228,7 @@ private slots:
         QCOMPARE(response.status, 401);
         QCOMPARE(response.error(), QStringLiteral("wrong x-api-key"));
         QCOMPARE(deliveryCount(), before); // a 401 is not received
+        QVERIFY(m_service->rejectedCount(401) >= 2);
         // Kept for support staff, with headers and body.
         store::RejectionLog log(*m_db);
         QTRY_VERIFY(log.recent(10).ok() && log.recent(10)->size() >= 2

@@ -175,6 +175,11 @@ QUrl CatcherService::baseUrl() const
     return d->baseUrl;
 }
 
+qint64 CatcherService::rejectedCount(int status) const
+{
+    return d->intake ? d->intake->rejectedCount(status) : 0;
+}
+
 QString CatcherService::webhookUrl(const QString &token) const
 {
     return d->baseUrl.toString() + QStringLiteral("/hooks/") + token;

@@ -39,6 +39,9 @@ public:
     bool isListening() const;
     QUrl baseUrl() const; // http://127.0.0.1:8080 (the real port when 0 was asked)
     QString webhookUrl(const QString &token) const; // baseUrl + /hooks/<token>
+    // Requests refused since start() by status (401, 403, 404, 405); the most recent are kept in
+    // the store's rejected_requests table (store::RejectionLog).
+    qint64 rejectedCount(int status) const;
 
 signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
     void deliveryStored(qint64 deliveryId, qint64 webhookId);
