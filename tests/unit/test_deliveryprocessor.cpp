@@ -1,5 +1,6 @@
 // Delivery processing on real temporary SQLite stores: what is applied, what is refused, and
 // that it stays all-or-nothing, in order and exactly once.
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include "common/clock.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -30,7 +32,8 @@ namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 const Headers jsonHeaders{{"Content-Type", "application/json"}};
 
-qint64 scalar(store::Database &db, const QString &sql) {
+qint64 scalar(store::Database &db, const QString &sql)
+{
     QSqlQuery query(db.connection());
     if (!query.exec(sql) || !query.next())
         qFatal("query failed: %s", qPrintable(sql));
@@ -39,14 +42,24 @@ qint64 scalar(store::Database &db, const QString &sql) {
 
 } // namespace
 
+// Runs once on SQLite and once on PostgreSQL (when $HOOKBENCH_TEST_PG names a server).
 class TestDeliveryProcessor : public QObject {
     Q_OBJECT
 
+public:
+    explicit TestDeliveryProcessor(bool postgres)
+        : m_postgres(postgres)
+    {}
+
 private:
+    bool m_postgres = false;
     std::unique_ptr<TempStore> m_temp;
+    std::unique_ptr<TempPostgres> m_pg;
+    QString m_location;
     std::unique_ptr<store::Database> m_db;
 
-    mapping::Webhook addWebhook(const char *config) {
+    mapping::Webhook addWebhook(const char *config)
+    {
         auto webhook = mapping::WebhookConfig::fromJson(QByteArray(config), nullptr);
         if (!webhook)
             qFatal("bad webhook config: %s", qPrintable(webhook.error()));
@@ -59,7 +72,8 @@ private:
 
     qint64 receive(const mapping::Webhook &webhook, const QByteArray &body,
                    const Headers &headers = jsonHeaders, const QString &key = QString(),
-                   const QString &receivedAt = QString()) {
+                   const QString &receivedAt = QString())
+    {
         store::NewDelivery delivery;
         delivery.webhookId = webhook.id;
         delivery.webhookName = webhook.name;
@@ -78,7 +92,8 @@ private:
         return inserted->at(0).id;
     }
 
-    store::DeliveryRecord delivery(qint64 id) {
+    store::DeliveryRecord delivery(qint64 id)
+    {
         store::DeliveryRepository deliveries(*m_db);
         auto record = deliveries.find(id);
         if (!record || !*record)
@@ -86,7 +101,8 @@ private:
         return **record;
     }
 
-    store::User user(const QString &email) {
+    store::User user(const QString &email)
+    {
         store::UserRepository users(*m_db);
         auto found = users.findByEmail(email);
         if (!found || !*found)
@@ -94,7 +110,8 @@ private:
         return **found;
     }
 
-    int processAll() {
+    int processAll()
+    {
         delivery::DeliveryProcessor processor(*m_db);
         auto processed = processor.processPending();
         if (!processed)
@@ -112,10 +129,23 @@ private:
     })";
 
 private slots:
-    void init() {
-        m_temp = std::make_unique<TempStore>();
-        m_db = std::make_unique<store::Database>(m_temp->path());
-        QVERIFY(m_db->open().ok());
+    void init()
+    {
+        if (m_postgres) {
+            m_pg = std::make_unique<TempPostgres>();
+            if (!m_pg->isAvailable()) {
+                if (TempPostgres::required())
+                    QFAIL(qPrintable(QStringLiteral("PostgreSQL: ") + m_pg->error()));
+                QSKIP("no PostgreSQL server ($HOOKBENCH_TEST_PG unset)");
+            }
+            m_location = m_pg->url();
+        } else {
+            m_temp = std::make_unique<TempStore>();
+            m_location = m_temp->path();
+        }
+        m_db = std::make_unique<store::Database>(m_location);
+        auto opened = m_db->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
         store::FieldRepository fields(*m_db);
         QVERIFY(fields
                     .add({QStringLiteral("total-deposit"), QStringLiteral("Total deposit"),
@@ -132,12 +162,14 @@ private slots:
         QVERIFY2(added.ok(), qPrintable(added.error()));
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_db.reset();
         m_temp.reset();
     }
 
-    void successAppliesEveryChangeWithItsRows() {
+    void successAppliesEveryChangeWithItsRows()
+    {
         const mapping::Webhook webhook = addWebhook(depositConfig);
         const qint64 id = receive(webhook, R"({"customer": {"email": " ANN@example.com",
             "name": "Ann"}, "amount": 12.5, "cost": "4"})");
@@ -200,7 +232,8 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM messages")), 2);
     }
 
-    void failingLaterChangeLeavesEverythingUnapplied() {
+    void failingLaterChangeLeavesEverythingUnapplied()
+    {
         const mapping::Webhook webhook = addWebhook(depositConfig);
         const qint64 id = receive(webhook, R"({"customer": {"email": "ann@example.com",
             "name": "Ann"}, "amount": 12.5, "cost": 11})");
@@ -219,7 +252,8 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM channels")), 0);
     }
 
-    void failureReasons_data() {
+    void failureReasons_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QString>("reason");
@@ -244,7 +278,8 @@ private slots:
                "JSON or form data";
     }
 
-    void failureReasons() {
+    void failureReasons()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(QString, reason);
@@ -259,7 +294,8 @@ private slots:
                  reason);
     }
 
-    void formAndQueryPayloads() {
+    void formAndQueryPayloads()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Nick",
             "user": {"identifier": "username", "path": "/user"},
             "fields": [{"field": "nickname", "operator": "overwrite", "path": "/nick"}]})");
@@ -286,7 +322,8 @@ private slots:
                  QStringLiteral("Q"));
     }
 
-    void encryptedBodies() {
+    void encryptedBodies()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Secret",
             "encryption": {"mode": "gcm", "key": "0123456789abcdef0123456789abcdef"},
             "user": {"identifier": "username", "path": "/user"},
@@ -312,7 +349,8 @@ private slots:
                  crypto::AesCipher::failureMessage(mapping::EncryptionMode::Gcm));
     }
 
-    void removedFieldAndWebhookFail() {
+    void removedFieldAndWebhookFail()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Nick",
             "user": {"identifier": "username", "path": "/user"},
             "fields": [{"field": "nickname", "operator": "overwrite", "path": "/nick"}]})");
@@ -331,7 +369,8 @@ private slots:
         QCOMPARE(record.reason, QStringLiteral("the webhook \"Nick\" no longer exists"));
     }
 
-    void deliveriesOfOneWebhookApplyInOrder() {
+    void deliveriesOfOneWebhookApplyInOrder()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Coins",
             "user": {"identifier": "username", "path": "/user"},
             "fields": [{"field": "nickname", "operator": "overwrite", "path": "/nick"}],
@@ -358,7 +397,8 @@ private slots:
         }
     }
 
-    void rerunKeepsEveryAttempt() {
+    void rerunKeepsEveryAttempt()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Nick",
             "user": {"identifier": "username", "path": "/user"},
             "fields": [{"field": "nickname", "operator": "overwrite", "path": "/nick"}]})");
@@ -399,7 +439,8 @@ private slots:
         QCOMPARE(missing.error(), QStringLiteral("no delivery with id 999"));
     }
 
-    void duplicatesAreStoredOnce() {
+    void duplicatesAreStoredOnce()
+    {
         const mapping::Webhook webhook = addWebhook(depositConfig);
         const mapping::Webhook other = addWebhook(R"({"name": "Other",
             "user": {"identifier": "username", "path": "/user"}})");
@@ -440,7 +481,8 @@ private slots:
         QCOMPARE(*deliveries.countPending(), 4);
     }
 
-    void twoProcessorsNeverProcessOneDeliveryTwice() {
+    void twoProcessorsNeverProcessOneDeliveryTwice()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Coins",
             "user": {"identifier": "username", "path": "/user"},
             "currencies": [{"currency": "coins", "operator": "add", "path": "/n"}]})");
@@ -462,7 +504,7 @@ private slots:
             QVERIFY(store::DeliveryRepository(*m_db).insertPending(batch).ok());
             QVERIFY(m_db->commit().ok());
         }
-        const QString path = m_temp->path();
+        const QString path = m_location;
         QList<qint64> seen[2];
         QString errors[2];
         auto work = [&](int index) {
@@ -501,7 +543,8 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM gamification_log")), count);
     }
 
-    void listShowAndStale() {
+    void listShowAndStale()
+    {
         const mapping::Webhook webhook = addWebhook(depositConfig);
         const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
                                    isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
@@ -545,18 +588,24 @@ private slots:
         QVERIFY(shown.value(QStringLiteral("attempts")).isArray());
     }
 
-    void workerDrainsOnWake() {
+    void workerDrainsOnWake()
+    {
         const mapping::Webhook webhook = addWebhook(R"({"name": "Coins",
             "user": {"identifier": "username", "path": "/user"},
             "currencies": [{"currency": "xp", "operator": "add", "path": "/n"}]})");
         const qint64 id = receive(webhook, R"({"user": "ann", "n": 2})");
         QThread thread;
-        auto *worker = new delivery::ProcessorWorker(m_temp->path());
+        auto *worker = new delivery::ProcessorWorker(m_location);
         worker->moveToThread(&thread);
         connect(&thread, &QThread::started, worker, &delivery::ProcessorWorker::start);
         connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         QSignalSpy processed(worker, &delivery::ProcessorWorker::processed);
         thread.start();
+        // Whatever fails below, the thread ends before it is destroyed.
+        auto stopThread = qScopeGuard([&] {
+            thread.quit();
+            thread.wait();
+        });
         QVERIFY(processed.wait(10000));
         QCOMPARE(processed.at(0).at(0).value<QList<qint64>>(), QList<qint64>{id});
         const qint64 later = receive(webhook, R"({"user": "ann", "n": 3})");
@@ -570,7 +619,8 @@ private slots:
         QCOMPARE(user(QStringLiteral("ann@example.com")).xp, 5);
     }
 
-    void workerReportsAStoreItCannotOpen() {
+    void workerReportsAStoreItCannotOpen()
+    {
         QTemporaryDir dir;
         const QString blocked = dir.filePath(QStringLiteral("file"));
         QFile file(blocked);
@@ -584,5 +634,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeliveryProcessor)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    TestDeliveryProcessor onSqlite(false);
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    TestDeliveryProcessor onPostgres(true);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "test_deliveryprocessor.moc"

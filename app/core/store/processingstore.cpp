@@ -11,6 +11,9 @@
 namespace hb::store {
 namespace {
 
+// The first key of the PostgreSQL advisory locks that order one webhook's deliveries ("hb").
+constexpr int webhookLockClass = 0x6862;
+
 QVariant textOrNull(const std::optional<QString> &text)
 {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
@@ -35,11 +38,8 @@ ProcessingStore::ProcessingStore(Database &db)
 
 ProcessingStore::~ProcessingStore() = default;
 
-hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
+QString ProcessingStore::statementSql(Statement which) const
 {
-    std::unique_ptr<QSqlQuery> &slot = m_statements[which];
-    if (slot)
-        return slot.get();
     QString sql;
     const QString deliveryColumns = QStringLiteral(
         "SELECT id, webhook_id, webhook_name, status, method, target, headers, body, attempts"
@@ -63,6 +63,17 @@ hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
                              " LEFT JOIN custom_fields f ON f.id = v.field_id WHERE u.%1 = ?")
                   .arg(which == UserByEmail ? QStringLiteral("email_key")
                                             : QStringLiteral("username"));
+        // PostgreSQL instances run at once: the balances are read to be written back.
+        if (m_db.isPostgres())
+            sql += QStringLiteral(" FOR UPDATE OF u");
+        break;
+    case LockWebhook:
+        sql = QStringLiteral("SELECT pg_try_advisory_xact_lock(%1, CAST(? AS INTEGER))")
+                  .arg(webhookLockClass);
+        break;
+    case OldestPending:
+        sql = QStringLiteral(
+            "SELECT MIN(id) FROM deliveries WHERE webhook_id = ? AND status = 'pending'");
         break;
     case Savepoint:
         sql = QStringLiteral("SAVEPOINT delivery");
@@ -93,7 +104,8 @@ hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
         sql = QStringLiteral("SELECT id FROM channels WHERE name = ?");
         break;
     case InsertChannel:
-        sql = QStringLiteral("INSERT INTO channels (name, created_at) VALUES (?, ?) RETURNING id");
+        sql = QStringLiteral("INSERT INTO channels (name, created_at) VALUES (?, ?)"
+                             " ON CONFLICT (name) DO NOTHING");
         break;
     case InsertMessage:
         sql = QStringLiteral("INSERT INTO messages (channel_id, text, author, delivery_id, at)"
@@ -110,6 +122,15 @@ hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
     case StatementCount:
         break;
     }
+    return sql;
+}
+
+hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
+{
+    std::unique_ptr<QSqlQuery> &slot = m_statements[which];
+    if (slot)
+        return slot.get();
+    const QString sql = statementSql(which);
     auto query = std::make_unique<QSqlQuery>(m_db.connection());
     query->setForwardOnly(true);
     if (!query->prepare(sql))
@@ -184,7 +205,59 @@ hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount)
     while ((*query)->next())
         deliveries.append(readDelivery(**query));
     (*query)->finish();
+    if (m_db.isPostgres())
+        return keepWebhookOrder(std::move(deliveries));
     return deliveries;
+}
+
+hb::Result<QList<PendingDelivery>>
+ProcessingStore::keepWebhookOrder(QList<PendingDelivery> deliveries)
+{
+    // Another instance may hold (locked, uncommitted) older deliveries of a webhook we took
+    // later ones of. A webhook is ours only when we hold its advisory lock and its oldest Pending
+    // delivery is among ours; its other deliveries wait for a later batch.
+    QHash<qint64, bool> ours;
+    QList<PendingDelivery> kept;
+    kept.reserve(deliveries.size());
+    for (PendingDelivery &delivery : deliveries) {
+        if (delivery.webhookId == 0) { // removed webhook: nothing to order
+            kept.append(std::move(delivery));
+            continue;
+        }
+        auto decided = ours.constFind(delivery.webhookId);
+        if (decided == ours.constEnd()) {
+            auto owned = ownsWebhook(delivery.webhookId, delivery.id);
+            if (!owned)
+                return hb::fail(owned.error());
+            decided = ours.insert(delivery.webhookId, *owned);
+        }
+        if (*decided)
+            kept.append(std::move(delivery));
+    }
+    return kept;
+}
+
+hb::Result<bool> ProcessingStore::ownsWebhook(qint64 webhookId, qint64 firstId)
+{
+    auto lock = statement(LockWebhook);
+    if (!lock)
+        return hb::fail(lock.error());
+    (*lock)->addBindValue(webhookId);
+    if (!(*lock)->exec() || !(*lock)->next())
+        return hb::fail(Database::describe(**lock));
+    const bool locked = (*lock)->value(0).toBool();
+    (*lock)->finish();
+    if (!locked)
+        return false;
+    auto oldest = statement(OldestPending);
+    if (!oldest)
+        return hb::fail(oldest.error());
+    (*oldest)->addBindValue(webhookId);
+    if (!(*oldest)->exec() || !(*oldest)->next())
+        return hb::fail(Database::describe(**oldest));
+    const qint64 oldestId = (*oldest)->value(0).toLongLong();
+    (*oldest)->finish();
+    return oldestId == firstId;
 }
 
 hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 id)
@@ -249,27 +322,30 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
     auto find = statement(FindChannel);
     if (!find)
         return hb::fail(find.error());
-    (*find)->addBindValue(name);
-    if (!(*find)->exec())
-        return hb::fail(Database::describe(**find));
-    qint64 id = 0;
-    if ((*find)->next()) {
-        id = (*find)->value(0).toLongLong();
+    // Two processors may create one channel at once: the loser's insert does nothing and it
+    // reads the winner's row.
+    for (int round = 0; round < 2; ++round) {
+        (*find)->addBindValue(name);
+        if (!(*find)->exec())
+            return hb::fail(Database::describe(**find));
+        if ((*find)->next()) {
+            const qint64 id = (*find)->value(0).toLongLong();
+            (*find)->finish();
+            m_channels.insert(name, id);
+            return id;
+        }
         (*find)->finish();
-    } else {
-        (*find)->finish();
-        auto insert = statement(InsertChannel);
-        if (!insert)
-            return hb::fail(insert.error());
-        (*insert)->addBindValue(name);
-        (*insert)->addBindValue(at);
-        if (!(*insert)->exec() || !(*insert)->next())
-            return hb::fail(Database::describe(**insert));
-        id = (*insert)->value(0).toLongLong();
-        (*insert)->finish();
+        if (round == 0) {
+            auto insert = statement(InsertChannel);
+            if (!insert)
+                return hb::fail(insert.error());
+            (*insert)->addBindValue(name);
+            (*insert)->addBindValue(at);
+            if (!(*insert)->exec())
+                return hb::fail(Database::describe(**insert));
+        }
     }
-    m_channels.insert(name, id);
-    return id;
+    return hb::fail(QStringLiteral("the channel \"%1\" could not be created").arg(name));
 }
 
 hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::ChangePlan &plan,
@@ -383,6 +459,12 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
 
 hb::Status ProcessingStore::run(Statement which)
 {
+    if (m_db.isPostgres()) { // PostgreSQL cannot PREPARE a SAVEPOINT
+        QSqlQuery direct(m_db.connection());
+        if (!direct.exec(statementSql(which)))
+            return hb::fail(Database::describe(direct));
+        return hb::success();
+    }
     auto query = statement(which);
     if (!query)
         return hb::fail(query.error());

@@ -87,6 +87,8 @@ private:
         Savepoint,
         ReleaseSavepoint,
         RollbackToSavepoint,
+        LockWebhook,
+        OldestPending,
         UpsertField,
         InsertHistory,
         UpdateBalances,
@@ -98,8 +100,11 @@ private:
         InsertAttempt,
         StatementCount
     };
+    QString statementSql(Statement which) const;
     hb::Result<QSqlQuery *> statement(Statement which);
     hb::Status run(Statement which);
+    hb::Result<QList<PendingDelivery>> keepWebhookOrder(QList<PendingDelivery> deliveries);
+    hb::Result<bool> ownsWebhook(qint64 webhookId, qint64 firstId);
     hb::Result<qint64> channelId(const QString &name, const QString &at);
 
     Database &m_db;
