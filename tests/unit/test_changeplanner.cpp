@@ -11,7 +11,8 @@ using namespace hb::mapping;
 
 namespace {
 
-QJsonValue json(const char *text) {
+QJsonValue json(const char *text)
+{
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text));
     if (document.isArray())
         return document.array();
@@ -25,7 +26,8 @@ const QList<CustomField> communityFields{
     {QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean},
 };
 
-Webhook webhookWith(QList<FieldMapping> fields, QList<CurrencyMapping> currencies = {}) {
+Webhook webhookWith(QList<FieldMapping> fields, QList<CurrencyMapping> currencies = {})
+{
     Webhook webhook;
     webhook.name = QStringLiteral("Deposit bonus");
     webhook.user = {Identifier::Email, QStringLiteral("/customer/email")};
@@ -34,7 +36,8 @@ Webhook webhookWith(QList<FieldMapping> fields, QList<CurrencyMapping> currencie
     return webhook;
 }
 
-FieldMapping field(const char *key, Operator op, const char *path) {
+FieldMapping field(const char *key, Operator op, const char *path)
+{
     return {QString::fromLatin1(key), op, QString::fromLatin1(path)};
 }
 
@@ -44,7 +47,8 @@ class TestChangePlanner : public QObject {
     Q_OBJECT
 
 private slots:
-    void userIdentifierIsReadAndTrimmed() {
+    void userIdentifierIsReadAndTrimmed()
+    {
         const Webhook webhook = webhookWith({});
         auto identifier = ChangePlanner::userIdentifier(
             webhook, json(R"({"customer": {"email": "  Ann@Example.com "}})"));
@@ -52,20 +56,23 @@ private slots:
         QCOMPARE(*identifier, QStringLiteral("Ann@Example.com"));
     }
 
-    void userIdentifierMissingPathFails() {
+    void userIdentifierMissingPathFails()
+    {
         auto identifier = ChangePlanner::userIdentifier(webhookWith({}), json(R"({"amount": 1})"));
         QVERIFY(!identifier.ok());
         QCOMPARE(identifier.error(), QStringLiteral("path /customer/email not found in payload"));
     }
 
-    void userIdentifierMustBeText() {
+    void userIdentifierMustBeText()
+    {
         auto identifier =
             ChangePlanner::userIdentifier(webhookWith({}), json(R"({"customer": {"email": 5}})"));
         QVERIFY(!identifier.ok());
         QCOMPARE(identifier.error(), QStringLiteral("value 5 at /customer/email is not an email"));
     }
 
-    void operatorsByType_data() {
+    void operatorsByType_data()
+    {
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("op");
         QTest::addColumn<QString>("payload");
@@ -174,7 +181,8 @@ private slots:
                                        << "!custom field \"gone\" no longer exists";
     }
 
-    void operatorsByType() {
+    void operatorsByType()
+    {
         QFETCH(QString, key);
         QFETCH(int, op);
         QFETCH(QString, payload);
@@ -198,7 +206,8 @@ private slots:
         QCOMPARE(plan->fields.at(0).oldValue.has_value(), !oldValue.isEmpty());
     }
 
-    void changesJsonIsTyped() {
+    void changesJsonIsTyped()
+    {
         const Webhook webhook =
             webhookWith({field("total-deposit", Operator::Add, "/amount"),
                          field("vip", Operator::Overwrite, "/vip"),
@@ -221,7 +230,8 @@ private slots:
         QCOMPARE(plan->toJson(), expected);
     }
 
-    void twoMappingsOfOneFieldChain() {
+    void twoMappingsOfOneFieldChain()
+    {
         const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/a"),
                                              field("total-deposit", Operator::Subtract, "/b")});
         auto plan = ChangePlanner::plan(webhook, json(R"({"a": 0.1, "b": 0.3})"), UserState{},
@@ -232,7 +242,8 @@ private slots:
         QCOMPARE(plan->fields.at(1).newValue, QStringLiteral("-0.2"));
     }
 
-    void currencies_data() {
+    void currencies_data()
+    {
         QTest::addColumn<int>("currency");
         QTest::addColumn<int>("op");
         QTest::addColumn<QString>("payload");
@@ -264,7 +275,8 @@ private slots:
             << xp << add << R"({})" << qint64(0) << "!path /v not found in payload";
     }
 
-    void currencies() {
+    void currencies()
+    {
         QFETCH(int, currency);
         QFETCH(int, op);
         QFETCH(QString, payload);
@@ -289,7 +301,8 @@ private slots:
         QCOMPARE(change.oldValue, balance);
     }
 
-    void twoCurrencyMappingsChainAndCheckTheTotal() {
+    void twoCurrencyMappingsChainAndCheckTheTotal()
+    {
         const Webhook webhook =
             webhookWith({}, {{Currency::Coins, Operator::Add, QStringLiteral("/a")},
                              {Currency::Coins, Operator::Subtract, QStringLiteral("/b")}});
@@ -301,7 +314,8 @@ private slots:
         QCOMPARE(plan.error(), QStringLiteral("coins would go below 0 (balance 3, subtract 4)"));
     }
 
-    void firstFailureWins() {
+    void firstFailureWins()
+    {
         const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/amount"),
                                              field("vip", Operator::Overwrite, "/flag")});
         auto plan = ChangePlanner::plan(webhook, json(R"({"amount": "abc", "flag": "maybe"})"),
@@ -310,7 +324,8 @@ private slots:
         QCOMPARE(plan.error(), QStringLiteral("value \"abc\" at /amount is not a number"));
     }
 
-    void messageTemplate() {
+    void messageTemplate()
+    {
         Webhook webhook = webhookWith({});
         webhook.message = MessageMapping{QStringLiteral("general"),
                                          QStringLiteral("{{/customer/name}} deposited {{/amount}} "
@@ -327,7 +342,8 @@ private slots:
                  QStringLiteral("message"));
     }
 
-    void messagePlaceholderMissingFails() {
+    void messagePlaceholderMissingFails()
+    {
         auto text = MessageTemplate::render(QStringLiteral("hi {{/customer/name}}"), json("{}"));
         QVERIFY(!text.ok());
         QCOMPARE(text.error(), QStringLiteral("path /customer/name not found in payload"));
@@ -335,7 +351,8 @@ private slots:
                  QStringList({QStringLiteral("/a"), QStringLiteral("/b/0")}));
     }
 
-    void escapedPointers() {
+    void escapedPointers()
+    {
         const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/a~1b/c~0d")});
         auto plan = ChangePlanner::plan(webhook, json(R"({"a/b": {"c~d": 4}})"), UserState{},
                                         communityFields);

@@ -14,7 +14,8 @@
 namespace hb::cli {
 
 // --user ID (an email or a username) as the user's id; 0 when the option is absent.
-inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &options) {
+inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &options)
+{
     if (!options.has(QStringLiteral("--user")))
         return qint64(0);
     const QString id = options.value(QStringLiteral("--user")).trimmed();
@@ -30,7 +31,8 @@ inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &
 }
 
 // --limit N: the newest N entries; 0 (all) when absent.
-inline hb::Result<int> limitOption(const CommandOptions &options) {
+inline hb::Result<int> limitOption(const CommandOptions &options)
+{
     if (!options.has(QStringLiteral("--limit")))
         return 0;
     bool ok = false;
@@ -42,7 +44,8 @@ inline hb::Result<int> limitOption(const CommandOptions &options) {
 }
 
 // A JSON value in a plain-text table: strings bare, unset as "-".
-inline QString plainValue(const QJsonValue &value) {
+inline QString plainValue(const QJsonValue &value)
+{
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("-");
     if (value.isString())
@@ -51,7 +54,8 @@ inline QString plainValue(const QJsonValue &value) {
         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
 
-inline QString deliveryIdText(qint64 id) {
+inline QString deliveryIdText(qint64 id)
+{
     return id > 0 ? QString::number(id) : QStringLiteral("-");
 }
 

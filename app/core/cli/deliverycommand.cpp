@@ -18,11 +18,13 @@ namespace {
 using store::DeliveryRecord;
 using store::DeliveryRepository;
 
-QString statusText(const DeliveryRecord &record) {
+QString statusText(const DeliveryRecord &record)
+{
     return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
 }
 
-QString jsonText(const QJsonValue &value) {
+QString jsonText(const QJsonValue &value)
+{
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("-");
     if (value.isString())
@@ -32,7 +34,8 @@ QString jsonText(const QJsonValue &value) {
 }
 
 // One change as people read it: "total-deposit: 10 → 22.5 (add)".
-QString changeText(const QJsonObject &change) {
+QString changeText(const QJsonObject &change)
+{
     const QString kind = change.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("message"))
         return QStringLiteral("message to #%1: %2")
@@ -48,7 +51,8 @@ QString changeText(const QJsonObject &change) {
              change.value(QStringLiteral("operator")).toString());
 }
 
-void printRecord(CommandContext &context, const DeliveryRecord &record) {
+void printRecord(CommandContext &context, const DeliveryRecord &record)
+{
     const QJsonObject json = DeliveryRepository::toJson(record, true);
     QTextStream &out = context.out;
     out << "id:           " << record.id << '\n'
@@ -81,7 +85,8 @@ void printRecord(CommandContext &context, const DeliveryRecord &record) {
     out.flush();
 }
 
-hb::Result<qint64> parseId(const QStringList &positional, const QString &usage) {
+hb::Result<qint64> parseId(const QStringList &positional, const QString &usage)
+{
     if (positional.size() != 1)
         return hb::fail(usage);
     bool ok = false;
@@ -92,15 +97,16 @@ hb::Result<qint64> parseId(const QStringList &positional, const QString &usage) 
     return id;
 }
 
-int listDeliveries(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int listDeliveries(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     if (!options.positional().isEmpty())
         return context.error(
             QStringLiteral("usage: delivery list [--status S] [--webhook NAME] [--limit N]"),
             ExitUsage);
     store::DeliveryFilter filter;
     filter.status = options.value(QStringLiteral("--status")).trimmed().toLower();
-    if (options.has(QStringLiteral("--status")) &&
-        !DeliveryRepository::statuses().contains(filter.status))
+    if (options.has(QStringLiteral("--status"))
+        && !DeliveryRepository::statuses().contains(filter.status))
         return context.error(QStringLiteral("unknown status \"%1\" (expected pending, success or "
                                             "failed)")
                                  .arg(options.value(QStringLiteral("--status"))),
@@ -141,7 +147,8 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
     return ExitOk;
 }
 
-int showDelivery(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int showDelivery(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery show ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
@@ -158,7 +165,8 @@ int showDelivery(CommandContext &context, store::Database &db, const CommandOpti
     return ExitOk;
 }
 
-int rerunDelivery(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int rerunDelivery(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
@@ -175,7 +183,8 @@ int rerunDelivery(CommandContext &context, store::Database &db, const CommandOpt
 
 } // namespace
 
-int runDeliveryCommand(CommandContext &context, const QStringList &arguments) {
+int runDeliveryCommand(CommandContext &context, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),
                                  QStringLiteral("rerun")};

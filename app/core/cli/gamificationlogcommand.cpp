@@ -8,7 +8,8 @@
 
 namespace hb::cli {
 
-int runGamificationLogCommand(CommandContext &context, const QStringList &arguments) {
+int runGamificationLogCommand(CommandContext &context, const QStringList &arguments)
+{
     const auto options =
         CommandOptions::parse(arguments, {QStringLiteral("--user"), QStringLiteral("--limit")});
     if (!options)

@@ -9,7 +9,8 @@
 
 namespace hb::cli {
 
-int runHistoryCommand(CommandContext &context, const QStringList &arguments) {
+int runHistoryCommand(CommandContext &context, const QStringList &arguments)
+{
     const auto options =
         CommandOptions::parse(arguments, {QStringLiteral("--user"), QStringLiteral("--field"),
                                           QStringLiteral("--limit")});

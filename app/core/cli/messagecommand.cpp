@@ -8,7 +8,8 @@
 
 namespace hb::cli {
 
-int runMessageCommand(CommandContext &context, const QStringList &arguments) {
+int runMessageCommand(CommandContext &context, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     if (action != QLatin1String("list"))
         return context.error(

@@ -16,11 +16,13 @@ constexpr int batchSize = 500;
 
 ProcessorWorker::ProcessorWorker(QString dbLocation, QObject *parent)
     : QObject(parent)
-    , m_dbLocation(std::move(dbLocation)) {}
+    , m_dbLocation(std::move(dbLocation))
+{}
 
 ProcessorWorker::~ProcessorWorker() = default;
 
-void ProcessorWorker::start() {
+void ProcessorWorker::start()
+{
     if (m_processor)
         return;
     auto db = std::make_unique<store::Database>(m_dbLocation);
@@ -40,7 +42,8 @@ void ProcessorWorker::start() {
     wake();
 }
 
-void ProcessorWorker::wake() {
+void ProcessorWorker::wake()
+{
     if (!m_processor || m_draining)
         return;
     m_draining = true;
@@ -48,7 +51,8 @@ void ProcessorWorker::wake() {
     QMetaObject::invokeMethod(this, &ProcessorWorker::drain, Qt::QueuedConnection);
 }
 
-void ProcessorWorker::drain() {
+void ProcessorWorker::drain()
+{
     m_draining = false;
     if (!m_processor)
         return;
@@ -64,7 +68,8 @@ void ProcessorWorker::drain() {
         wake();
 }
 
-void ProcessorWorker::stop() {
+void ProcessorWorker::stop()
+{
     if (m_pollTimer)
         m_pollTimer->stop();
     m_processor.reset();

@@ -6,7 +6,8 @@
 
 namespace hb::mapping {
 
-QJsonValue ChangePlan::fieldValueToJson(FieldType type, const std::optional<QString> &value) {
+QJsonValue ChangePlan::fieldValueToJson(FieldType type, const std::optional<QString> &value)
+{
     if (!value)
         return QJsonValue(QJsonValue::Null);
     switch (type) {
@@ -23,7 +24,8 @@ QJsonValue ChangePlan::fieldValueToJson(FieldType type, const std::optional<QStr
     return *value;
 }
 
-QJsonArray ChangePlan::toJson() const {
+QJsonArray ChangePlan::toJson() const
+{
     QJsonArray changes;
     for (const FieldChange &change : fields) {
         changes.append(QJsonObject{

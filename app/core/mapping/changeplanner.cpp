@@ -18,7 +18,8 @@ using payload::Decimal;
 
 // A payload value as it appears in a reason: JSON text, cut short so one huge value does not
 // swamp the delivery list.
-QString describe(const QJsonValue &value) {
+QString describe(const QJsonValue &value)
+{
     QString text = QString::fromUtf8(
         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     constexpr qsizetype maxLength = 80;
@@ -27,7 +28,8 @@ QString describe(const QJsonValue &value) {
     return text;
 }
 
-hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path) {
+hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path)
+{
     auto pointer = payload::JsonPointer::parse(path);
     if (!pointer)
         return hb::fail(pointer.error());
@@ -37,23 +39,26 @@ hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path) {
     return *value;
 }
 
-hb::Result<Decimal> numberAt(const QJsonValue &value, const QString &path) {
+hb::Result<Decimal> numberAt(const QJsonValue &value, const QString &path)
+{
     if (auto number = Decimal::fromJson(value))
         return *number;
     return hb::fail(QStringLiteral("value %1 at %2 is not a number").arg(describe(value), path));
 }
 
-bool isIsoDate(const QString &text) {
+bool isIsoDate(const QString &text)
+{
     if (QDate::fromString(text, Qt::ISODate).isValid())
         return true;
     // A date-time must start with a full date; Qt alone also takes a bare time.
-    return text.size() > 10 && text.at(10) == QLatin1Char('T') &&
-           QDate::fromString(text.left(10), Qt::ISODate).isValid() &&
-           (QDateTime::fromString(text, Qt::ISODateWithMs).isValid() ||
-            QDateTime::fromString(text, Qt::ISODate).isValid());
+    return text.size() > 10 && text.at(10) == QLatin1Char('T')
+           && QDate::fromString(text.left(10), Qt::ISODate).isValid()
+           && (QDateTime::fromString(text, Qt::ISODateWithMs).isValid()
+               || QDateTime::fromString(text, Qt::ISODate).isValid());
 }
 
-hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const QString &path) {
+hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const QString &path)
+{
     switch (type) {
     case FieldType::Number: {
         auto number = numberAt(value, path);
@@ -96,7 +101,8 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
 hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
                                               const QJsonValue &payload,
                                               const QMap<QString, QString> &current,
-                                              const QList<CustomField> &fields) {
+                                              const QList<CustomField> &fields)
+{
     const CustomField *field = nullptr;
     for (const CustomField &candidate : fields) {
         if (candidate.key == mapping.field) {
@@ -150,7 +156,8 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
 }
 
 hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mapping,
-                                                    const QJsonValue &payload, qint64 balance) {
+                                                    const QJsonValue &payload, qint64 balance)
+{
     const QString name = currencyName(mapping.currency);
     auto value = valueAt(payload, mapping.path);
     if (!value)
@@ -203,8 +210,8 @@ hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mappi
 
 } // namespace
 
-hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook,
-                                                  const QJsonValue &payload) {
+hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const QJsonValue &payload)
+{
     auto value = valueAt(payload, webhook.user.path);
     if (!value)
         return hb::fail(value.error());
@@ -226,8 +233,8 @@ hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook,
 }
 
 hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonValue &payload,
-                                           const UserState &user,
-                                           const QList<CustomField> &fields) {
+                                           const UserState &user, const QList<CustomField> &fields)
+{
     ChangePlan plan;
     // Two mappings of one field or currency chain: the second starts from the first's result.
     QMap<QString, QString> current = user.fields;

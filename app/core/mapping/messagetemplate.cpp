@@ -13,12 +13,14 @@ namespace {
 
 // Only {{/...}} is a placeholder: braces around anything else (a literal "{{name}}" in a
 // message) stay text, so a template never fails on words that were not meant as paths.
-const QRegularExpression &placeholderPattern() {
+const QRegularExpression &placeholderPattern()
+{
     static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*(/[^}]*?)\\s*\\}\\}"));
     return pattern;
 }
 
-QString valueText(const QJsonValue &value) {
+QString valueText(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -40,7 +42,8 @@ QString valueText(const QJsonValue &value) {
 
 } // namespace
 
-hb::Result<QString> MessageTemplate::render(const QString &text, const QJsonValue &payload) {
+hb::Result<QString> MessageTemplate::render(const QString &text, const QJsonValue &payload)
+{
     QString result;
     result.reserve(text.size());
     qsizetype position = 0;
@@ -62,7 +65,8 @@ hb::Result<QString> MessageTemplate::render(const QString &text, const QJsonValu
     return result;
 }
 
-QStringList MessageTemplate::placeholders(const QString &text) {
+QStringList MessageTemplate::placeholders(const QString &text)
+{
     QStringList pointers;
     auto matches = placeholderPattern().globalMatch(text);
     while (matches.hasNext())

@@ -11,26 +11,31 @@
 namespace hb::store {
 namespace {
 
-QJsonValue idOrNull(qint64 id) {
+QJsonValue idOrNull(qint64 id)
+{
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QString> optionalText(const QVariant &value) {
+std::optional<QString> optionalText(const QVariant &value)
+{
     return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
 }
 
 // The newest `limit` rows, returned oldest first: select descending, then reverse.
-QString orderAndLimit(const QString &idColumn, int limit) {
+QString orderAndLimit(const QString &idColumn, int limit)
+{
     return limit > 0 ? QStringLiteral(" ORDER BY %1 DESC LIMIT %2").arg(idColumn).arg(limit)
                      : QStringLiteral(" ORDER BY %1").arg(idColumn);
 }
 
-template <typename T> void restoreOrder(QList<T> &entries, int limit) {
+template <typename T> void restoreOrder(QList<T> &entries, int limit)
+{
     if (limit > 0)
         std::reverse(entries.begin(), entries.end());
 }
 
-hb::Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &values) {
+hb::Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -45,10 +50,12 @@ hb::Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &
 } // namespace
 
 ActivityRepository::ActivityRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
 hb::Result<QList<HistoryEntry>> ActivityRepository::history(qint64 userId, const QString &field,
-                                                            int limit) {
+                                                            int limit)
+{
     // The field's type gives old/new their JSON kind; a removed field's values read as text.
     QString sql = QStringLiteral(
         "SELECT h.id, u.email, u.username, h.field_key, h.old_value, h.new_value, h.operator,"
@@ -91,7 +98,8 @@ hb::Result<QList<HistoryEntry>> ActivityRepository::history(qint64 userId, const
     return entries;
 }
 
-hb::Result<QList<GamificationEntry>> ActivityRepository::gamificationLog(qint64 userId, int limit) {
+hb::Result<QList<GamificationEntry>> ActivityRepository::gamificationLog(qint64 userId, int limit)
+{
     QString sql = QStringLiteral(
         "SELECT g.id, u.email, u.username, g.currency, g.delta, g.balance, g.action,"
         " g.delivery_id, g.at FROM gamification_log g JOIN users u ON u.id = g.user_id");
@@ -122,7 +130,8 @@ hb::Result<QList<GamificationEntry>> ActivityRepository::gamificationLog(qint64 
     return entries;
 }
 
-hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &channel, int limit) {
+hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &channel, int limit)
+{
     QString sql = QStringLiteral("SELECT m.id, c.name, m.text, m.author, m.delivery_id, m.at"
                                  " FROM messages m JOIN channels c ON c.id = m.channel_id");
     QVariantList values;
@@ -149,7 +158,8 @@ hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &chan
     return entries;
 }
 
-hb::Result<QList<Channel>> ActivityRepository::channels() {
+hb::Result<QList<Channel>> ActivityRepository::channels()
+{
     auto query = run(m_db,
                      QStringLiteral("SELECT c.id, c.name, c.created_at, COUNT(m.id) FROM channels c"
                                     " LEFT JOIN messages m ON m.channel_id = c.id"
@@ -164,7 +174,8 @@ hb::Result<QList<Channel>> ActivityRepository::channels() {
     return channels;
 }
 
-hb::Result<bool> ActivityRepository::historyHasField(const QString &field) {
+hb::Result<bool> ActivityRepository::historyHasField(const QString &field)
+{
     auto query = run(
         m_db, QStringLiteral("SELECT 1 FROM field_history WHERE field_key = ? LIMIT 1"), {field});
     if (!query)
@@ -172,7 +183,8 @@ hb::Result<bool> ActivityRepository::historyHasField(const QString &field) {
     return query->next();
 }
 
-QJsonObject ActivityRepository::toJson(const HistoryEntry &entry) {
+QJsonObject ActivityRepository::toJson(const HistoryEntry &entry)
+{
     return {
         {QStringLiteral("user"), entry.email},
         {QStringLiteral("username"), entry.username},
@@ -186,7 +198,8 @@ QJsonObject ActivityRepository::toJson(const HistoryEntry &entry) {
     };
 }
 
-QJsonObject ActivityRepository::toJson(const GamificationEntry &entry) {
+QJsonObject ActivityRepository::toJson(const GamificationEntry &entry)
+{
     return {
         {QStringLiteral("user"), entry.email},
         {QStringLiteral("username"), entry.username},
@@ -199,7 +212,8 @@ QJsonObject ActivityRepository::toJson(const GamificationEntry &entry) {
     };
 }
 
-QJsonObject ActivityRepository::toJson(const MessageEntry &entry) {
+QJsonObject ActivityRepository::toJson(const MessageEntry &entry)
+{
     return {
         {QStringLiteral("channel"), entry.channel},
         {QStringLiteral("text"), entry.text},

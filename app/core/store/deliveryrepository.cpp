@@ -16,11 +16,15 @@ namespace {
 constexpr int staleAfterSeconds = 3600;
 
 // Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
-QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 // Header bytes as JSON text: UTF-8 when they are UTF-8 (the common case, readable in the store),
 // else Latin-1, which keeps every byte.
-QString headerText(const QByteArray &bytes) {
+QString headerText(const QByteArray &bytes)
+{
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
@@ -28,20 +32,23 @@ QString headerText(const QByteArray &bytes) {
     return text;
 }
 
-bool isUtf8(const QByteArray &bytes) {
+bool isUtf8(const QByteArray &bytes)
+{
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     (void)QString(decoder.decode(bytes));
     return !decoder.hasError();
 }
 
-QString selectColumns(bool withRequest) {
+QString selectColumns(bool withRequest)
+{
     return QStringLiteral(
                "SELECT id, webhook_id, webhook_name, status, reason, changes, user_label,"
                " received_at, processed_at, attempts, method, target%1 FROM deliveries")
         .arg(withRequest ? QStringLiteral(", headers, body") : QString());
 }
 
-DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest) {
+DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
+{
     DeliveryRecord record;
     record.id = query.value(0).toLongLong();
     record.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
@@ -66,20 +73,24 @@ DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest) {
 } // namespace
 
 DeliveryRepository::DeliveryRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-QStringList DeliveryRepository::statuses() {
+QStringList DeliveryRepository::statuses()
+{
     return {QStringLiteral("pending"), QStringLiteral("success"), QStringLiteral("failed")};
 }
 
-QByteArray DeliveryRepository::headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers) {
+QByteArray DeliveryRepository::headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QJsonArray array;
     for (const auto &[name, value] : headers)
         array.append(QJsonArray{headerText(name), headerText(value)});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-QList<QPair<QByteArray, QByteArray>> DeliveryRepository::headersFromJson(const QByteArray &json) {
+QList<QPair<QByteArray, QByteArray>> DeliveryRepository::headersFromJson(const QByteArray &json)
+{
     QList<QPair<QByteArray, QByteArray>> headers;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
     headers.reserve(array.size());
@@ -90,7 +101,8 @@ QList<QPair<QByteArray, QByteArray>> DeliveryRepository::headersFromJson(const Q
     return headers;
 }
 
-bool DeliveryRepository::isStale(const QString &status, const QString &receivedAt) {
+bool DeliveryRepository::isStale(const QString &status, const QString &receivedAt)
+{
     if (status != QLatin1String("pending"))
         return false;
     // Stored times are fixed-width ISO 8601 UTC, so they compare as text.
@@ -98,7 +110,8 @@ bool DeliveryRepository::isStale(const QString &status, const QString &receivedA
 }
 
 hb::Result<QList<InsertedDelivery>>
-DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries) {
+DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
+{
     QSqlQuery findKey(m_db.connection());
     findKey.setForwardOnly(true);
     if (!findKey.prepare(QStringLiteral("SELECT id FROM deliveries WHERE webhook_id = ? AND "
@@ -156,7 +169,8 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries) {
     return inserted;
 }
 
-hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter &filter) {
+hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter &filter)
+{
     QStringList conditions;
     QVariantList values;
     if (!filter.status.isEmpty()) {
@@ -191,7 +205,8 @@ hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter 
     return records;
 }
 
-hb::Result<std::optional<DeliveryRecord>> DeliveryRepository::find(qint64 id) {
+hb::Result<std::optional<DeliveryRecord>> DeliveryRepository::find(qint64 id)
+{
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(selectColumns(true) + QStringLiteral(" WHERE id = ?")))
@@ -210,7 +225,8 @@ hb::Result<std::optional<DeliveryRecord>> DeliveryRepository::find(qint64 id) {
     return std::optional<DeliveryRecord>(std::move(record));
 }
 
-hb::Result<QJsonArray> DeliveryRepository::attempts(qint64 id) {
+hb::Result<QJsonArray> DeliveryRepository::attempts(qint64 id)
+{
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT attempt, status, reason, changes, finished_at FROM "
@@ -233,15 +249,17 @@ hb::Result<QJsonArray> DeliveryRepository::attempts(qint64 id) {
     return log;
 }
 
-hb::Result<qint64> DeliveryRepository::countPending() {
+hb::Result<qint64> DeliveryRepository::countPending()
+{
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 'pending'")) ||
-        !query.next())
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 'pending'"))
+        || !query.next())
         return hb::fail(Database::describe(query));
     return query.value(0).toLongLong();
 }
 
-QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRequest) {
+QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRequest)
+{
     auto textOrNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };
