@@ -63,8 +63,9 @@ void ProcessorWorker::drain()
     }
     if (*processedCount > 0)
         emit processed(m_processor->lastProcessed());
-    // A full batch means more may wait: go on after the events that queued meanwhile (stop()).
-    if (*processedCount >= batchSize)
+    // More may wait (a batch is also cut short by its memory budget): go on until a batch finds
+    // nothing, after the events that queued meanwhile (stop()).
+    if (*processedCount > 0)
         wake();
 }
 

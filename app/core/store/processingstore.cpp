@@ -14,6 +14,8 @@ namespace {
 // The first key of the PostgreSQL advisory locks that order one webhook's deliveries ("hb").
 constexpr int webhookLockClass = 0x6862;
 
+constexpr qint64 batchBodyBudget = 64 * 1024 * 1024;
+
 QVariant textOrNull(const std::optional<QString> &text)
 {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
@@ -202,8 +204,13 @@ hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount)
     if (!(*query)->exec())
         return hb::fail(Database::describe(**query));
     QList<PendingDelivery> deliveries;
-    while ((*query)->next())
+    qint64 bodyBytes = 0;
+    // Bodies may be up to the catcher's limit each: a batch stops growing at a memory budget,
+    // and what it leaves stays Pending for the next one.
+    while (bodyBytes < batchBodyBudget && (*query)->next()) {
         deliveries.append(readDelivery(**query));
+        bodyBytes += deliveries.constLast().body.size();
+    }
     (*query)->finish();
     if (m_db.isPostgres())
         return keepWebhookOrder(std::move(deliveries));
