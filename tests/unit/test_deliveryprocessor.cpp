@@ -612,11 +612,16 @@ private slots:
         QMetaObject::invokeMethod(worker, &delivery::ProcessorWorker::wake, Qt::QueuedConnection);
         QVERIFY(processed.wait(10000));
         QCOMPARE(processed.last().at(0).value<QList<qint64>>(), QList<qint64>{later});
+        // Written by another connection (another process in real life) and never announced: the
+        // worker's poll finds it.
+        const qint64 unannounced = receive(webhook, R"({"user": "ann", "n": 4})");
+        QVERIFY(processed.wait(10000));
+        QCOMPARE(processed.last().at(0).value<QList<qint64>>(), QList<qint64>{unannounced});
         QMetaObject::invokeMethod(worker, &delivery::ProcessorWorker::stop,
                                   Qt::BlockingQueuedConnection);
         thread.quit();
         QVERIFY(thread.wait());
-        QCOMPARE(user(QStringLiteral("ann@example.com")).xp, 5);
+        QCOMPARE(user(QStringLiteral("ann@example.com")).xp, 9);
     }
 
     void workerReportsAStoreItCannotOpen()
