@@ -169,6 +169,14 @@ private slots:
         QTest::newRow("boolean maybe") << "vip" << over << R"({"v": "maybe"})"
                                        << ""
                                        << "!value \"maybe\" at /v is not a boolean";
+        QTest::newRow("boolean add") << "vip" << add << R"({"v": true})"
+                                     << ""
+                                     << "!operator \"add\" is not allowed for boolean field "
+                                        "\"vip\" (only overwrite)";
+        QTest::newRow("date subtract") << "birthday" << sub << R"({"v": "2026-11-26"})"
+                                       << ""
+                                       << "!operator \"subtract\" is not allowed for date field "
+                                          "\"birthday\" (only overwrite)";
         QTest::newRow("boolean subtract") << "vip" << sub << R"({"v": true})"
                                           << ""
                                           << "!operator \"subtract\" is not allowed for boolean "
