@@ -16,18 +16,21 @@ struct Run {
     int exitCode = -1;
     QByteArray out;
     QString err;
-    QJsonValue json() const {
+    QJsonValue json() const
+    {
         const QJsonDocument document = QJsonDocument::fromJson(out);
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 };
 
-QString dataFile(const QString &name) {
+QString dataFile(const QString &name)
+{
     return qEnvironmentVariable("HOOKBENCH_TEST_DATA") + QStringLiteral("/community/") + name;
 }
 
 // Expected JSON lives in files: moc (Qt 6.4) misreads some raw string literals.
-QJsonValue expected(const QString &name) {
+QJsonValue expected(const QString &name)
+{
     QFile file(dataFile(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
@@ -37,7 +40,8 @@ QJsonValue expected(const QString &name) {
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
-QJsonValue parse(const char *json) {
+QJsonValue parse(const char *json)
+{
     const QJsonDocument document = QJsonDocument::fromJson(json);
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
@@ -50,7 +54,8 @@ private:
     TempStore *m_store = nullptr;
     QString m_publicUrl;
 
-    Run run(const QStringList &arguments) {
+    Run run(const QStringList &arguments)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("HOOKBENCH_DB"));
@@ -75,20 +80,23 @@ private:
     }
 
     // A failure: non-zero exit, exactly one line on stderr, nothing on stdout.
-    void expectError(const QStringList &arguments, const QString &message) {
+    void expectError(const QStringList &arguments, const QString &message)
+    {
         const Run result = run(arguments);
         QVERIFY2(result.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
         QCOMPARE(result.err, QStringLiteral("hookbench: ") + message + QLatin1Char('\n'));
         QCOMPARE(result.out, QByteArray());
     }
 
-    void ok(const QStringList &arguments) {
+    void ok(const QStringList &arguments)
+    {
         const Run result = run(arguments);
         QVERIFY2(result.exitCode == 0,
                  qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + result.err));
     }
 
-    void createCommunityFields() {
+    void createCommunityFields()
+    {
         ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("Total deposit"),
             QStringLiteral("--type"), QStringLiteral("number")});
         ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("vip"),
@@ -101,16 +109,19 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY2(!qEnvironmentVariable("HOOKBENCH_BIN").isEmpty(), "HOOKBENCH_BIN");
     }
-    void init() {
+    void init()
+    {
         m_store = new TempStore;
         m_publicUrl.clear();
     }
     void cleanup() { delete m_store; }
 
-    void fields() {
+    void fields()
+    {
         const Run added = run({QStringLiteral("--json"), QStringLiteral("field"),
                                QStringLiteral("add"), QStringLiteral("Deposit amount"),
                                QStringLiteral("--type"), QStringLiteral("number")});
@@ -128,8 +139,8 @@ private slots:
             {"key": "vip", "name": "VIP member", "type": "boolean"}])"));
         const Run plain = run({QStringLiteral("field"), QStringLiteral("list")});
         QCOMPARE(plain.exitCode, 0);
-        QVERIFY2(plain.out.contains("vip") && plain.out.contains("VIP member") &&
-                     plain.out.contains("KEY"),
+        QVERIFY2(plain.out.contains("vip") && plain.out.contains("VIP member")
+                     && plain.out.contains("KEY"),
                  plain.out.constData());
 
         ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("vip")});
@@ -138,7 +149,8 @@ private slots:
         QCOMPARE(after.json().toArray().size(), 1);
     }
 
-    void fieldErrors() {
+    void fieldErrors()
+    {
         ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("level"),
             QStringLiteral("--type"), QStringLiteral("number")});
         expectError({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("level"),
@@ -164,7 +176,8 @@ private slots:
                     QStringLiteral("unknown option --colour (this command takes none)"));
     }
 
-    void importUsersAndShowThem() {
+    void importUsersAndShowThem()
+    {
         createCommunityFields();
         const Run imported = run({QStringLiteral("user"), QStringLiteral("import"),
                                   dataFile(QStringLiteral("users.csv"))});
@@ -199,7 +212,8 @@ private slots:
                  plain.out.constData());
     }
 
-    void addUser() {
+    void addUser()
+    {
         const Run added =
             run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
                  QStringLiteral(" Dana@Example.com "), QStringLiteral("--username"),
@@ -221,7 +235,8 @@ private slots:
                     QStringLiteral("user add needs --email and --username"));
     }
 
-    void userErrors() {
+    void userErrors()
+    {
         createCommunityFields();
         expectError(
             {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("nobody@example.com")},
@@ -233,17 +248,20 @@ private slots:
             QStringLiteral("alice@example.com"), QStringLiteral("--username"),
             QStringLiteral("alice")});
         expectError({QStringLiteral("user"), QStringLiteral("import"), duplicate},
-                    duplicate + QStringLiteral(": line 3: a user with email \"ALICE@example.com\" "
-                                               "already exists (nothing was imported)"));
+                    duplicate
+                        + QStringLiteral(": line 3: a user with email \"ALICE@example.com\" "
+                                         "already exists (nothing was imported)"));
         const QString unknown = dataFile(QStringLiteral("users-unknown-column.csv"));
         expectError({QStringLiteral("user"), QStringLiteral("import"), unknown},
-                    unknown + QStringLiteral(": line 1: unknown column \"level\" (expected email, "
-                                             "username, display_name, coins, xp or a custom field "
-                                             "key) (nothing was imported)"));
+                    unknown
+                        + QStringLiteral(": line 1: unknown column \"level\" (expected email, "
+                                         "username, display_name, coins, xp or a custom field "
+                                         "key) (nothing was imported)"));
         const QString badNumber = dataFile(QStringLiteral("users-bad-number.csv"));
         expectError({QStringLiteral("user"), QStringLiteral("import"), badNumber},
-                    badNumber + QStringLiteral(": line 3: field \"total-deposit\": \"1,000\" is "
-                                               "not a number (nothing was imported)"));
+                    badNumber
+                        + QStringLiteral(": line 3: field \"total-deposit\": \"1,000\" is "
+                                         "not a number (nothing was imported)"));
         // Only the user added by hand is there: no file was half-imported.
         const Run list =
             run({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
@@ -254,7 +272,8 @@ private slots:
                            "or directory (nothing was imported)"));
     }
 
-    void importWebhookAndExportIt() {
+    void importWebhookAndExportIt()
+    {
         createCommunityFields();
         const QString file = dataFile(QStringLiteral("deposit-bonus.json"));
         const Run imported = run(
@@ -292,7 +311,8 @@ private slots:
         QCOMPARE(again.out, exported.out);
     }
 
-    void listWebhooks() {
+    void listWebhooks()
+    {
         createCommunityFields();
         m_publicUrl = QStringLiteral("https://hooks.example.org/");
         ok({QStringLiteral("webhook"), QStringLiteral("import"),
@@ -320,16 +340,18 @@ private slots:
         QVERIFY2(plain.out.contains("Level up") && plain.out.contains("no"), plain.out.constData());
     }
 
-    void webhookErrors() {
+    void webhookErrors()
+    {
         createCommunityFields();
         const QString badOperator = dataFile(QStringLiteral("bad-operator.json"));
         expectError({QStringLiteral("webhook"), QStringLiteral("import"), badOperator},
-                    badOperator + QStringLiteral(": fields[1].operator: \"add\" is not allowed for "
-                                                 "text field \"nickname\" (only overwrite)"));
+                    badOperator
+                        + QStringLiteral(": fields[1].operator: \"add\" is not allowed for "
+                                         "text field \"nickname\" (only overwrite)"));
         const QString badKey = dataFile(QStringLiteral("bad-key.json"));
-        expectError({QStringLiteral("webhook"), QStringLiteral("import"), badKey},
-                    badKey +
-                        QStringLiteral(": encryption.key: must be exactly 32 characters (got 31)"));
+        expectError(
+            {QStringLiteral("webhook"), QStringLiteral("import"), badKey},
+            badKey + QStringLiteral(": encryption.key: must be exactly 32 characters (got 31)"));
         const QString badJson = dataFile(QStringLiteral("bad-json.json"));
         expectError({QStringLiteral("webhook"), QStringLiteral("import"), badJson},
                     badJson + QStringLiteral(": invalid JSON at offset 51: unterminated object"));
@@ -349,7 +371,8 @@ private slots:
         QCOMPARE(list.json().toArray().size(), 1);
     }
 
-    void removedFieldDoesNotBreakTheWebhook() {
+    void removedFieldDoesNotBreakTheWebhook()
+    {
         createCommunityFields();
         ok({QStringLiteral("webhook"), QStringLiteral("import"),
             dataFile(QStringLiteral("deposit-bonus.json"))});
@@ -362,8 +385,8 @@ private slots:
         ok({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("Deposit bonus")});
         expectError({QStringLiteral("webhook"), QStringLiteral("import"),
                      dataFile(QStringLiteral("deposit-bonus.json"))},
-                    dataFile(QStringLiteral("deposit-bonus.json")) +
-                        QStringLiteral(": fields[1].field: no custom field \"vip\""));
+                    dataFile(QStringLiteral("deposit-bonus.json"))
+                        + QStringLiteral(": fields[1].field: no custom field \"vip\""));
     }
 };
 

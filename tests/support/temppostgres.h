@@ -20,8 +20,8 @@ public:
         if (admin.isEmpty())
             return;
         m_adminUrl = QUrl(admin);
-        m_name = QStringLiteral("hookbench_test_")
-                 + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_name =
+            QStringLiteral("hookbench_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         if (!run(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
             return;
         QUrl url = m_adminUrl;

@@ -19,7 +19,8 @@ using hb::mapping::Webhook;
 
 namespace {
 
-Webhook sampleWebhook(const QString &name) {
+Webhook sampleWebhook(const QString &name)
+{
     Webhook webhook;
     webhook.name = name;
     webhook.user.path = QStringLiteral("/email");
@@ -38,12 +39,14 @@ private:
     Database *m_db = nullptr;
 
 private slots:
-    void initTestCase_data() {
+    void initTestCase_data()
+    {
         QTest::addColumn<bool>("postgres");
         QTest::newRow("sqlite") << false;
         QTest::newRow("postgresql") << true;
     }
-    void init() {
+    void init()
+    {
         // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
         QFETCH_GLOBAL(bool, postgres);
         m_store = new TempStore;
@@ -55,7 +58,8 @@ private slots:
         const hb::Status status = m_db->open();
         QVERIFY2(status.ok(), qPrintable(status.error()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         delete m_db;
         m_db = nullptr;
         delete m_postgres;
@@ -65,7 +69,8 @@ private slots:
     }
 
     // ---- fields
-    void fieldsAreAddedListedByKeyAndRemoved() {
+    void fieldsAreAddedListedByKeyAndRemoved()
+    {
         FieldRepository fields(*m_db);
         QVERIFY(
             fields.add({QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean}).ok());
@@ -88,7 +93,8 @@ private slots:
         QCOMPARE(again.error(), QStringLiteral("no custom field \"vip\""));
     }
 
-    void fieldKeyIsValidatedAndUnique() {
+    void fieldKeyIsValidatedAndUnique()
+    {
         FieldRepository fields(*m_db);
         QVERIFY(fields.add({QStringLiteral("level"), QString(), FieldType::Number}).ok());
         const hb::Result<CustomField> duplicate =
@@ -102,7 +108,8 @@ private slots:
                  qPrintable(bad.error()));
     }
 
-    void removingAFieldRemovesItsValues() {
+    void removingAFieldRemovesItsValues()
+    {
         FieldRepository fields(*m_db);
         QVERIFY(fields.add({QStringLiteral("level"), QString(), FieldType::Number}).ok());
         UserRepository users(*m_db);
@@ -117,7 +124,8 @@ private slots:
     }
 
     // ---- users
-    void userIsTrimmedAndFoundByEitherIdentifier() {
+    void userIsTrimmedAndFoundByEitherIdentifier()
+    {
         UserRepository users(*m_db);
         User user;
         user.email = QStringLiteral("  Alice@Example.COM ");
@@ -141,7 +149,8 @@ private slots:
         QVERIFY(!users.findByEmail(QStringLiteral("bob@example.com"))->has_value());
     }
 
-    void emailIsUniqueCaseInsensitively() {
+    void emailIsUniqueCaseInsensitively()
+    {
         UserRepository users(*m_db);
         QVERIFY(users.add({0, QStringLiteral("a@b.c"), QStringLiteral("a"), {}, 0, 0, {}}).ok());
         const hb::Result<User> again =
@@ -150,7 +159,8 @@ private slots:
         QCOMPARE(again.error(), QStringLiteral("a user with email \"A@B.C\" already exists"));
     }
 
-    void usernameIsUniqueExactly() {
+    void usernameIsUniqueExactly()
+    {
         UserRepository users(*m_db);
         QVERIFY(users.add({0, QStringLiteral("a@b.c"), QStringLiteral("bob"), {}, 0, 0, {}}).ok());
         const hb::Result<User> same =
@@ -162,7 +172,8 @@ private slots:
         QCOMPARE(users.list()->size(), 2);
     }
 
-    void badUsersAreRefused_data() {
+    void badUsersAreRefused_data()
+    {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("message");
@@ -179,7 +190,8 @@ private slots:
                                        << "a@b"
                                        << "username \"a@b\" must not contain @";
     }
-    void badUsersAreRefused() {
+    void badUsersAreRefused()
+    {
         QFETCH(QString, email);
         QFETCH(QString, username);
         QFETCH(QString, message);
@@ -190,7 +202,8 @@ private slots:
         QVERIFY(users.list()->isEmpty());
     }
 
-    void userJsonIsTypedWithEveryField() {
+    void userJsonIsTypedWithEveryField()
+    {
         FieldRepository fields(*m_db);
         for (const CustomField &field :
              {CustomField{QStringLiteral("deposit"), QString(), FieldType::Number},
@@ -217,7 +230,8 @@ private slots:
         QCOMPARE(json, expected);
     }
 
-    void unknownFieldOnAddIsRefused() {
+    void unknownFieldOnAddIsRefused()
+    {
         UserRepository users(*m_db);
         User user{0, QStringLiteral("a@b.c"), QStringLiteral("a"), {}, 0, 0, {}};
         user.fields.insert(QStringLiteral("ghost"), QStringLiteral("1"));
@@ -228,7 +242,8 @@ private slots:
     }
 
     // ---- webhooks
-    void webhookGetsATokenAndReadsBack() {
+    void webhookGetsATokenAndReadsBack()
+    {
         WebhookRepository webhooks(*m_db);
         const hb::Result<Webhook> added = webhooks.add(sampleWebhook(QStringLiteral("Deposit")));
         QVERIFY2(added.ok(), qPrintable(added.error()));
@@ -250,7 +265,8 @@ private slots:
         QVERIFY(second->token != added->token);
     }
 
-    void webhookNameAndTokenAreUnique() {
+    void webhookNameAndTokenAreUnique()
+    {
         WebhookRepository webhooks(*m_db);
         const hb::Result<Webhook> first = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QVERIFY(first.ok());
@@ -264,7 +280,8 @@ private slots:
         QCOMPARE(refused.error(), QStringLiteral("the token is already used by webhook \"A\""));
     }
 
-    void updateRenamesAndKeepsNamesUnique() {
+    void updateRenamesAndKeepsNamesUnique()
+    {
         WebhookRepository webhooks(*m_db);
         hb::Result<Webhook> a = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QVERIFY(webhooks.add(sampleWebhook(QStringLiteral("B"))).ok());
@@ -284,7 +301,8 @@ private slots:
         QCOMPARE(webhooks.list()->size(), 2);
     }
 
-    void removeAndSampleRequest() {
+    void removeAndSampleRequest()
+    {
         WebhookRepository webhooks(*m_db);
         const hb::Result<Webhook> a = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QCOMPARE(*webhooks.sampleRequest(a->id), QJsonObject());
@@ -299,7 +317,8 @@ private slots:
         QCOMPARE(again.error(), QStringLiteral("no webhook named \"A\""));
     }
 
-    void webhookWithARemovedFieldStillLoads() {
+    void webhookWithARemovedFieldStillLoads()
+    {
         FieldRepository fields(*m_db);
         QVERIFY(fields.add({QStringLiteral("total-deposit"), QString(), FieldType::Number}).ok());
         WebhookRepository webhooks(*m_db);

@@ -18,18 +18,21 @@ private:
     TempPostgres *m_postgres = nullptr;
     Database *m_db = nullptr;
 
-    int userCount() {
+    int userCount()
+    {
         UserRepository users(*m_db);
         return int(users.list()->size());
     }
 
 private slots:
-    void initTestCase_data() {
+    void initTestCase_data()
+    {
         QTest::addColumn<bool>("postgres");
         QTest::newRow("sqlite") << false;
         QTest::newRow("postgresql") << true;
     }
-    void init() {
+    void init()
+    {
         // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
         QFETCH_GLOBAL(bool, postgres);
         m_store = new TempStore;
@@ -46,7 +49,8 @@ private slots:
         QVERIFY(fields.add({QStringLiteral("since"), QString(), FieldType::Date}).ok());
         QVERIFY(fields.add({QStringLiteral("bio"), QString(), FieldType::Text}).ok());
     }
-    void cleanup() {
+    void cleanup()
+    {
         delete m_db;
         m_db = nullptr;
         delete m_postgres;
@@ -56,7 +60,8 @@ private slots:
     }
 
     // ---- RFC 4180 parsing
-    void parsesQuotesCommasNewlinesAndCrlf() {
+    void parsesQuotesCommasNewlinesAndCrlf()
+    {
         const QByteArray text = "a,b,c\r\n"
                                 "\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n"
                                 "1,,3\r\n";
@@ -72,7 +77,8 @@ private slots:
                  (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
     }
 
-    void lastLineWithoutNewlineAndBlankLines() {
+    void lastLineWithoutNewlineAndBlankLines()
+    {
         const hb::Result<QList<CsvImporter::Record>> records = CsvImporter::parse("\xEF\xBB\xBF"
                                                                                   "a,b\n\n1,2");
         QVERIFY(records.ok());
@@ -81,7 +87,8 @@ private slots:
         QCOMPARE(records->at(1).line, 3);
     }
 
-    void parseErrors_data() {
+    void parseErrors_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
         QTest::newRow("unclosed quote")
@@ -95,7 +102,8 @@ private slots:
             << "line 2: a quote inside an unquoted value (quote the whole value and write the "
                "quote twice: \"\")";
     }
-    void parseErrors() {
+    void parseErrors()
+    {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
         const hb::Result<QList<CsvImporter::Record>> records = CsvImporter::parse(text);
@@ -104,7 +112,8 @@ private slots:
     }
 
     // ---- canonical values
-    void canonicalValues_data() {
+    void canonicalValues_data()
+    {
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
@@ -123,7 +132,8 @@ private slots:
         QTest::newRow("text as is") << int(FieldType::Text) << " hi, there "
                                     << " hi, there ";
     }
-    void canonicalValues() {
+    void canonicalValues()
+    {
         QFETCH(int, type);
         QFETCH(QString, text);
         QFETCH(QString, canonical);
@@ -132,7 +142,8 @@ private slots:
         QCOMPARE(*value, canonical);
     }
 
-    void badValues_data() {
+    void badValues_data()
+    {
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
@@ -149,7 +160,8 @@ private slots:
                                         << "\"2026-11-26xyz\" is not an ISO 8601 date "
                                            "(2026-11-26 or 2026-11-26T16:45:00Z)";
     }
-    void badValues() {
+    void badValues()
+    {
         QFETCH(int, type);
         QFETCH(QString, text);
         QFETCH(QString, message);
@@ -159,7 +171,8 @@ private slots:
     }
 
     // ---- import
-    void importsEveryUserWithFields() {
+    void importsEveryUserWithFields()
+    {
         CsvImporter importer(*m_db);
         const hb::Result<int> imported = importer.importCsv(
             "email,username,display_name,coins,xp,total-deposit,vip,since,bio\r\n"
@@ -184,7 +197,8 @@ private slots:
         QCOMPARE((*bob)->coins, 0);
     }
 
-    void refusesTheWholeFile_data() {
+    void refusesTheWholeFile_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QByteArray("")
@@ -235,7 +249,8 @@ private slots:
         QTest::newRow("no @") << QByteArray("email,username\nab.c,a\n")
                               << "line 2: email \"ab.c\" is not an email address (no @)";
     }
-    void refusesTheWholeFile() {
+    void refusesTheWholeFile()
+    {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
         UserRepository users(*m_db);
@@ -255,7 +270,8 @@ private slots:
         QCOMPARE(userCount(), 1); // nothing half-imported
     }
 
-    void missingFileIsAClearError() {
+    void missingFileIsAClearError()
+    {
         CsvImporter importer(*m_db);
         const hb::Result<int> imported = importer.importFile(QStringLiteral("/nonexistent/u.csv"));
         QVERIFY(!imported.ok());

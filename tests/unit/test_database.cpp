@@ -56,7 +56,8 @@ private slots:
         Database again(store.path());
         const hb::Status status = again.open();
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(QLatin1String("newer Hookbench")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QLatin1String("newer Hookbench")),
+                 qPrintable(status.error()));
     }
 
     void twoConnectionsToOneFileAtOnce()
@@ -68,8 +69,8 @@ private slots:
         QVERIFY(second.open().ok());
         QVERIFY(first.beginWrite().ok());
         QSqlQuery insert(first.connection());
-        QVERIFY(insert.exec(QStringLiteral(
-            "INSERT INTO channels (name, created_at) VALUES ('a', 'now')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO channels (name, created_at) VALUES ('a', 'now')")));
         QVERIFY(first.commit().ok());
         QSqlQuery read(second.connection());
         QVERIFY(read.exec(QStringLiteral("SELECT name FROM channels")));
@@ -106,7 +107,8 @@ private slots:
         Database db(QStringLiteral("postgresql://nobody@127.0.0.1:1/"));
         const hb::Status status = db.open();
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(QLatin1String("PostgreSQL URL")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QLatin1String("PostgreSQL URL")),
+                 qPrintable(status.error()));
     }
 
     void unreachableFolderIsAClearError()
@@ -114,7 +116,8 @@ private slots:
         Database db(QStringLiteral("/proc/no-such-place/hookbench.db"));
         const hb::Status status = db.open();
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(QLatin1String("/proc/no-such-place")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QLatin1String("/proc/no-such-place")),
+                 qPrintable(status.error()));
     }
 };
 

@@ -7,7 +7,8 @@ using hb::mapping::FieldKey;
 class TestFieldKey : public QObject {
     Q_OBJECT
 private slots:
-    void fromName_data() {
+    void fromName_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("key");
         QTest::newRow("spec example") << "Deposit amount"
@@ -21,14 +22,16 @@ private slots:
         QTest::newRow("already a key") << "vip_level-2"
                                        << "vip_level-2";
     }
-    void fromName() {
+    void fromName()
+    {
         QFETCH(QString, name);
         QFETCH(QString, key);
         QCOMPARE(FieldKey::fromName(name), key);
         QVERIFY(FieldKey::isValid(FieldKey::fromName(name)));
     }
 
-    void isValid_data() {
+    void isValid_data()
+    {
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("valid");
         QTest::newRow("letters") << "nickname" << true;
@@ -40,14 +43,16 @@ private slots:
         QTest::newRow("slash") << "a/b" << false;
         QTest::newRow("accent") << QStringLiteral("caf\u00e9") << false;
     }
-    void isValid() {
+    void isValid()
+    {
         QFETCH(QString, key);
         QFETCH(bool, valid);
         QCOMPARE(FieldKey::isValid(key), valid);
         QCOMPARE(FieldKey::problem(key).isEmpty(), valid);
     }
 
-    void problemNamesTheCharacter() {
+    void problemNamesTheCharacter()
+    {
         QCOMPARE(FieldKey::problem(QStringLiteral("a.b")),
                  QStringLiteral("invalid field key \"a.b\": use only lower-case letters, digits, "
                                 "- and _ (\".\" is not allowed)"));

@@ -8,7 +8,8 @@ using namespace hb::mapping;
 
 namespace {
 
-QList<CustomField> community() {
+QList<CustomField> community()
+{
     return {{QStringLiteral("total-deposit"), QStringLiteral("Total deposit"), FieldType::Number},
             {QStringLiteral("nickname"), QStringLiteral("Nickname"), FieldType::Text},
             {QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean},
@@ -16,7 +17,8 @@ QList<CustomField> community() {
 }
 
 // The SPEC §2 example, in full.
-QByteArray fullConfig() {
+QByteArray fullConfig()
+{
     return R"({
       "name": "Deposit bonus",
       "token": "AbCdEfGhIjKlMnOpQrStUvWxYz012345",
@@ -33,7 +35,8 @@ QByteArray fullConfig() {
     })";
 }
 
-QByteArray minimal(const QByteArray &extra = {}) {
+QByteArray minimal(const QByteArray &extra = {})
+{
     return R"({"name": "Hook", "user": {"identifier": "username", "path": "/user"})" + extra + "}";
 }
 
@@ -42,7 +45,8 @@ QByteArray minimal(const QByteArray &extra = {}) {
 class TestWebhookConfig : public QObject {
     Q_OBJECT
 private slots:
-    void parsesEveryMember() {
+    void parsesEveryMember()
+    {
         const QList<CustomField> fields = community();
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(fullConfig(), &fields);
         QVERIFY2(webhook.ok(), qPrintable(webhook.error()));
@@ -70,7 +74,8 @@ private slots:
                  QStringLiteral("{{/customer/name}} deposited {{/amount}}"));
     }
 
-    void defaultsOfAMinimalFile() {
+    void defaultsOfAMinimalFile()
+    {
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(minimal(), nullptr);
         QVERIFY2(webhook.ok(), qPrintable(webhook.error()));
         QVERIFY(webhook->enabled);
@@ -83,7 +88,8 @@ private slots:
         QCOMPARE(webhook->user.identifier, Identifier::Username);
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         const QList<CustomField> fields = community();
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(fullConfig(), &fields);
         QVERIFY(webhook.ok());
@@ -94,7 +100,8 @@ private slots:
         QCOMPARE(WebhookConfig::toJson(*again), exported);
     }
 
-    void exportOmitsUnsetMembers() {
+    void exportOmitsUnsetMembers()
+    {
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(minimal(), nullptr);
         QVERIFY(webhook.ok());
         const QJsonObject exported = WebhookConfig::toJson(*webhook);
@@ -102,7 +109,8 @@ private slots:
                                                QStringLiteral("user")}));
     }
 
-    void storedWebhookLoadsWithoutTheFieldList() {
+    void storedWebhookLoadsWithoutTheFieldList()
+    {
         // A field removed after import must not make the webhook unreadable.
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(
             minimal(R"(, "fields": [{"field": "gone", "operator": "add", "path": "/a"}])"),
@@ -111,7 +119,8 @@ private slots:
         QCOMPARE(webhook->fields.first().field, QStringLiteral("gone"));
     }
 
-    void refusals_data() {
+    void refusals_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("bad JSON") << QByteArray(R"({"name": "x",, })")
@@ -143,10 +152,10 @@ private slots:
         QTest::newRow("unknown user member")
             << QByteArray(R"({"name": "x", "user": {"identifier": "email", "path": "/e", "x": 1}})")
             << "user.x: unknown member (expected one of identifier, path)";
-        QTest::newRow("field path")
-            << minimal(
-                   R"(, "fields": [{"field": "total-deposit", "operator": "add", "path": "amount"}])")
-            << "fields[0].path: \"amount\" is not a JSON Pointer (must start with /)";
+        QTest::newRow("field path") << minimal(
+            R"(, "fields": [{"field": "total-deposit", "operator": "add", "path": "amount"}])")
+                                    << "fields[0].path: \"amount\" is not a JSON Pointer (must "
+                                       "start with /)";
         QTest::newRow("unknown field")
             << minimal(R"(, "fields": [{"field": "x", "operator": "overwrite", "path": "/x"}])")
             << "fields[0].field: no custom field \"x\"";
@@ -170,21 +179,19 @@ private slots:
             << minimal(R"(, "fields": {})") << "fields: must be an array";
         QTest::newRow("field entry not an object")
             << minimal(R"(, "fields": [1])") << "fields[0]: must be an object";
-        QTest::newRow("short key")
-            << minimal(
-                   R"(, "encryption": {"mode": "gcm", "key": "0123456789abcdef0123456789abcde"})")
-            << "encryption.key: must be exactly 32 characters (got 31)";
-        QTest::newRow("non-ASCII key")
-            << minimal(
-                   QStringLiteral(
-                       R"(, "encryption": {"mode": "cbc", "key": "0123456789abcdef0123456789abcd\u00e9f"})")
-                       .toUtf8())
-            << "encryption.key: must be 32 ASCII characters (the key is their 32 bytes; got 33 "
-               "bytes in UTF-8)";
-        QTest::newRow("bad mode")
-            << minimal(
-                   R"(, "encryption": {"mode": "ecb", "key": "0123456789abcdef0123456789abcdef"})")
-            << "encryption.mode: \"ecb\" is not cbc or gcm";
+        QTest::newRow("short key") << minimal(
+            R"(, "encryption": {"mode": "gcm", "key": "0123456789abcdef0123456789abcde"})")
+                                   << "encryption.key: must be exactly 32 characters (got 31)";
+        QTest::newRow("non-ASCII key") << minimal(
+            QStringLiteral(
+                R"(, "encryption": {"mode": "cbc", "key": "0123456789abcdef0123456789abcd\u00e9f"})")
+                .toUtf8())
+                                       << "encryption.key: must be 32 ASCII characters (the key is "
+                                          "their 32 bytes; got 33 "
+                                          "bytes in UTF-8)";
+        QTest::newRow("bad mode") << minimal(
+            R"(, "encryption": {"mode": "ecb", "key": "0123456789abcdef0123456789abcdef"})")
+                                  << "encryption.mode: \"ecb\" is not cbc or gcm";
         QTest::newRow("encryption without key")
             << minimal(R"(, "encryption": {"mode": "gcm"})") << "encryption.key: required";
         QTest::newRow("bad signing secret") << minimal(R"(, "signing_secret": "secret")")
@@ -214,7 +221,8 @@ private slots:
         QTest::newRow("message without template")
             << minimal(R"(, "message": {"channel": "general"})") << "message.template: required";
     }
-    void refusals() {
+    void refusals()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
         const QList<CustomField> fields = community();
@@ -223,7 +231,8 @@ private slots:
         QCOMPARE(webhook.error(), message);
     }
 
-    void badPointerEscapeNamesTheMember() {
+    void badPointerEscapeNamesTheMember()
+    {
         const hb::Result<Webhook> webhook = WebhookConfig::fromJson(
             minimal(R"(, "currencies": [{"currency": "xp", "operator": "add", "path": "/a~2"}])"),
             nullptr);

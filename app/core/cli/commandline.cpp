@@ -24,11 +24,13 @@ constexpr CommandEntry commandTable[] = {
     {"serve", runServeCommand, "serve [--listen ADDR:PORT] [--tls-cert F --tls-key F]"},
     {"field", runFieldCommand, "field add KEY --type T [--name N] | field list | field remove KEY"},
     {"user", runUserCommand,
-     "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user list"},
+     "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user "
+     "list"},
     {"webhook", runWebhookCommand,
      "webhook import FILE.json | webhook export NAME | webhook list | webhook remove NAME"},
     {"delivery", runDeliveryCommand,
-     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID | delivery rerun ID"},
+     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID | delivery rerun "
+     "ID"},
     {"history", runHistoryCommand, "history [--user ID] [--field KEY]"},
     {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
     {"message", runMessageCommand, "message list [--channel C]"},

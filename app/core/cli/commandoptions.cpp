@@ -3,7 +3,8 @@
 namespace hb::cli {
 
 Result<CommandOptions> CommandOptions::parse(const QStringList &arguments,
-                                             const QStringList &valueOptions) {
+                                             const QStringList &valueOptions)
+{
     CommandOptions options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &word = arguments.at(i);

@@ -15,13 +15,15 @@ namespace {
 
 using mapping::CustomField;
 
-QJsonObject fieldJson(const CustomField &field) {
+QJsonObject fieldJson(const CustomField &field)
+{
     return QJsonObject{{QStringLiteral("key"), field.key},
                        {QStringLiteral("name"), field.name},
                        {QStringLiteral("type"), mapping::fieldTypeName(field.type)}};
 }
 
-int addField(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int addField(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     // A key may be written as a name with spaces ("Deposit amount"), quoted or not.
     const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
     if (given.isEmpty())
@@ -53,7 +55,8 @@ int addField(CommandContext &context, store::Database &db, const CommandOptions 
     return ExitOk;
 }
 
-int listFields(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int listFields(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: field list"), ExitUsage);
     store::FieldRepository repository(db);
@@ -78,7 +81,8 @@ int listFields(CommandContext &context, store::Database &db, const CommandOption
     return ExitOk;
 }
 
-int removeField(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int removeField(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
     if (given.isEmpty())
         return context.error(QStringLiteral("usage: field remove KEY"), ExitUsage);
@@ -95,7 +99,8 @@ int removeField(CommandContext &context, store::Database &db, const CommandOptio
 
 } // namespace
 
-int runFieldCommand(CommandContext &context, const QStringList &arguments) {
+int runFieldCommand(CommandContext &context, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const bool isAdd = action == QLatin1String("add");
     if (!isAdd && action != QLatin1String("list") && action != QLatin1String("remove"))

@@ -3,13 +3,16 @@
 namespace hb::cli {
 
 TextTable::TextTable(QStringList header)
-    : m_header(std::move(header)) {}
+    : m_header(std::move(header))
+{}
 
-void TextTable::addRow(const QStringList &cells) {
+void TextTable::addRow(const QStringList &cells)
+{
     m_rows << cells;
 }
 
-void TextTable::print(QTextStream &out) const {
+void TextTable::print(QTextStream &out) const
+{
     QList<qsizetype> widths;
     for (const QString &title : m_header)
         widths << title.size();

@@ -18,7 +18,8 @@ using mapping::CustomField;
 using store::User;
 
 // A field value as people read it: the stored text, "-" when unset.
-void printUser(CommandContext &context, const User &user, const QList<CustomField> &fields) {
+void printUser(CommandContext &context, const User &user, const QList<CustomField> &fields)
+{
     QTextStream &out = context.out;
     out << "email:        " << user.email << '\n'
         << "username:     " << user.username << '\n'
@@ -38,7 +39,8 @@ void printUser(CommandContext &context, const User &user, const QList<CustomFiel
 }
 
 int addUser(CommandContext &context, store::Database &db, const CommandOptions &options,
-            const QList<CustomField> &fields) {
+            const QList<CustomField> &fields)
+{
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: user add --email E --username U [--name N]"),
                              ExitUsage);
@@ -60,7 +62,8 @@ int addUser(CommandContext &context, store::Database &db, const CommandOptions &
 }
 
 int showUser(CommandContext &context, store::Database &db, const CommandOptions &options,
-             const QList<CustomField> &fields) {
+             const QList<CustomField> &fields)
+{
     if (options.positional().size() != 1)
         return context.error(QStringLiteral("usage: user show ID (an email or a username)"),
                              ExitUsage);
@@ -81,7 +84,8 @@ int showUser(CommandContext &context, store::Database &db, const CommandOptions 
 }
 
 int listUsers(CommandContext &context, store::Database &db, const CommandOptions &options,
-              const QList<CustomField> &fields) {
+              const QList<CustomField> &fields)
+{
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: user list"), ExitUsage);
     store::UserRepository repository(db);
@@ -108,7 +112,8 @@ int listUsers(CommandContext &context, store::Database &db, const CommandOptions
     return ExitOk;
 }
 
-int importUsers(CommandContext &context, store::Database &db, const CommandOptions &options) {
+int importUsers(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
     if (options.positional().size() != 1)
         return context.error(QStringLiteral("usage: user import FILE.csv"), ExitUsage);
     const QString path = options.positional().first();
@@ -129,7 +134,8 @@ int importUsers(CommandContext &context, store::Database &db, const CommandOptio
 
 } // namespace
 
-int runUserCommand(CommandContext &context, const QStringList &arguments) {
+int runUserCommand(CommandContext &context, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const QStringList actions = {QStringLiteral("import"), QStringLiteral("add"),
                                  QStringLiteral("show"), QStringLiteral("list")};

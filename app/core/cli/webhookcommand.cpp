@@ -19,7 +19,8 @@ namespace {
 
 using mapping::Webhook;
 
-QJsonObject summaryJson(const Webhook &webhook) {
+QJsonObject summaryJson(const Webhook &webhook)
+{
     QJsonArray locations;
     if (!webhook.fields.isEmpty())
         locations.append(QStringLiteral("fields"));
@@ -41,11 +42,13 @@ QJsonObject summaryJson(const Webhook &webhook) {
     };
 }
 
-QString yesNo(bool value) {
+QString yesNo(bool value)
+{
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-int importWebhook(CommandContext &context, store::Database &db, const QStringList &words) {
+int importWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+{
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook import FILE.json"), ExitUsage);
     const QString path = words.first();
@@ -74,7 +77,8 @@ int importWebhook(CommandContext &context, store::Database &db, const QStringLis
     return ExitOk;
 }
 
-Result<Webhook> findWebhook(store::Database &db, const QString &name) {
+Result<Webhook> findWebhook(store::Database &db, const QString &name)
+{
     store::WebhookRepository webhooks(db);
     Result<std::optional<Webhook>> found = webhooks.findByName(name);
     if (!found)
@@ -84,7 +88,8 @@ Result<Webhook> findWebhook(store::Database &db, const QString &name) {
     return **found;
 }
 
-int exportWebhook(CommandContext &context, store::Database &db, const QStringList &words) {
+int exportWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+{
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook export NAME"), ExitUsage);
     const Result<Webhook> webhook = findWebhook(db, words.first());
@@ -96,7 +101,8 @@ int exportWebhook(CommandContext &context, store::Database &db, const QStringLis
     return ExitOk;
 }
 
-int listWebhooks(CommandContext &context, store::Database &db, const QStringList &words) {
+int listWebhooks(CommandContext &context, store::Database &db, const QStringList &words)
+{
     if (!words.isEmpty())
         return context.error(QStringLiteral("usage: webhook list"), ExitUsage);
     store::WebhookRepository repository(db);
@@ -121,7 +127,8 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     return ExitOk;
 }
 
-int removeWebhook(CommandContext &context, store::Database &db, const QStringList &words) {
+int removeWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+{
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook remove NAME"), ExitUsage);
     const QString name = words.first().trimmed();
@@ -137,7 +144,8 @@ int removeWebhook(CommandContext &context, store::Database &db, const QStringLis
 
 } // namespace
 
-int runWebhookCommand(CommandContext &context, const QStringList &arguments) {
+int runWebhookCommand(CommandContext &context, const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     const QStringList actions = {QStringLiteral("import"), QStringLiteral("export"),
                                  QStringLiteral("list"), QStringLiteral("remove")};

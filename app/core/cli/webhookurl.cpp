@@ -2,7 +2,8 @@
 
 namespace hb::cli {
 
-QString WebhookUrl::forToken(const QString &token) {
+QString WebhookUrl::forToken(const QString &token)
+{
     QString base = qEnvironmentVariable("HOOKBENCH_PUBLIC_URL").trimmed();
     if (base.isEmpty())
         base = QStringLiteral("http://127.0.0.1:8080");

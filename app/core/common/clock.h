@@ -11,6 +11,9 @@ inline QString isoUtc(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
-inline QString nowIsoUtc() { return isoUtc(QDateTime::currentDateTimeUtc()); }
+inline QString nowIsoUtc()
+{
+    return isoUtc(QDateTime::currentDateTimeUtc());
+}
 
 } // namespace hb

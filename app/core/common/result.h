@@ -17,8 +17,12 @@ struct Error {
 // instead of throwing, so that every caller has to decide what the user sees.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error.message))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -41,7 +45,13 @@ private:
 
 // An operation with nothing to return but success or a message.
 using Status = Result<std::monostate>;
-inline Status success() { return Status(std::monostate{}); }
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Status success()
+{
+    return Status(std::monostate{});
+}
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
 
 } // namespace hb

@@ -55,18 +55,42 @@ constexpr std::array<std::pair<EncryptionMode, const char *>, 2> modes{{
 
 } // namespace
 
-QString fieldTypeName(FieldType type) { return nameOf(fieldTypes, type); }
-std::optional<FieldType> fieldTypeFromName(const QString &name) { return valueOf(fieldTypes, name); }
-QString operatorName(Operator op) { return nameOf(operators, op); }
-std::optional<Operator> operatorFromName(const QString &name) { return valueOf(operators, name); }
-QString currencyName(Currency currency) { return nameOf(currencies, currency); }
-std::optional<Currency> currencyFromName(const QString &name) { return valueOf(currencies, name); }
-QString identifierName(Identifier identifier) { return nameOf(identifiers, identifier); }
+QString fieldTypeName(FieldType type)
+{
+    return nameOf(fieldTypes, type);
+}
+std::optional<FieldType> fieldTypeFromName(const QString &name)
+{
+    return valueOf(fieldTypes, name);
+}
+QString operatorName(Operator op)
+{
+    return nameOf(operators, op);
+}
+std::optional<Operator> operatorFromName(const QString &name)
+{
+    return valueOf(operators, name);
+}
+QString currencyName(Currency currency)
+{
+    return nameOf(currencies, currency);
+}
+std::optional<Currency> currencyFromName(const QString &name)
+{
+    return valueOf(currencies, name);
+}
+QString identifierName(Identifier identifier)
+{
+    return nameOf(identifiers, identifier);
+}
 std::optional<Identifier> identifierFromName(const QString &name)
 {
     return valueOf(identifiers, name);
 }
-QString encryptionModeName(EncryptionMode mode) { return nameOf(modes, mode); }
+QString encryptionModeName(EncryptionMode mode)
+{
+    return nameOf(modes, mode);
+}
 std::optional<EncryptionMode> encryptionModeFromName(const QString &name)
 {
     return valueOf(modes, name);

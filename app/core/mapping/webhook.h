@@ -56,9 +56,9 @@ struct Webhook {
     QString name;
     QString token;
     bool enabled = true;
-    QString apiKey;                      // empty: no key required
+    QString apiKey;                       // empty: no key required
     std::optional<Encryption> encryption; // unset: plain bodies
-    QString signingSecret;               // empty: no signature required
+    QString signingSecret;                // empty: no signature required
     UserMatch user;
     QList<FieldMapping> fields;
     QList<CurrencyMapping> currencies;

@@ -18,18 +18,22 @@ class Reader {
 public:
     Reader(const QJsonObject &object, QString prefix)
         : m_object(object)
-        , m_prefix(std::move(prefix)) {}
+        , m_prefix(std::move(prefix))
+    {}
 
-    QString member(const QString &name) const {
+    QString member(const QString &name) const
+    {
         return m_prefix.isEmpty() ? name : m_prefix + QLatin1Char('.') + name;
     }
-    Error error(const QString &name, const QString &message) const {
+    Error error(const QString &name, const QString &message) const
+    {
         return fail(member(name) + QStringLiteral(": ") + message);
     }
     bool has(const QString &name) const { return m_object.contains(name); }
 
     // Every member must be one of `known`: a typo must not silently switch a feature off.
-    Status onlyKnown(const QStringList &known) const {
+    Status onlyKnown(const QStringList &known) const
+    {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!known.contains(it.key()))
                 return error(it.key(), QStringLiteral("unknown member (expected one of %1)")
@@ -39,7 +43,8 @@ public:
     }
 
     // A required, non-empty (after trimming) string.
-    Result<QString> requiredString(const QString &name) const {
+    Result<QString> requiredString(const QString &name) const
+    {
         const QJsonValue value = m_object.value(name);
         if (value.isUndefined() || value.isNull())
             return error(name, QStringLiteral("required"));
@@ -52,7 +57,8 @@ public:
     }
 
     // A JSON Pointer to a value in the payload.
-    Result<QString> path(const QString &name) const {
+    Result<QString> path(const QString &name) const
+    {
         const QJsonValue value = m_object.value(name);
         if (value.isUndefined() || value.isNull())
             return error(name, QStringLiteral("required"));
@@ -68,21 +74,24 @@ public:
         return text;
     }
 
-    Result<QJsonObject> object(const QString &name) const {
+    Result<QJsonObject> object(const QString &name) const
+    {
         const QJsonValue value = m_object.value(name);
         if (!value.isObject())
             return error(name, QStringLiteral("must be an object"));
         return value.toObject();
     }
 
-    Result<QJsonArray> array(const QString &name) const {
+    Result<QJsonArray> array(const QString &name) const
+    {
         const QJsonValue value = m_object.value(name);
         if (!value.isArray())
             return error(name, QStringLiteral("must be an array"));
         return value.toArray();
     }
 
-    Result<Operator> op(const QString &name) const {
+    Result<Operator> op(const QString &name) const
+    {
         Result<QString> text = requiredString(name);
         if (!text)
             return Error{text.error()};
@@ -105,7 +114,8 @@ const QStringList topLevelMembers = {
     QStringLiteral("message"),
 };
 
-Result<Encryption> readEncryption(const Reader &top) {
+Result<Encryption> readEncryption(const Reader &top)
+{
     const Result<QJsonObject> object = top.object(QStringLiteral("encryption"));
     if (!object)
         return Error{object.error()};
@@ -140,7 +150,8 @@ Result<Encryption> readEncryption(const Reader &top) {
     return encryption;
 }
 
-Status checkSigningSecret(const Reader &top, const QString &secret) {
+Status checkSigningSecret(const Reader &top, const QString &secret)
+{
     const QString prefix = QStringLiteral("whsec_");
     const QString problem =
         QStringLiteral("must be whsec_ followed by the base64 of 24 to 64 random bytes");
@@ -153,7 +164,8 @@ Status checkSigningSecret(const Reader &top, const QString &secret) {
     return success();
 }
 
-Status checkToken(const Reader &top, const QString &token) {
+Status checkToken(const Reader &top, const QString &token)
+{
     static const QRegularExpression urlSafe(QStringLiteral("^[A-Za-z0-9_-]{22,}$"));
     if (!urlSafe.match(token).hasMatch())
         return top.error(QStringLiteral("token"),
@@ -162,7 +174,8 @@ Status checkToken(const Reader &top, const QString &token) {
     return success();
 }
 
-Result<UserMatch> readUser(const Reader &top) {
+Result<UserMatch> readUser(const Reader &top)
+{
     if (!top.has(QStringLiteral("user")))
         return top.error(QStringLiteral("user"), QStringLiteral("required"));
     const Result<QJsonObject> object = top.object(QStringLiteral("user"));
@@ -189,7 +202,8 @@ Result<UserMatch> readUser(const Reader &top) {
 }
 
 Result<FieldMapping> readField(const QJsonValue &value, const QString &prefix,
-                               const QList<CustomField> *knownFields) {
+                               const QList<CustomField> *knownFields)
+{
     if (!value.isObject())
         return fail(prefix + QStringLiteral(": must be an object"));
     const Reader reader(value.toObject(), prefix);
@@ -229,7 +243,8 @@ Result<FieldMapping> readField(const QJsonValue &value, const QString &prefix,
     return mapping;
 }
 
-Result<CurrencyMapping> readCurrency(const QJsonValue &value, const QString &prefix) {
+Result<CurrencyMapping> readCurrency(const QJsonValue &value, const QString &prefix)
+{
     if (!value.isObject())
         return fail(prefix + QStringLiteral(": must be an object"));
     const Reader reader(value.toObject(), prefix);
@@ -257,7 +272,8 @@ Result<CurrencyMapping> readCurrency(const QJsonValue &value, const QString &pre
     return mapping;
 }
 
-Result<MessageMapping> readMessage(const Reader &top) {
+Result<MessageMapping> readMessage(const Reader &top)
+{
     const Result<QJsonObject> object = top.object(QStringLiteral("message"));
     if (!object)
         return Error{object.error()};
@@ -284,7 +300,8 @@ Result<MessageMapping> readMessage(const Reader &top) {
 } // namespace
 
 Result<Webhook> WebhookConfig::fromJson(const QByteArray &json,
-                                        const QList<CustomField> *knownFields) {
+                                        const QList<CustomField> *knownFields)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -297,7 +314,8 @@ Result<Webhook> WebhookConfig::fromJson(const QByteArray &json,
 }
 
 Result<Webhook> WebhookConfig::fromJsonObject(const QJsonObject &object,
-                                              const QList<CustomField> *knownFields) {
+                                              const QList<CustomField> *knownFields)
+{
     const Reader top(object, QString());
     if (Status status = top.onlyKnown(topLevelMembers); !status)
         return Error{status.error()};
@@ -380,7 +398,8 @@ Result<Webhook> WebhookConfig::fromJsonObject(const QJsonObject &object,
     return webhook;
 }
 
-QJsonObject WebhookConfig::toJson(const Webhook &webhook) {
+QJsonObject WebhookConfig::toJson(const Webhook &webhook)
+{
     QJsonObject object;
     object.insert(QStringLiteral("name"), webhook.name);
     if (!webhook.token.isEmpty())

@@ -16,12 +16,14 @@ namespace {
 using mapping::CustomField;
 using mapping::FieldType;
 
-Error lineError(int line, const QString &message) {
+Error lineError(int line, const QString &message)
+{
     return fail(QStringLiteral("line %1: %2").arg(line).arg(message));
 }
 
 // coins and xp: a whole number, at least 0.
-std::optional<qint64> currencyValue(const QString &text) {
+std::optional<qint64> currencyValue(const QString &text)
+{
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < 0)
@@ -32,9 +34,11 @@ std::optional<qint64> currencyValue(const QString &text) {
 } // namespace
 
 CsvImporter::CsvImporter(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-Result<QList<CsvImporter::Record>> CsvImporter::parse(const QByteArray &bytes) {
+Result<QList<CsvImporter::Record>> CsvImporter::parse(const QByteArray &bytes)
+{
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF))) // a byte order mark from spreadsheet exports
         text.remove(0, 1);
@@ -116,7 +120,8 @@ Result<QList<CsvImporter::Record>> CsvImporter::parse(const QByteArray &bytes) {
     return records;
 }
 
-Result<QString> CsvImporter::canonicalValue(FieldType type, const QString &text) {
+Result<QString> CsvImporter::canonicalValue(FieldType type, const QString &text)
+{
     switch (type) {
     case FieldType::Number: {
         const std::optional<payload::Decimal> number = payload::Decimal::fromString(text);
@@ -137,8 +142,8 @@ Result<QString> CsvImporter::canonicalValue(FieldType type, const QString &text)
         // A date alone is exactly 10 characters; QDate would ignore anything after them.
         const bool valid = date.size() == 10
                                ? QDate::fromString(date, Qt::ISODate).isValid()
-                               : date.contains(QLatin1Char('T')) &&
-                                     QDateTime::fromString(date, Qt::ISODateWithMs).isValid();
+                               : date.contains(QLatin1Char('T'))
+                                     && QDateTime::fromString(date, Qt::ISODateWithMs).isValid();
         if (valid)
             return date;
         return fail(QStringLiteral("\"%1\" is not an ISO 8601 date (2026-11-26 or "
@@ -151,14 +156,16 @@ Result<QString> CsvImporter::canonicalValue(FieldType type, const QString &text)
     return text;
 }
 
-Result<int> CsvImporter::importFile(const QString &path) {
+Result<int> CsvImporter::importFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     return importCsv(file.readAll());
 }
 
-Result<int> CsvImporter::importCsv(const QByteArray &text) {
+Result<int> CsvImporter::importCsv(const QByteArray &text)
+{
     Result<QList<Record>> records = parse(text);
     if (!records)
         return Error{records.error()};

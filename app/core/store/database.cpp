@@ -35,8 +35,7 @@ Database::Database(QString location)
     : m_location(std::move(location))
     , m_connectionName(uniqueConnectionName())
     , m_postgres(isPostgresLocation(m_location))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -78,7 +77,8 @@ Status Database::open()
         m_db.setUserName(url.userName());
         m_db.setPassword(url.password());
         m_db.setDatabaseName(url.path().mid(1));
-        m_db.setConnectOptions(QUrlQuery(url).toString().replace(QLatin1Char('&'), QLatin1Char(';')));
+        m_db.setConnectOptions(
+            QUrlQuery(url).toString().replace(QLatin1Char('&'), QLatin1Char(';')));
     } else {
         const QFileInfo file(m_location);
         if (!QDir().mkpath(file.absolutePath()))
@@ -101,8 +101,8 @@ Status Database::open()
     } else {
         // WAL lets readers go on while one writer commits; NORMAL is durable across a crash of
         // the process (what SPEC promises for a 2xx); the catcher's writer asks for more.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (Status status = exec(m_db, QString::fromLatin1(pragma)); !status)
                 return status;
         }
@@ -122,9 +122,15 @@ Status Database::beginWrite()
     return exec(m_db, m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-Status Database::commit() { return exec(m_db, QStringLiteral("COMMIT")); }
+Status Database::commit()
+{
+    return exec(m_db, QStringLiteral("COMMIT"));
+}
 
-void Database::rollback() { (void)exec(m_db, QStringLiteral("ROLLBACK")); }
+void Database::rollback()
+{
+    (void)exec(m_db, QStringLiteral("ROLLBACK"));
+}
 
 QString Database::describe(const QSqlQuery &query)
 {
@@ -172,7 +178,8 @@ Status Database::migrate()
     for (int next = version + 1; next <= Schema::currentVersion(); ++next) {
         for (const QString &statement : Schema::migration(next, m_postgres)) {
             if (Status status = exec(m_db, statement); !status)
-                return abort(fail(QStringLiteral("migration %1 failed: %2").arg(next).arg(status.error())));
+                return abort(
+                    fail(QStringLiteral("migration %1 failed: %2").arg(next).arg(status.error())));
         }
     }
     if (version != Schema::currentVersion()) {

@@ -11,9 +11,11 @@ namespace hb::store {
 using mapping::CustomField;
 
 FieldRepository::FieldRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-Result<CustomField> FieldRepository::add(const CustomField &field) {
+Result<CustomField> FieldRepository::add(const CustomField &field)
+{
     CustomField stored = field;
     stored.key = field.key.trimmed();
     stored.name = field.name.trimmed();
@@ -47,7 +49,8 @@ Result<CustomField> FieldRepository::add(const CustomField &field) {
 
 namespace {
 
-Result<QList<CustomField>> readFields(QSqlQuery &query) {
+Result<QList<CustomField>> readFields(QSqlQuery &query)
+{
     QList<CustomField> fields;
     while (query.next()) {
         CustomField field;
@@ -67,14 +70,16 @@ Result<QList<CustomField>> readFields(QSqlQuery &query) {
 
 } // namespace
 
-Result<QList<CustomField>> FieldRepository::list() {
+Result<QList<CustomField>> FieldRepository::list()
+{
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT key, name, type FROM custom_fields ORDER BY key")))
         return fail(QStringLiteral("cannot list custom fields: %1").arg(Database::describe(query)));
     return readFields(query);
 }
 
-Result<std::optional<CustomField>> FieldRepository::find(const QString &key) {
+Result<std::optional<CustomField>> FieldRepository::find(const QString &key)
+{
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT key, name, type FROM custom_fields WHERE key = ?"));
     query.addBindValue(key.trimmed());
@@ -89,7 +94,8 @@ Result<std::optional<CustomField>> FieldRepository::find(const QString &key) {
     return std::optional<CustomField>(fields->first());
 }
 
-Status FieldRepository::remove(const QString &key) {
+Status FieldRepository::remove(const QString &key)
+{
     // The values go with the field (ON DELETE CASCADE); history rows keep the key as text.
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM custom_fields WHERE key = ?"));

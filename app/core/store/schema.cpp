@@ -15,7 +15,8 @@ const char *const version1[] = {
     "CREATE TABLE users ("
     " id %ID%, email TEXT NOT NULL, email_key TEXT NOT NULL UNIQUE,"
     " username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
-    " coins BIGINT NOT NULL DEFAULT 0 CHECK (coins >= 0), xp BIGINT NOT NULL DEFAULT 0 CHECK (xp >= 0),"
+    " coins BIGINT NOT NULL DEFAULT 0 CHECK (coins >= 0), xp BIGINT NOT NULL DEFAULT 0 CHECK (xp "
+    ">= 0),"
     " created_at TEXT NOT NULL)",
 
     // A value is stored as text in its canonical form: an exact decimal without trailing zeros,
@@ -83,15 +84,19 @@ const char *const version1[] = {
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
-    sql.replace(QLatin1String("%ID%"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
-                                                : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("%ID%"), postgres
+                                           ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                           : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return sql;
 }
 
 } // namespace
 
-int Schema::currentVersion() { return 1; }
+int Schema::currentVersion()
+{
+    return 1;
+}
 
 QStringList Schema::migration(int version, bool postgres)
 {

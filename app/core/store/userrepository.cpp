@@ -14,7 +14,8 @@ namespace {
 const QString userColumns =
     QStringLiteral("SELECT id, email, username, display_name, coins, xp FROM users");
 
-User readUser(const QSqlQuery &query) {
+User readUser(const QSqlQuery &query)
+{
     User user;
     user.id = query.value(0).toLongLong();
     user.email = query.value(1).toString();
@@ -26,11 +27,13 @@ User readUser(const QSqlQuery &query) {
 }
 
 // Qt binds a null QString as SQL NULL; the columns are NOT NULL with '' for "none".
-QString notNull(const QString &text) {
+QString notNull(const QString &text)
+{
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QJsonValue typedValue(mapping::FieldType type, const QString &text) {
+QJsonValue typedValue(mapping::FieldType type, const QString &text)
+{
     switch (type) {
     case mapping::FieldType::Number:
         if (const std::optional<payload::Decimal> number = payload::Decimal::fromString(text))
@@ -48,13 +51,16 @@ QJsonValue typedValue(mapping::FieldType type, const QString &text) {
 } // namespace
 
 UserRepository::UserRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-QString UserRepository::emailKey(const QString &email) {
+QString UserRepository::emailKey(const QString &email)
+{
     return email.trimmed().toLower();
 }
 
-Result<User> UserRepository::add(const User &user) {
+Result<User> UserRepository::add(const User &user)
+{
     if (Status status = m_db.beginWrite(); !status)
         return Error{status.error()};
     Result<User> added = insert(user);
@@ -67,7 +73,8 @@ Result<User> UserRepository::add(const User &user) {
     return added;
 }
 
-Result<User> UserRepository::insert(const User &user) {
+Result<User> UserRepository::insert(const User &user)
+{
     User stored = user;
     stored.email = user.email.trimmed();
     stored.username = user.username.trimmed();
@@ -143,21 +150,25 @@ Result<User> UserRepository::insert(const User &user) {
     return stored;
 }
 
-Result<std::optional<User>> UserRepository::findByIdentifier(const QString &emailOrUsername) {
+Result<std::optional<User>> UserRepository::findByIdentifier(const QString &emailOrUsername)
+{
     if (emailOrUsername.contains(QLatin1Char('@')))
         return findByEmail(emailOrUsername);
     return findByUsername(emailOrUsername);
 }
 
-Result<std::optional<User>> UserRepository::findByEmail(const QString &email) {
+Result<std::optional<User>> UserRepository::findByEmail(const QString &email)
+{
     return findOne(QStringLiteral("email_key"), emailKey(email));
 }
 
-Result<std::optional<User>> UserRepository::findByUsername(const QString &username) {
+Result<std::optional<User>> UserRepository::findByUsername(const QString &username)
+{
     return findOne(QStringLiteral("username"), username.trimmed());
 }
 
-Result<std::optional<User>> UserRepository::findOne(const QString &column, const QString &value) {
+Result<std::optional<User>> UserRepository::findOne(const QString &column, const QString &value)
+{
     QSqlQuery query(m_db.connection());
     // `column` is one of ours, never user input.
     query.prepare(userColumns + QStringLiteral(" WHERE %1 = ?").arg(column));
@@ -175,7 +186,8 @@ Result<std::optional<User>> UserRepository::findOne(const QString &column, const
     return std::optional<User>(users.first());
 }
 
-Result<QList<User>> UserRepository::list() {
+Result<QList<User>> UserRepository::list()
+{
     QSqlQuery query(m_db.connection());
     if (!query.exec(userColumns + QStringLiteral(" ORDER BY id")))
         return fail(QStringLiteral("cannot read users: %1").arg(Database::describe(query)));
@@ -188,7 +200,8 @@ Result<QList<User>> UserRepository::list() {
     return users;
 }
 
-Status UserRepository::loadFields(QList<User> &users) {
+Status UserRepository::loadFields(QList<User> &users)
+{
     if (users.isEmpty())
         return success();
     QHash<qint64, qsizetype> indexById;
@@ -213,7 +226,8 @@ Status UserRepository::loadFields(QList<User> &users) {
     return success();
 }
 
-QJsonObject UserRepository::toJson(const User &user, const QList<mapping::CustomField> &fields) {
+QJsonObject UserRepository::toJson(const User &user, const QList<mapping::CustomField> &fields)
+{
     QJsonObject values;
     for (const mapping::CustomField &field : fields) {
         const auto value = user.fields.constFind(field.key);

@@ -15,12 +15,14 @@ using mapping::Webhook;
 const QString webhookColumns =
     QStringLiteral("SELECT id, name, token, enabled, config FROM webhooks");
 
-QString configText(const Webhook &webhook) {
+QString configText(const Webhook &webhook)
+{
     return QString::fromUtf8(
         QJsonDocument(mapping::WebhookConfig::toJson(webhook)).toJson(QJsonDocument::Compact));
 }
 
-Result<Webhook> readWebhook(const QSqlQuery &query) {
+Result<Webhook> readWebhook(const QSqlQuery &query)
+{
     const QString name = query.value(1).toString();
     // No field list: a field removed since import is the processor's to report.
     Result<Webhook> webhook =
@@ -39,13 +41,16 @@ Result<Webhook> readWebhook(const QSqlQuery &query) {
 } // namespace
 
 WebhookRepository::WebhookRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-QString WebhookRepository::generateToken() {
+QString WebhookRepository::generateToken()
+{
     return crypto::SecureRandom::urlToken();
 }
 
-Result<Webhook> WebhookRepository::add(Webhook webhook) {
+Result<Webhook> WebhookRepository::add(Webhook webhook)
+{
     webhook.name = webhook.name.trimmed();
     if (webhook.name.isEmpty())
         return fail(QStringLiteral("a webhook needs a name"));
@@ -80,7 +85,8 @@ Result<Webhook> WebhookRepository::add(Webhook webhook) {
     return webhook;
 }
 
-Status WebhookRepository::update(const Webhook &webhook) {
+Status WebhookRepository::update(const Webhook &webhook)
+{
     Webhook stored = webhook;
     stored.name = webhook.name.trimmed();
     if (stored.name.isEmpty())
@@ -117,7 +123,8 @@ Status WebhookRepository::update(const Webhook &webhook) {
     return success();
 }
 
-Status WebhookRepository::remove(const QString &name) {
+Status WebhookRepository::remove(const QString &name)
+{
     // Deliveries stay for support staff: their webhook_id becomes NULL, webhook_name remains.
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM webhooks WHERE name = ?"));
@@ -130,7 +137,8 @@ Status WebhookRepository::remove(const QString &name) {
     return success();
 }
 
-Result<QList<Webhook>> WebhookRepository::list() {
+Result<QList<Webhook>> WebhookRepository::list()
+{
     QSqlQuery query(m_db.connection());
     if (!query.exec(webhookColumns + QStringLiteral(" ORDER BY name")))
         return fail(QStringLiteral("cannot read webhooks: %1").arg(Database::describe(query)));
@@ -144,20 +152,24 @@ Result<QList<Webhook>> WebhookRepository::list() {
     return webhooks;
 }
 
-Result<std::optional<Webhook>> WebhookRepository::findByName(const QString &name) {
+Result<std::optional<Webhook>> WebhookRepository::findByName(const QString &name)
+{
     return findOne(QStringLiteral("name"), name.trimmed());
 }
 
-Result<std::optional<Webhook>> WebhookRepository::findByToken(const QString &token) {
+Result<std::optional<Webhook>> WebhookRepository::findByToken(const QString &token)
+{
     return findOne(QStringLiteral("token"), token);
 }
 
-Result<std::optional<Webhook>> WebhookRepository::findById(qint64 id) {
+Result<std::optional<Webhook>> WebhookRepository::findById(qint64 id)
+{
     return findOne(QStringLiteral("id"), id);
 }
 
 Result<std::optional<Webhook>> WebhookRepository::findOne(const QString &column,
-                                                          const QVariant &value) {
+                                                          const QVariant &value)
+{
     QSqlQuery query(m_db.connection());
     // `column` is one of ours, never user input.
     query.prepare(webhookColumns + QStringLiteral(" WHERE %1 = ?").arg(column));
@@ -172,7 +184,8 @@ Result<std::optional<Webhook>> WebhookRepository::findOne(const QString &column,
     return std::optional<Webhook>(*webhook);
 }
 
-Status WebhookRepository::setSampleRequest(qint64 webhookId, const QJsonObject &sample) {
+Status WebhookRepository::setSampleRequest(qint64 webhookId, const QJsonObject &sample)
+{
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("UPDATE webhooks SET sample_request = ?, updated_at = ? WHERE id = ?"));
@@ -187,7 +200,8 @@ Status WebhookRepository::setSampleRequest(qint64 webhookId, const QJsonObject &
     return success();
 }
 
-Result<QJsonObject> WebhookRepository::sampleRequest(qint64 webhookId) {
+Result<QJsonObject> WebhookRepository::sampleRequest(qint64 webhookId)
+{
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT sample_request FROM webhooks WHERE id = ?"));
     query.addBindValue(webhookId);
