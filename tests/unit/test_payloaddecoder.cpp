@@ -84,6 +84,23 @@ private slots:
         QCOMPARE(payload->toObject().value("b"), QJsonValue(QString::fromUtf8("&é")));
     }
 
+    void jsonSentAsAFormIsJson()
+    {
+        // curl -d '{...}' labels its body application/x-www-form-urlencoded.
+        const auto payload = PayloadDecoder::decode(R"({"customer":{"email":"a@b.c"},"amount":5})",
+                                                    "application/x-www-form-urlencoded", {});
+        QVERIFY2(payload, qPrintable(payload.error()));
+        QCOMPARE(payload->toObject().value("amount"), QJsonValue(5));
+        QCOMPARE(payload->toObject().value("customer").toObject().value("email"),
+                 QJsonValue("a@b.c"));
+
+        // Not JSON after all: still a form, as labelled.
+        const auto form =
+            PayloadDecoder::decode("{broken=1", "application/x-www-form-urlencoded", {});
+        QVERIFY(form);
+        QCOMPARE(form->toObject().value("{broken"), QJsonValue("1"));
+    }
+
     void queryOnlyRequests()
     {
         const auto payload =

@@ -99,12 +99,21 @@ hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByt
         return QJsonValue(decodeForm(query));
 
     const QByteArray type = mediaType(contentType);
-    if (type == "application/x-www-form-urlencoded")
-        return QJsonValue(decodeForm(body));
-
     // Some Windows tools start UTF-8 with a byte order mark, which JSON parsers refuse.
     const QByteArray bom("\xEF\xBB\xBF");
-    const JsonParse json = parseJson(body.startsWith(bom) ? body.mid(bom.size()) : body);
+    const QByteArray text = body.startsWith(bom) ? body.mid(bom.size()) : body;
+    if (type == "application/x-www-form-urlencoded") {
+        // `curl -d '{...}'` labels JSON as a form: "any body that parses as JSON" is JSON
+        // (SPEC §5). A real form body never starts with '{' or '['.
+        const QByteArray start = text.trimmed().left(1);
+        if (start == "{" || start == "[") {
+            if (const JsonParse json = parseJson(text); json.value)
+                return *json.value;
+        }
+        return QJsonValue(decodeForm(body));
+    }
+
+    const JsonParse json = parseJson(text);
     if (json.value)
         return *json.value;
     if (isJsonType(type)) {
