@@ -1,11 +1,139 @@
+// `hookbench send --webhook NAME [--data FILE] [--url URL]` (SPEC §7): a tester's sample request,
+// with the webhook's API key, encryption and signature, sent over real HTTP.
+#include "commandoptions.h"
 #include "commands.h"
+#include "webhookurl.h"
+
+#include "delivery/samplerequestbuilder.h"
+#include "store/database.h"
+#include "store/webhookrepository.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrl>
 
 namespace hb::cli {
+namespace {
 
-// Placeholder until this command is built: it says so instead of pretending to work.
-int runSendCommand(CommandContext &context, const QStringList &)
+constexpr int sendTimeoutMs = 30000;
+
+// --data FILE ("-" reads standard input), else the payload caught as the webhook's sample.
+Result<QByteArray> payloadToSend(const CommandOptions &options, store::WebhookRepository &webhooks,
+                                 qint64 webhookId)
 {
-    return context.error(QStringLiteral("this command is not built yet"));
+    if (options.has(QStringLiteral("--data"))) {
+        const QString path = options.value(QStringLiteral("--data"));
+        QFile file;
+        const bool opened = path == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return file.readAll();
+    }
+    const Result<QJsonObject> sample = webhooks.sampleRequest(webhookId);
+    if (!sample)
+        return fail(sample.error());
+    const QJsonValue payload = sample->value(QLatin1String("payload"));
+    if (payload.isObject())
+        return QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
+    if (payload.isArray())
+        return QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
+    return fail(QStringLiteral("nothing to send: give --data FILE (this webhook has no caught "
+                               "sample yet)"));
+}
+
+// --url may be the catcher's address ("http://host:port") or a webhook URL itself.
+QUrl targetUrl(const CommandOptions &options, const QString &token)
+{
+    if (!options.has(QStringLiteral("--url")))
+        return QUrl(WebhookUrl::forToken(token));
+    QUrl url(options.value(QStringLiteral("--url")));
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/hooks/") + token);
+    return url;
+}
+
+} // namespace
+
+int runSendCommand(CommandContext &context, const QStringList &arguments)
+{
+    const Result<CommandOptions> options = CommandOptions::parse(
+        arguments, {QStringLiteral("--webhook"), QStringLiteral("--data"), QStringLiteral("--url"),
+                    QStringLiteral("--content-type")});
+    if (!options)
+        return context.error(options.error(), ExitUsage);
+    if (!options->has(QStringLiteral("--webhook")) || !options->positional().isEmpty())
+        return context.error(QStringLiteral("usage: send --webhook NAME [--data FILE] [--url URL]"),
+                             ExitUsage);
+
+    store::Database db(context.dbLocation);
+    if (const Status opened = db.open(); !opened)
+        return context.error(opened.error());
+    store::WebhookRepository webhooks(db);
+    const QString name = options->value(QStringLiteral("--webhook"));
+    const auto found = webhooks.findByName(name);
+    if (!found)
+        return context.error(found.error());
+    if (!found->has_value())
+        return context.error(QStringLiteral("no webhook named \"%1\"").arg(name));
+    const mapping::Webhook &webhook = **found;
+
+    const Result<QByteArray> payload = payloadToSend(*options, webhooks, webhook.id);
+    if (!payload)
+        return context.error(payload.error());
+    const QByteArray contentType = options->has(QStringLiteral("--content-type"))
+                                       ? options->value(QStringLiteral("--content-type")).toUtf8()
+                                       : QByteArray("application/json");
+    const delivery::SampleRequest sample = delivery::SampleRequestBuilder::build(
+        webhook, *payload, contentType, QDateTime::currentDateTimeUtc());
+
+    const QUrl url = targetUrl(*options, webhook.token);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return context.error(QStringLiteral("--url must be an http:// or https:// URL"), ExitUsage);
+    QNetworkRequest request(url);
+    for (const auto &[header, value] : sample.headers)
+        request.setRawHeader(header, value);
+    request.setTransferTimeout(sendTimeoutMs);
+
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(request, sample.body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid())
+        return context.error(
+            QStringLiteral("cannot reach %1: %2").arg(url.toDisplayString(), reply->errorString()));
+    const int status = statusAttribute.toInt();
+    const QByteArray answer = reply->readAll();
+    if (context.json) {
+        const QJsonDocument answerJson = QJsonDocument::fromJson(answer);
+        context.printJson(QJsonObject{
+            {QStringLiteral("url"), url.toDisplayString()},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("response"), answerJson.isObject()
+                                             ? QJsonValue(answerJson.object())
+                                             : QJsonValue(QString::fromUtf8(answer))},
+        });
+    } else {
+        context.out << "HTTP " << status << ' '
+                    << reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+                    << " from " << url.toDisplayString() << '\n'
+                    << QString::fromUtf8(answer) << Qt::endl;
+    }
+    if (status < 200 || status > 299)
+        return context.error(QStringLiteral("the catcher answered %1").arg(status));
+    return ExitOk;
 }
 
 } // namespace hb::cli

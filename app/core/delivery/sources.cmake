@@ -4,4 +4,5 @@ target_sources(hookbench-core PRIVATE
   core/delivery/processorworker.cpp
   core/delivery/webhookintake.cpp
   core/delivery/catcherservice.cpp
+  core/delivery/samplerequestbuilder.cpp
 )
