@@ -21,7 +21,10 @@ struct CommandEntry {
 };
 
 constexpr CommandEntry commandTable[] = {
-    {"serve", runServeCommand, "serve [--listen ADDR:PORT] [--tls-cert F --tls-key F]"},
+    {"serve", runServeCommand,
+     "serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--max-body BYTES]\n"
+     "        [--max-connections N] [--request-timeout SECONDS] [--sync normal|full]\n"
+     "        [--process yes|no]"},
     {"field", runFieldCommand, "field add KEY --type T [--name N] | field list | field remove KEY"},
     {"user", runUserCommand,
      "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user "
@@ -101,8 +104,15 @@ int runCommand(const ParsedCommandLine &commandLine)
         return ExitOk;
     }
     for (const CommandEntry &entry : commandTable) {
-        if (word == QLatin1String(entry.word))
-            return entry.run(context, commandLine.command.mid(1));
+        if (word != QLatin1String(entry.word))
+            continue;
+        const QStringList rest = commandLine.command.mid(1);
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            out << "usage: hookbench [--db PATH] [--json] " << QString::fromLatin1(entry.summary)
+                << Qt::endl;
+            return ExitOk;
+        }
+        return entry.run(context, rest);
     }
     return context.error(QStringLiteral("unknown command \"%1\" (see hookbench --help)").arg(word),
                          ExitUsage);
