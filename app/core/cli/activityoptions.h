@@ -2,9 +2,12 @@
 
 // Options shared by the commands that read what processing changed (`history`,
 // `gamification-log`, `message list`).
+#include "commandcontext.h"
 #include "commandoptions.h"
+#include "texttable.h"
 
 #include "common/result.h"
+#include "store/activityrepository.h"
 #include "store/database.h"
 #include "store/userrepository.h"
 
@@ -52,6 +55,55 @@ inline QString plainValue(const QJsonValue &value)
         return value.toString();
     return QString::fromUtf8(
         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
+// The options of a listing command, checked: no stray words, and --limit read. On a misuse it
+// has already told the user; `exitCode` is then what to return.
+inline std::optional<CommandOptions> parseListingOptions(const CommandContext &context,
+                                                         const QStringList &arguments,
+                                                         const QStringList &valueOptions,
+                                                         const QString &usage, int *limit,
+                                                         int *exitCode)
+{
+    auto options = CommandOptions::parse(arguments, valueOptions);
+    if (!options) {
+        *exitCode = context.error(options.error(), ExitUsage);
+        return std::nullopt;
+    }
+    if (!options->positional().isEmpty()) {
+        *exitCode = context.error(QStringLiteral("usage: ") + usage, ExitUsage);
+        return std::nullopt;
+    }
+    const auto parsedLimit = limitOption(*options);
+    if (!parsedLimit) {
+        *exitCode = context.error(parsedLimit.error(), ExitUsage);
+        return std::nullopt;
+    }
+    *limit = *parsedLimit;
+    return std::move(options).value();
+}
+
+// Prints what a listing found: a JSON array with --json, else a table, or `emptyText`.
+template <typename Entry, typename RowFunction>
+int printListing(const CommandContext &context, const QList<Entry> &entries,
+                 const QString &emptyText, const QStringList &headers, RowFunction row)
+{
+    if (context.json) {
+        QJsonArray array;
+        for (const Entry &entry : entries)
+            array.append(store::ActivityRepository::toJson(entry));
+        context.printJson(array);
+        return ExitOk;
+    }
+    if (entries.isEmpty()) {
+        context.out << emptyText << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table(headers);
+    for (const Entry &entry : entries)
+        table.addRow(row(entry));
+    table.print(context.out);
+    return ExitOk;
 }
 
 inline QString deliveryIdText(qint64 id)

@@ -1,5 +1,6 @@
 // `hookbench delivery list [--status S] [--webhook NAME] [--limit N]`, `delivery show ID`,
 // `delivery rerun ID` (SPEC §7).
+#include "activityoptions.h"
 #include "commandoptions.h"
 #include "commands.h"
 #include "texttable.h"
@@ -23,16 +24,6 @@ QString statusText(const DeliveryRecord &record)
     return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("-");
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-}
-
 // One change as people read it: "total-deposit: 10 → 22.5 (add)".
 QString changeText(const QJsonObject &change)
 {
@@ -46,8 +37,8 @@ QString changeText(const QJsonObject &change)
                                                                    : QStringLiteral("currency"))
                              .toString();
     return QStringLiteral("%1: %2 → %3 (%4)")
-        .arg(name, jsonText(change.value(QStringLiteral("old"))),
-             jsonText(change.value(QStringLiteral("new"))),
+        .arg(name, plainValue(change.value(QStringLiteral("old"))),
+             plainValue(change.value(QStringLiteral("new"))),
              change.value(QStringLiteral("operator")).toString());
 }
 
@@ -112,15 +103,11 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
                                  .arg(options.value(QStringLiteral("--status"))),
                              ExitUsage);
     filter.webhookName = options.value(QStringLiteral("--webhook")).trimmed();
-    if (options.has(QStringLiteral("--limit"))) {
-        bool ok = false;
-        filter.limit = options.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || filter.limit <= 0)
-            return context.error(QStringLiteral("--limit must be a positive whole number (got "
-                                                "\"%1\")")
-                                     .arg(options.value(QStringLiteral("--limit"))),
-                                 ExitUsage);
-    }
+    const auto limit = limitOption(options);
+    if (!limit)
+        return context.error(limit.error(), ExitUsage);
+    if (*limit > 0)
+        filter.limit = *limit;
     DeliveryRepository deliveries(db);
     const auto records = deliveries.list(filter);
     if (!records)

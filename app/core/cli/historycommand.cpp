@@ -11,17 +11,14 @@ namespace hb::cli {
 
 int runHistoryCommand(CommandContext &context, const QStringList &arguments)
 {
-    const auto options =
-        CommandOptions::parse(arguments, {QStringLiteral("--user"), QStringLiteral("--field"),
-                                          QStringLiteral("--limit")});
+    int limit = 0;
+    int exitCode = ExitOk;
+    const auto options = parseListingOptions(
+        context, arguments,
+        {QStringLiteral("--user"), QStringLiteral("--field"), QStringLiteral("--limit")},
+        QStringLiteral("history [--user ID] [--field KEY] [--limit N]"), &limit, &exitCode);
     if (!options)
-        return context.error(options.error(), ExitUsage);
-    if (!options->positional().isEmpty())
-        return context.error(QStringLiteral("usage: history [--user ID] [--field KEY] [--limit N]"),
-                             ExitUsage);
-    const auto limit = limitOption(*options);
-    if (!limit)
-        return context.error(limit.error(), ExitUsage);
+        return exitCode;
     store::Database db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
@@ -42,28 +39,23 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
         if (!*known && !*mentioned)
             return context.error(QStringLiteral("no custom field \"%1\"").arg(field));
     }
-    const auto entries = activity.history(*userId, field, *limit);
+    const auto entries = activity.history(*userId, field, limit);
     if (!entries)
         return context.error(entries.error());
-    if (context.json) {
-        QJsonArray array;
-        for (const store::HistoryEntry &entry : *entries)
-            array.append(store::ActivityRepository::toJson(entry));
-        context.printJson(array);
-        return ExitOk;
-    }
-    if (entries->isEmpty()) {
-        context.out << "no field changes" << Qt::endl;
-        return ExitOk;
-    }
-    TextTable table({QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("FIELD"),
-                     QStringLiteral("OPERATOR"), QStringLiteral("OLD"), QStringLiteral("NEW"),
-                     QStringLiteral("SOURCE"), QStringLiteral("DELIVERY")});
-    for (const store::HistoryEntry &entry : *entries)
-        table.addRow({entry.at, entry.email, entry.field, entry.op, plainValue(entry.oldValue),
-                      plainValue(entry.newValue), entry.source, deliveryIdText(entry.deliveryId)});
-    table.print(context.out);
-    return ExitOk;
+    return printListing(context, *entries, QStringLiteral("no field changes"),
+                        {QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("FIELD"),
+                         QStringLiteral("OPERATOR"), QStringLiteral("OLD"), QStringLiteral("NEW"),
+                         QStringLiteral("SOURCE"), QStringLiteral("DELIVERY")},
+                        [](const store::HistoryEntry &entry) {
+                            return QStringList{entry.at,
+                                               entry.email,
+                                               entry.field,
+                                               entry.op,
+                                               plainValue(entry.oldValue),
+                                               plainValue(entry.newValue),
+                                               entry.source,
+                                               deliveryIdText(entry.deliveryId)};
+                        });
 }
 
 } // namespace hb::cli

@@ -17,16 +17,13 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
                 ? QStringLiteral("message needs a command: list")
                 : QStringLiteral("unknown message command \"%1\" (expected list)").arg(action),
             ExitUsage);
-    const auto options = CommandOptions::parse(
-        arguments.mid(1), {QStringLiteral("--channel"), QStringLiteral("--limit")});
+    int limit = 0;
+    int exitCode = ExitOk;
+    const auto options = parseListingOptions(
+        context, arguments.mid(1), {QStringLiteral("--channel"), QStringLiteral("--limit")},
+        QStringLiteral("message list [--channel C] [--limit N]"), &limit, &exitCode);
     if (!options)
-        return context.error(options.error(), ExitUsage);
-    if (!options->positional().isEmpty())
-        return context.error(QStringLiteral("usage: message list [--channel C] [--limit N]"),
-                             ExitUsage);
-    const auto limit = limitOption(*options);
-    if (!limit)
-        return context.error(limit.error(), ExitUsage);
+        return exitCode;
     store::Database db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
@@ -47,27 +44,17 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
                     : QStringLiteral("no channel \"%1\" (channels: %2)")
                           .arg(channel, names.join(QStringLiteral(", "))));
     }
-    const auto entries = activity.messages(channel, *limit);
+    const auto entries = activity.messages(channel, limit);
     if (!entries)
         return context.error(entries.error());
-    if (context.json) {
-        QJsonArray array;
-        for (const store::MessageEntry &entry : *entries)
-            array.append(store::ActivityRepository::toJson(entry));
-        context.printJson(array);
-        return ExitOk;
-    }
-    if (entries->isEmpty()) {
-        context.out << "no messages" << Qt::endl;
-        return ExitOk;
-    }
-    TextTable table({QStringLiteral("AT"), QStringLiteral("CHANNEL"), QStringLiteral("AUTHOR"),
-                     QStringLiteral("DELIVERY"), QStringLiteral("TEXT")});
-    for (const store::MessageEntry &entry : *entries)
-        table.addRow({entry.at, QLatin1Char('#') + entry.channel, entry.author,
-                      deliveryIdText(entry.deliveryId), entry.text});
-    table.print(context.out);
-    return ExitOk;
+    return printListing(context, *entries, QStringLiteral("no messages"),
+                        {QStringLiteral("AT"), QStringLiteral("CHANNEL"), QStringLiteral("AUTHOR"),
+                         QStringLiteral("DELIVERY"), QStringLiteral("TEXT")},
+                        [](const store::MessageEntry &entry) {
+                            return QStringList{entry.at, QLatin1Char('#') + entry.channel,
+                                               entry.author, deliveryIdText(entry.deliveryId),
+                                               entry.text};
+                        });
 }
 
 } // namespace hb::cli
