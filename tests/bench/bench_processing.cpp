@@ -18,10 +18,19 @@
 #include <QVariant>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace hb;
 
 namespace {
+
+// CPU time of the process: on a shared machine it says more than the wall clock.
+qint64 cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
 
 int die(const QString &message)
 {
@@ -98,6 +107,7 @@ int main(int argc, char *argv[])
     if (!db.commit())
         return die(QStringLiteral("cannot commit"));
     const qint64 insertMs = timer.restart();
+    const qint64 cpuStart = cpuMs();
 
     delivery::DeliveryProcessor processor(db);
     qint64 processed = 0;
@@ -110,6 +120,7 @@ int main(int argc, char *argv[])
         processed += *done;
     }
     const qint64 processMs = std::max<qint64>(1, timer.elapsed());
+    const qint64 processCpuMs = std::max<qint64>(1, cpuMs() - cpuStart);
 
     QSqlQuery check(db.connection());
     check.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 'success'"));
@@ -119,6 +130,7 @@ int main(int argc, char *argv[])
     out << "inserted " << count << " pending deliveries in " << insertMs << " ms\n"
         << "processed " << processed << " deliveries (" << successes << " success) in " << processMs
         << " ms, batch " << batch << ": " << (processed * 1000 / processMs) << " deliveries/s"
-        << Qt::endl;
+        << " (CPU " << processCpuMs << " ms: " << (processed * 1000 / processCpuMs)
+        << " deliveries per CPU second)" << Qt::endl;
     return successes == count ? 0 : 1;
 }
