@@ -2,8 +2,6 @@
 
 #include "requesthandler.h"
 
-#include <QMutex>
-#include <QMutexLocker>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -29,30 +27,25 @@ struct HttpConnection::Slot {
     QByteArray bytes;
 };
 
-// Lets a responder running on another thread reach the connection only while it exists.
-struct HttpConnection::Guard {
-    QMutex mutex;
-    HttpConnection *connection = nullptr;
-};
-
 HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
-                               const HttpLimits &limits, QObject *parent)
+                               const HttpLimits &limits,
+                               std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
     , m_limits(limits)
     , m_parser(limits)
-    , m_guard(std::make_shared<Guard>())
+    , m_mailbox(std::move(mailbox))
+    , m_recipient(std::make_shared<ResponseOutbox::Recipient>())
 {
-    m_guard->connection = this;
+    m_recipient->connection = this;
+    m_clock.start();
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferSize);
     m_requestTimer.setSingleShot(true);
-    m_requestTimer.setInterval(limits.requestTimeoutMs);
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(limits.idleTimeoutMs);
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::finish);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -66,8 +59,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
 
 HttpConnection::~HttpConnection()
 {
-    QMutexLocker locker(&m_guard->mutex);
-    m_guard->connection = nullptr;
+    m_recipient->connection = nullptr;
 }
 
 void HttpConnection::closeWhenDone()
@@ -87,6 +79,7 @@ void HttpConnection::onReadyRead()
         const QByteArray data = m_socket->read(64 * 1024);
         if (data.isEmpty())
             break;
+        m_lastActivityMs = m_clock.elapsed();
         const QList<ParseEvent> events = m_parser.feed(data);
         handleEvents(events);
     }
@@ -116,32 +109,19 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
             m_slots.append({sequence, false, !keepAlive, {}});
             if (!keepAlive)
                 m_closing = true;
-            std::weak_ptr<Guard> weak = m_guard;
+            std::weak_ptr<ResponseOutbox::Recipient> recipient = m_recipient;
             HttpRequest request = event.request;
             request.peer = m_socket->peerAddress();
-            m_handler.handle(std::move(request), [weak, sequence,
-                                                  keepAlive](HttpResponse response) {
-                const std::shared_ptr<Guard> guard = weak.lock();
-                if (!guard)
+            m_handler.handle(std::move(request), [recipient, mailbox = m_mailbox, home = thread(),
+                                                  sequence, keepAlive](HttpResponse response) {
+                if (QThread::currentThread() != home) {
+                    ResponseOutbox::post(*mailbox,
+                                         {recipient, sequence, std::move(response), keepAlive});
                     return;
-                QMutexLocker locker(&guard->mutex);
-                HttpConnection *connection = guard->connection;
-                if (!connection)
-                    return;
-                if (QThread::currentThread() == connection->thread()) {
-                    locker.unlock();
-                    connection->answer(sequence, response.serialize(keepAlive), !keepAlive);
-                } else {
-                    // Posted while the guard is held: the connection cannot be deleted before
-                    // the event is queued, and deleting it drops the event. Serialised on the
-                    // connection's thread, to keep the writer's thread free for commits.
-                    QMetaObject::invokeMethod(
-                        connection,
-                        [connection, sequence, response = std::move(response), keepAlive] {
-                            connection->answer(sequence, response.serialize(keepAlive), !keepAlive);
-                        },
-                        Qt::QueuedConnection);
                 }
+                const std::shared_ptr<ResponseOutbox::Recipient> target = recipient.lock();
+                if (target && target->connection)
+                    target->connection->answer(sequence, response.serialize(keepAlive), !keepAlive);
             });
             break;
         }
@@ -169,14 +149,21 @@ void HttpConnection::flush()
     if (m_finished)
         return;
     const bool wasFull = m_slots.size() >= m_limits.maxPipelinedRequests;
+    bool wrote = false;
     while (!m_slots.isEmpty() && m_slots.first().ready) {
         const Slot slot = m_slots.takeFirst();
         m_socket->write(slot.bytes);
+        wrote = true;
         if (slot.close) {
             m_slots.clear();
             finish();
             return;
         }
+    }
+    if (wrote) {
+        // Now rather than on the next pass of the event loop: one system call, no write notifier.
+        m_socket->flush();
+        m_lastActivityMs = m_clock.elapsed();
     }
     if (m_closing && m_slots.isEmpty()) {
         finish();
@@ -189,8 +176,13 @@ void HttpConnection::flush()
 
 void HttpConnection::onRequestTimeout()
 {
-    if (m_finished || m_closing || !m_parser.inRequest())
+    if (m_finished || m_closing || !m_parser.inRequest() || m_requestStartedMs < 0)
         return;
+    if (const qint64 left = m_requestStartedMs + m_limits.requestTimeoutMs - m_clock.elapsed();
+        left > 0) {
+        m_requestTimer.start(int(left)); // a later request than the one the timer was armed for
+        return;
+    }
     m_closing = true;
     m_slots.append(
         {m_nextSequence++, true, true,
@@ -200,20 +192,41 @@ void HttpConnection::onRequestTimeout()
     flush();
 }
 
+bool HttpConnection::isIdle() const
+{
+    return !m_parser.inRequest() && m_slots.isEmpty() && !m_closing;
+}
+
+void HttpConnection::onIdleTimeout()
+{
+    if (m_finished)
+        return;
+    const qint64 left = m_lastActivityMs + m_limits.idleTimeoutMs - m_clock.elapsed();
+    if (isIdle() && left <= 0) {
+        finish();
+        return;
+    }
+    m_idleTimer.start(int(qMax<qint64>(left, 1)));
+}
+
+// The request clock runs from the first byte of a request (or the completion of the previous
+// one in the same read) until the request is complete; the idle clock from the last activity.
+// Both timers only check the clock when they fire.
 void HttpConnection::updateTimers(bool requestCompleted)
 {
     if (m_finished)
         return;
+    const qint64 now = m_clock.elapsed();
     if (m_parser.inRequest()) {
-        if (requestCompleted || !m_requestTimer.isActive())
-            m_requestTimer.start();
+        if (requestCompleted || m_requestStartedMs < 0)
+            m_requestStartedMs = now;
+        if (!m_requestTimer.isActive())
+            m_requestTimer.start(m_limits.requestTimeoutMs);
     } else {
-        m_requestTimer.stop();
+        m_requestStartedMs = -1;
     }
-    if (!m_parser.inRequest() && m_slots.isEmpty() && !m_closing)
-        m_idleTimer.start();
-    else
-        m_idleTimer.stop();
+    if (!m_idleTimer.isActive())
+        m_idleTimer.start(m_limits.idleTimeoutMs);
 }
 
 void HttpConnection::finish()

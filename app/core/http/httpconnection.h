@@ -2,7 +2,9 @@
 
 #include "httplimits.h"
 #include "httpparser.h"
+#include "responseoutbox.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -22,8 +24,9 @@ class RequestHandler;
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
+    // Answers from other threads arrive through `mailbox` (the server's ResponseOutbox).
     HttpConnection(QTcpSocket *socket, RequestHandler &handler, const HttpLimits &limits,
-                   QObject *parent = nullptr);
+                   std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Finishes what was received, answers it, then closes (graceful shutdown).
@@ -33,24 +36,32 @@ signals:
     void closed();
 
 private:
+    friend class ResponseOutbox;
     struct Slot;
-    struct Guard;
 
     void onReadyRead();
     void handleEvents(const QList<ParseEvent> &events);
     void answer(quint64 sequence, const QByteArray &bytes, bool close);
     void flush();
     void onRequestTimeout();
+    void onIdleTimeout();
     void updateTimers(bool requestCompleted);
+    bool isIdle() const;
     void finish();
 
     QTcpSocket *m_socket;
     RequestHandler &m_handler;
     HttpLimits m_limits;
     HttpParser m_parser;
-    std::shared_ptr<Guard> m_guard;
+    std::shared_ptr<ResponseOutbox::Mailbox> m_mailbox;
+    std::shared_ptr<ResponseOutbox::Recipient> m_recipient;
     QList<Slot> m_slots;
     quint64 m_nextSequence = 0;
+    // The timers are armed rarely and check the clock when they fire: starting and stopping a
+    // QTimer for every request cost more than parsing it.
+    QElapsedTimer m_clock;
+    qint64 m_requestStartedMs = -1; // when the request now in progress began; -1: none
+    qint64 m_lastActivityMs = 0;    // last byte read or answer written
     QTimer m_requestTimer;
     QTimer m_idleTimer;
     bool m_closing = false; // no more requests are read

@@ -2,6 +2,7 @@
 
 #include "httpconnection.h"
 #include "httprequest.h"
+#include "responseoutbox.h"
 
 #include <QFile>
 #include <QSslConfiguration>
@@ -53,6 +54,7 @@ HttpServer::HttpServer(RequestHandler &handler, const HttpLimits &limits, QObjec
     : QTcpServer(parent)
     , m_handler(handler)
     , m_limits(limits)
+    , m_outbox(new ResponseOutbox(this))
 {}
 
 HttpServer::~HttpServer() = default;
@@ -158,7 +160,7 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
         ssl->startServerEncryption();
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     ++m_connections;
-    auto *connection = new HttpConnection(socket, m_handler, m_limits, this);
+    auto *connection = new HttpConnection(socket, m_handler, m_limits, m_outbox->mailbox(), this);
     connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
 }
 

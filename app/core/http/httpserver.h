@@ -14,6 +14,7 @@ namespace hb::http {
 
 class RequestHandler;
 class HttpConnection;
+class ResponseOutbox;
 
 // The listening socket. Meant to live on its own QThread (with all its connections) so that a
 // busy GUI never delays a sender; the handler is called on that thread. Over-cap connections are
@@ -42,6 +43,7 @@ protected:
 private:
     RequestHandler &m_handler;
     HttpLimits m_limits;
+    ResponseOutbox *m_outbox; // a child: moves to the server's thread with it
     std::optional<QSslCertificate> m_certificate;
     QSslKey m_key;
     QList<QSslCertificate> m_chain;

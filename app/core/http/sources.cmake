@@ -4,4 +4,5 @@ target_sources(hookbench-core PRIVATE
   core/http/httpparser.cpp
   core/http/httpconnection.cpp
   core/http/httpserver.cpp
+  core/http/responseoutbox.cpp
 )

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -12,8 +13,76 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace hb::store {
 namespace {
+
+// How long a writer waits for the file's write lock, in this process and then in SQLite.
+constexpr int busyTimeoutMs = 10000;
+
+// Writers of one SQLite file in this process take turns in arrival order. Without this they meet
+// in SQLite's busy handler, which sleeps 1 to 100 ms between tries: the catcher's writer then
+// stalls behind the processor (and the other way round) long after the lock was free.
+class WriteTurns {
+public:
+    static WriteTurns &forFile(const QString &key)
+    {
+        static std::mutex registryMutex;
+        static QHash<QString, WriteTurns *> registry; // one per file, kept for the process
+        std::lock_guard<std::mutex> locker(registryMutex);
+        WriteTurns *&turns = registry[key];
+        if (!turns)
+            turns = new WriteTurns;
+        return *turns;
+    }
+
+    // False when this thread already has the turn through another connection (SQLite then
+    // decides, as before) or when the wait timed out.
+    bool acquire(int timeoutMs)
+    {
+        std::unique_lock<std::mutex> locker(m_mutex);
+        const std::thread::id self = std::this_thread::get_id();
+        if (m_held && m_holder == self)
+            return false;
+        const quint64 ticket = m_nextTicket++;
+        m_waiting.push_back(ticket);
+        const bool mine = m_changed.wait_for(locker, std::chrono::milliseconds(timeoutMs), [&] {
+            return !m_held && m_waiting.front() == ticket;
+        });
+        if (!mine) {
+            m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), ticket));
+            m_changed.notify_all();
+            return false;
+        }
+        m_waiting.pop_front();
+        m_held = true;
+        m_holder = self;
+        return true;
+    }
+
+    void release()
+    {
+        {
+            std::lock_guard<std::mutex> locker(m_mutex);
+            m_held = false;
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<quint64> m_waiting;
+    quint64 m_nextTicket = 0;
+    bool m_held = false;
+    std::thread::id m_holder;
+};
 
 QString uniqueConnectionName()
 {
@@ -39,6 +108,7 @@ Database::Database(QString location)
 
 Database::~Database()
 {
+    releaseTurn();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -83,10 +153,11 @@ Status Database::open()
         const QFileInfo file(m_location);
         if (!QDir().mkpath(file.absolutePath()))
             return fail(QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
+        m_fileKey = file.absoluteFilePath();
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location);
         // Writers from the GUI, the CLI and serve queue up behind each other for 10 s.
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
     if (!m_db.open())
         return fail(QStringLiteral("cannot open the database %1: %2")
@@ -117,19 +188,55 @@ Status Database::setSynchronous(const QString &level)
     return exec(m_db, QStringLiteral("PRAGMA synchronous=%1").arg(level));
 }
 
+Status Database::tuneForIntake()
+{
+    if (m_postgres)
+        return success();
+    QStringList pragmas{QStringLiteral("PRAGMA cache_size=-32768"),
+                        QStringLiteral("PRAGMA wal_autocheckpoint=4000")};
+    if (const QString extra = qEnvironmentVariable("HB_PRAGMAS"); !extra.isNull())
+        pragmas = extra.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (Status status = exec(m_db, pragma); !status)
+            return status;
+    }
+    return success();
+}
+
 Status Database::beginWrite()
 {
-    return exec(m_db, m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_postgres)
+        return exec(m_db, QStringLiteral("BEGIN"));
+    const bool tookTurn = !m_hasTurn && WriteTurns::forFile(m_fileKey).acquire(busyTimeoutMs);
+    if (tookTurn)
+        m_hasTurn = true;
+    Status status = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!status && tookTurn)
+        releaseTurn();
+    return status;
 }
 
 Status Database::commit()
 {
-    return exec(m_db, QStringLiteral("COMMIT"));
+    Status status = exec(m_db, QStringLiteral("COMMIT"));
+    // A failed COMMIT leaves the transaction open until rollback(): SQLite's own lock then
+    // keeps other writers out, as it would without the turns.
+    releaseTurn();
+    return status;
 }
 
 void Database::rollback()
 {
     (void)exec(m_db, QStringLiteral("ROLLBACK"));
+    releaseTurn();
+}
+
+void Database::releaseTurn()
+{
+    if (!m_hasTurn)
+        return;
+    m_hasTurn = false;
+    WriteTurns::forFile(m_fileKey).release();
 }
 
 QString Database::describe(const QSqlQuery &query)

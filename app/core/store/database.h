@@ -29,9 +29,14 @@ public:
     // SQLite writes wait on each other rather than fail; PostgreSQL needs nothing here.
     // `synchronous` is SQLite's PRAGMA synchronous for this connection ("NORMAL", "FULL").
     Status setSynchronous(const QString &level);
+    // For the catcher's writer, which commits small groups all the time: a larger page cache
+    // and fewer, larger WAL checkpoints. Nothing on PostgreSQL.
+    Status tuneForIntake();
 
     // BEGIN IMMEDIATE on SQLite (take the write lock now, so two writers never deadlock on an
-    // upgrade), BEGIN on PostgreSQL.
+    // upgrade), BEGIN on PostgreSQL. On SQLite, writers of one file in this process first queue
+    // in turn (first come, first served) instead of polling SQLite's busy handler, which sleeps
+    // milliseconds between tries; commit() or rollback() hands the turn on.
     Status beginWrite();
     Status commit();
     void rollback();
@@ -41,11 +46,14 @@ public:
 
 private:
     Status migrate();
+    void releaseTurn();
 
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_postgres = false;
+    QString m_fileKey;      // the SQLite file's absolute path: whose turn queue to join
+    bool m_hasTurn = false; // this connection holds the in-process write turn
 };
 
 } // namespace hb::store

@@ -10,6 +10,8 @@
 #include <QStringDecoder>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace hb::store {
 namespace {
 
@@ -109,63 +111,195 @@ bool DeliveryRepository::isStale(const QString &status, const QString &receivedA
     return receivedAt < isoUtc(QDateTime::currentDateTimeUtc().addSecs(-staleAfterSeconds));
 }
 
+// Rows per INSERT statement, largest first: a group is written with as few statements as
+// possible, each prepared once (every bound value and every statement costs Qt SQL time).
+constexpr int insertChunks[] = {64, 16, 4, 1};
+constexpr int valuesPerRow = 9;
+
+struct DeliveryRepository::IntakeStatements {
+    std::unique_ptr<QSqlQuery> findKey;
+    QHash<int, std::shared_ptr<QSqlQuery>> inserts; // by rows per statement
+};
+
+DeliveryRepository::~DeliveryRepository() = default;
+
+namespace {
+
+// The stored headers (a JSON array of [name, value] pairs) written directly: this runs for every
+// received request on the writer's thread, where QJsonDocument's tree costs more than the insert.
+// Reads still go through QJsonDocument (headersFromJson); tests check both agree.
+void appendJsonString(QByteArray &out, const QByteArray &bytes)
+{
+    bool ascii = true;
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QByteArray utf8 = ascii ? bytes : headerText(bytes).toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[uchar(c) >> 4];
+            out += hex[uchar(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+QString headersJsonText(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QByteArray out;
+    out.reserve(16 + headers.size() * 48);
+    out += '[';
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '[';
+        appendJsonString(out, headers.at(i).first);
+        out += ',';
+        appendJsonString(out, headers.at(i).second);
+        out += ']';
+    }
+    out += ']';
+    return QString::fromUtf8(out);
+}
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT INTO deliveries (webhook_id, webhook_name, status, idempotency_key, method,"
+        " target, headers, body, remote_address, received_at) VALUES ");
+    for (int row = 0; row < rows; ++row) {
+        if (row > 0)
+            sql += QLatin1Char(',');
+        sql += QStringLiteral("(?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)");
+    }
+    return sql + QStringLiteral(" RETURNING id");
+}
+
+} // namespace
+
+QSqlQuery *DeliveryRepository::insertStatement(int rows, QString *error)
+{
+    if (!m_intake)
+        m_intake = std::make_unique<IntakeStatements>();
+    std::shared_ptr<QSqlQuery> &query = m_intake->inserts[rows];
+    if (!query) {
+        auto prepared = std::make_shared<QSqlQuery>(m_db.connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(insertSql(rows))) {
+            *error = Database::describe(*prepared);
+            return nullptr;
+        }
+        query = std::move(prepared);
+    }
+    return query.get();
+}
+
 hb::Result<QList<InsertedDelivery>>
 DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
 {
-    QSqlQuery findKey(m_db.connection());
-    findKey.setForwardOnly(true);
-    if (!findKey.prepare(QStringLiteral("SELECT id FROM deliveries WHERE webhook_id = ? AND "
-                                        "idempotency_key = ?")))
-        return hb::fail(Database::describe(findKey));
-    QSqlQuery insert(m_db.connection());
-    insert.setForwardOnly(true);
-    if (!insert.prepare(QStringLiteral(
-            "INSERT INTO deliveries (webhook_id, webhook_name, status, idempotency_key, method,"
-            " target, headers, body, remote_address, received_at)"
-            " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
-        return hb::fail(Database::describe(insert));
-
-    QList<InsertedDelivery> inserted;
-    inserted.reserve(deliveries.size());
-    QHash<QPair<qint64, QString>, qint64> keysInList;
-    for (const NewDelivery &delivery : deliveries) {
-        const bool hasKey = !delivery.idempotencyKey.isEmpty();
-        if (hasKey) {
+    if (!m_intake)
+        m_intake = std::make_unique<IntakeStatements>();
+    QList<InsertedDelivery> inserted(deliveries.size());
+    // Which rows are new, in order; a repeat of a key earlier in the list points at its first.
+    QList<qsizetype> fresh;
+    fresh.reserve(deliveries.size());
+    QHash<QPair<qint64, QString>, qsizetype> keysInList;
+    QList<QPair<qsizetype, qsizetype>> repeatsInList; // (row, row it repeats)
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        const NewDelivery &delivery = deliveries.at(i);
+        if (!delivery.idempotencyKey.isEmpty()) {
             const auto key = qMakePair(delivery.webhookId, delivery.idempotencyKey);
             if (auto earlier = keysInList.constFind(key); earlier != keysInList.constEnd()) {
-                inserted.append({*earlier, true});
+                repeatsInList.append({i, *earlier});
                 continue;
             }
-            findKey.addBindValue(delivery.webhookId);
-            findKey.addBindValue(delivery.idempotencyKey);
+            if (!m_intake->findKey) {
+                auto findKey = std::make_unique<QSqlQuery>(m_db.connection());
+                findKey->setForwardOnly(true);
+                if (!findKey->prepare(QStringLiteral("SELECT id FROM deliveries WHERE "
+                                                     "webhook_id = ? AND idempotency_key = ?")))
+                    return hb::fail(Database::describe(*findKey));
+                m_intake->findKey = std::move(findKey);
+            }
+            QSqlQuery &findKey = *m_intake->findKey;
+            findKey.bindValue(0, delivery.webhookId);
+            findKey.bindValue(1, delivery.idempotencyKey);
             if (!findKey.exec())
                 return hb::fail(Database::describe(findKey));
-            if (findKey.next()) {
-                inserted.append({findKey.value(0).toLongLong(), true});
-                findKey.finish();
-                continue;
-            }
+            const bool stored = findKey.next();
+            if (stored)
+                inserted[i] = {findKey.value(0).toLongLong(), true};
             findKey.finish();
+            if (stored)
+                continue;
+            keysInList.insert(key, i);
         }
-        insert.addBindValue(delivery.webhookId > 0 ? QVariant(delivery.webhookId)
-                                                   : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(notNull(delivery.webhookName));
-        insert.addBindValue(hasKey ? QVariant(delivery.idempotencyKey)
-                                   : QVariant(QMetaType(QMetaType::QString)));
-        insert.addBindValue(notNull(QString::fromUtf8(delivery.method)));
-        insert.addBindValue(notNull(headerText(delivery.target)));
-        insert.addBindValue(QString::fromUtf8(headersToJson(delivery.headers)));
-        insert.addBindValue(delivery.body.isNull() ? QByteArray("") : delivery.body);
-        insert.addBindValue(notNull(delivery.remoteAddress));
-        insert.addBindValue(delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt);
-        if (!insert.exec() || !insert.next())
-            return hb::fail(Database::describe(insert));
-        const qint64 id = insert.value(0).toLongLong();
-        insert.finish();
-        if (hasKey)
-            keysInList.insert(qMakePair(delivery.webhookId, delivery.idempotencyKey), id);
-        inserted.append({id, false});
+        fresh.append(i);
     }
+
+    qsizetype next = 0;
+    QList<qint64> ids;
+    while (next < fresh.size()) {
+        const qsizetype left = fresh.size() - next;
+        int rows = 1;
+        for (const int chunk : insertChunks) {
+            if (chunk <= left) {
+                rows = chunk;
+                break;
+            }
+        }
+        QString error;
+        QSqlQuery *insert = insertStatement(rows, &error);
+        if (!insert)
+            return hb::fail(error);
+        int value = 0;
+        for (int row = 0; row < rows; ++row) {
+            const NewDelivery &delivery = deliveries.at(fresh.at(next + row));
+            insert->bindValue(value++, delivery.webhookId > 0
+                                           ? QVariant(delivery.webhookId)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+            insert->bindValue(value++, notNull(delivery.webhookName));
+            insert->bindValue(value++, delivery.idempotencyKey.isEmpty()
+                                           ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(delivery.idempotencyKey));
+            insert->bindValue(value++, notNull(QString::fromUtf8(delivery.method)));
+            insert->bindValue(value++, notNull(headerText(delivery.target)));
+            insert->bindValue(value++, headersJsonText(delivery.headers));
+            insert->bindValue(value++, delivery.body.isNull() ? QByteArray("") : delivery.body);
+            insert->bindValue(value++, notNull(delivery.remoteAddress));
+            insert->bindValue(value++,
+                              delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt);
+        }
+        Q_ASSERT(value == rows * valuesPerRow);
+        if (!insert->exec())
+            return hb::fail(Database::describe(*insert));
+        ids.clear();
+        while (insert->next())
+            ids.append(insert->value(0).toLongLong());
+        insert->finish();
+        if (ids.size() != rows)
+            return hb::fail(QStringLiteral("the store returned %1 ids for %2 new deliveries")
+                                .arg(ids.size())
+                                .arg(rows));
+        // RETURNING promises no order, but the ids grow in the order the rows were inserted.
+        std::sort(ids.begin(), ids.end());
+        for (int row = 0; row < rows; ++row)
+            inserted[fresh.at(next + row)] = {ids.at(row), false};
+        next += rows;
+    }
+    for (const auto &[row, first] : std::as_const(repeatsInList))
+        inserted[row] = {inserted.at(first).id, true};
     return inserted;
 }
 
@@ -229,9 +363,17 @@ hb::Result<QJsonArray> DeliveryRepository::attempts(qint64 id)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT attempt, status, reason, changes, finished_at FROM "
-                                      "delivery_attempts WHERE delivery_id = ? ORDER BY attempt")))
+    // The earlier attempts are in delivery_attempts, the latest one in the delivery's own row
+    // (the processor copies it out only when a re-run overwrites it).
+    if (!query.prepare(QStringLiteral(
+            "SELECT attempt, status, reason, changes, finished_at FROM delivery_attempts"
+            " WHERE delivery_id = ? UNION ALL SELECT d.attempts, d.status, d.reason, d.changes,"
+            " COALESCE(d.processed_at, d.received_at) FROM deliveries d WHERE d.id = ?"
+            " AND d.attempts > 0 AND d.status <> 'pending' AND NOT EXISTS (SELECT 1 FROM"
+            " delivery_attempts a WHERE a.delivery_id = d.id AND a.attempt = d.attempts)"
+            " ORDER BY 1")))
         return hb::fail(Database::describe(query));
+    query.addBindValue(id);
     query.addBindValue(id);
     if (!query.exec())
         return hb::fail(Database::describe(query));

@@ -10,7 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace hb::store {
 
@@ -58,9 +61,11 @@ struct DeliveryRecord {
 class DeliveryRepository {
 public:
     explicit DeliveryRepository(Database &db);
+    ~DeliveryRepository();
 
     // Inserts Pending deliveries INSIDE the caller's open write transaction (the catcher's writer
-    // groups many per transaction). A repeat of an idempotency key for the same webhook (already
+    // groups many per transaction, and keeps one repository per connection so that the
+    // statements are prepared once). A repeat of an idempotency key for the same webhook (already
     // stored, or earlier in the same list) returns the first delivery's id with duplicate = true
     // and inserts nothing.
     hb::Result<QList<InsertedDelivery>> insertPending(const QList<NewDelivery> &deliveries);
@@ -83,7 +88,12 @@ public:
     static QJsonObject toJson(const DeliveryRecord &record, bool withRequest);
 
 private:
+    struct IntakeStatements;
+    // The prepared multi-row INSERT for `rows` rows, made on first use.
+    QSqlQuery *insertStatement(int rows, QString *error);
+
     Database &m_db;
+    std::unique_ptr<IntakeStatements> m_intake;
 };
 
 } // namespace hb::store

@@ -42,7 +42,7 @@ struct DeliveryWriter::Private {
     std::atomic<qint64> largest{0};
 
     void run();
-    void commitGroup(Database &db, QList<Job> &jobs);
+    void commitGroup(Database &db, DeliveryRepository &repository, QList<Job> &jobs);
     void logRejections(Database &db, const QList<RejectedRequest> &entries);
 };
 
@@ -52,6 +52,8 @@ void DeliveryWriter::Private::run()
     hb::Status status = db.open();
     if (status)
         status = db.setSynchronous(synchronous);
+    if (status)
+        status = db.tuneForIntake();
     {
         QMutexLocker locker(&mutex);
         opened = status;
@@ -60,6 +62,8 @@ void DeliveryWriter::Private::run()
     }
     if (!status)
         return;
+    // One for the connection's life: its statements are prepared once.
+    DeliveryRepository repository(db);
     for (;;) {
         QList<Job> jobs;
         QList<RejectedRequest> rejected;
@@ -79,13 +83,14 @@ void DeliveryWriter::Private::run()
             rejected.swap(rejections);
         }
         if (!jobs.isEmpty())
-            commitGroup(db, jobs);
+            commitGroup(db, repository, jobs);
         if (!rejected.isEmpty())
             logRejections(db, rejected);
     }
 }
 
-void DeliveryWriter::Private::commitGroup(Database &db, QList<Job> &jobs)
+void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repository,
+                                          QList<Job> &jobs)
 {
     auto failAll = [&jobs](const QString &why) {
         const QString message =
@@ -104,7 +109,6 @@ void DeliveryWriter::Private::commitGroup(Database &db, QList<Job> &jobs)
     deliveries.reserve(jobs.size());
     for (const Job &job : jobs)
         deliveries.append(job.delivery);
-    DeliveryRepository repository(db);
     hb::Result<QList<InsertedDelivery>> inserted = repository.insertPending(deliveries);
     if (!inserted || inserted->size() != jobs.size()) {
         db.rollback();
