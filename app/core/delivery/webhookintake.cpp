@@ -69,6 +69,29 @@ struct WebhookIntake::Private {
     QHash<QString, CachedWebhook> byToken;
     QElapsedTimer sinceRefresh;
     std::array<std::atomic<qint64>, 4> counters{};
+    // Many requests share a millisecond and a peer: their texts are made once.
+    qint64 lastMs = -1;
+    QString lastIso;
+    QHostAddress lastPeer;
+    QString lastPeerText;
+
+    const QString &receivedText(const QDateTime &receivedAt)
+    {
+        const QDateTime at = receivedAt.isValid() ? receivedAt : QDateTime::currentDateTimeUtc();
+        if (const qint64 ms = at.toMSecsSinceEpoch(); ms != lastMs) {
+            lastMs = ms;
+            lastIso = isoUtc(at);
+        }
+        return lastIso;
+    }
+    const QString &peerText(const QHostAddress &peer)
+    {
+        if (peer != lastPeer || lastPeerText.isNull()) {
+            lastPeer = peer;
+            lastPeerText = peer.toString();
+        }
+        return lastPeerText;
+    }
 
     Private(QString location, store::DeliveryWriter &deliveryWriter)
         : dbLocation(std::move(location))
@@ -220,9 +243,8 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     delivery.target = request.target;
     delivery.headers = request.headers;
     delivery.body = request.body;
-    delivery.remoteAddress = request.peer.toString();
-    delivery.receivedAt =
-        isoUtc(request.receivedAt.isValid() ? request.receivedAt : QDateTime::currentDateTimeUtc());
+    delivery.remoteAddress = d->peerText(request.peer);
+    delivery.receivedAt = d->receivedText(request.receivedAt);
     d->writer.submit(std::move(delivery),
                      [respond = std::move(respond)](hb::Result<store::StoredDelivery> stored) {
                          if (!stored) {
