@@ -238,6 +238,85 @@ private slots:
         QCOMPARE(plan->toJson(), expected);
     }
 
+    // toJsonText() is what a delivery stores: the same JSON as toJson(), for every kind of value
+    // a user can send (quotes, control characters, any script, long exact decimals).
+    void changesTextIsTheSameJson_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("oldValue"); // "<unset>": no value
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<QString>("message");
+        const int number = int(FieldType::Number), text = int(FieldType::Text);
+        const QString unset = QStringLiteral("<unset>");
+        QTest::newRow("decimal") << number << QStringLiteral("10") << QStringLiteral("22.5")
+                                 << QStringLiteral("Ann deposited 12.5");
+        QTest::newRow("unset old") << number << unset << QStringLiteral("-3") << QString();
+        QTest::newRow("tiny") << number << QStringLiteral("0.000001") << QStringLiteral("1200")
+                              << QString();
+        QTest::newRow("15 digits") << number << QStringLiteral("123456789.012345")
+                                   << QStringLiteral("999999999999999") << QString();
+        QTest::newRow("2^53 exact")
+            << number << QStringLiteral("9007199254740992") << QStringLiteral("0.1") << QString();
+        QTest::newRow("beyond double: text")
+            << number << QStringLiteral("9007199254740993")
+            << QStringLiteral("123456789012345678.25") << QString();
+        QTest::newRow("not canonical stored")
+            << number << QStringLiteral("1,5") << QStringLiteral("7") << QString();
+        QTest::newRow("quotes and backslash")
+            << text << QStringLiteral("say \"hi\"") << QStringLiteral("C:\\dir\\") << QString();
+        QTest::newRow("control characters")
+            << text << QStringLiteral("a\tb\nc\rd") << QString::fromUtf8("\x01\x1f\b\f end")
+            << QStringLiteral("line one\nline \"two\"");
+        QTest::newRow("any script")
+            << text << QString::fromUtf8("caf\xc3\xa9")
+            << QString::fromUtf8("\xf0\x9f\x98\x80 \xe6\x97\xa5\xe6\x9c\xac")
+            << QString::fromUtf8("</script> \xe2\x80\xa8 \u2029");
+        QTest::newRow("boolean") << int(FieldType::Boolean) << QStringLiteral("false")
+                                 << QStringLiteral("true") << QString();
+        QTest::newRow("date") << int(FieldType::Date) << unset
+                              << QStringLiteral("2026-11-26T16:45:32Z") << QString();
+    }
+
+    void changesTextIsTheSameJson()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, oldValue);
+        QFETCH(QString, newValue);
+        QFETCH(QString, message);
+        ChangePlan plan;
+        ChangePlan::FieldChange field;
+        field.field = QStringLiteral("some-field_1");
+        field.type = FieldType(type);
+        field.op = Operator::Overwrite;
+        if (oldValue != QLatin1String("<unset>"))
+            field.oldValue = oldValue;
+        field.newValue = newValue;
+        plan.fields << field;
+        plan.currencies << ChangePlan::CurrencyChange{Currency::Xp, Operator::Subtract, 9, 0, -9};
+        if (!message.isNull())
+            plan.message = ChangePlan::MessageChange{QStringLiteral("g\"eneral"), message};
+
+        const QString text = plan.toJsonText();
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + QStringLiteral(": ") + text));
+        QCOMPARE(parsed.array(), plan.toJson());
+        // Compact, like QJsonDocument::Compact: no whitespace between tokens.
+        QVERIFY(!text.contains(QStringLiteral("\": ")));
+        QVERIFY(!text.contains(QStringLiteral(", \"")));
+    }
+
+    void changesTextOfAnEmptyPlan()
+    {
+        QCOMPARE(ChangePlan().toJsonText(), QStringLiteral("[]"));
+        ChangePlan plan;
+        plan.currencies << ChangePlan::CurrencyChange{Currency::Coins, Operator::Add, 5, 12, 7};
+        QCOMPARE(plan.toJsonText(),
+                 QStringLiteral(R"([{"kind":"currency","currency":"coins","operator":"add",)"
+                                R"("old":5,"new":12,"delta":7}])"));
+    }
+
     void twoMappingsOfOneFieldChain()
     {
         const Webhook webhook = webhookWith({field("total-deposit", Operator::Add, "/a"),

@@ -18,10 +18,12 @@ public:
     explicit DeliveryProcessor(store::Database &db);
     ~DeliveryProcessor();
 
-    // Processes up to `maxCount` of the oldest Pending deliveries; returns how many it finished.
+    // Processes up to `maxCount` of the oldest Pending deliveries in one transaction; returns how
+    // many it finished. With maxLockMs > 0 the batch commits once it has held the write lock
+    // that long, so that other writers (the catcher) wait no longer; the rest stay Pending.
     // Safe when several processes run it on one store: no delivery is processed twice, and the
     // deliveries of one webhook are applied in the order received.
-    hb::Result<int> processPending(int maxCount = 500);
+    hb::Result<int> processPending(int maxCount = 500, int maxLockMs = 0);
     // The ids finished by the last processPending() call, in the order processed.
     const QList<qint64> &lastProcessed() const { return m_lastProcessed; }
 
@@ -30,10 +32,13 @@ public:
 
 private:
     store::ProcessingStore &processingStore();
+    // guarded: a savepoint per delivery (see Mode in the .cpp).
+    hb::Result<int> processBatch(int maxCount, int maxLockMs, bool guarded);
 
     store::Database &m_db;
     std::unique_ptr<store::ProcessingStore> m_store; // its prepared statements live across batches
     QList<qint64> m_lastProcessed;
+    bool m_retryGuarded = false; // the last batch failed where a guarded run would not
 };
 
 } // namespace hb::delivery

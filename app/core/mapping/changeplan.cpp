@@ -6,6 +6,93 @@
 
 namespace hb::mapping {
 
+namespace {
+
+// A JSON string as RFC 8259 wants it: quote, backslash and control characters escaped, the
+// rest as is (the text is stored as UTF-8).
+void appendString(QString &out, QStringView text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\"";
+            break;
+        case u'\\':
+            out += u"\\\\";
+            break;
+        case u'\n':
+            out += u"\\n";
+            break;
+        case u'\r':
+            out += u"\\r";
+            break;
+        case u'\t':
+            out += u"\\t";
+            break;
+        case u'\b':
+            out += u"\\b";
+            break;
+        case u'\f':
+            out += u"\\f";
+            break;
+        default:
+            if (c.unicode() < 0x20) {
+                out += u"\\u00";
+                out += QChar(u"0123456789abcdef"[c.unicode() >> 4]);
+                out += QChar(u"0123456789abcdef"[c.unicode() & 0xf]);
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += u'"';
+}
+
+void appendMember(QString &out, QStringView name)
+{
+    out += u',';
+    appendString(out, name);
+    out += u':';
+}
+
+// fieldValueToJson() written as text.
+void appendFieldValue(QString &out, FieldType type, const std::optional<QString> &value)
+{
+    if (!value) {
+        out += u"null";
+        return;
+    }
+    switch (type) {
+    case FieldType::Number:
+        if (const auto number = payload::Decimal::fromString(*value)) {
+            const QString text = number->toString();
+            // Up to 15 significant digits a double holds a decimal exactly (DBL_DIG), so
+            // toJson() would give a number; only longer ones need its round-trip test.
+            qsizetype digits = 0;
+            for (const QChar c : text) {
+                if (c.isDigit() && (digits > 0 || c != u'0'))
+                    ++digits;
+            }
+            if (digits <= 15 || number->toJson().isDouble())
+                out += text; // canonical: a valid JSON number (no exponent, no lone point)
+            else
+                appendString(out, text);
+            return;
+        }
+        break;
+    case FieldType::Boolean:
+        out += *value == QLatin1String("true") ? u"true" : u"false";
+        return;
+    case FieldType::Text:
+    case FieldType::Date:
+        break;
+    }
+    appendString(out, *value);
+}
+
+} // namespace
+
 QJsonValue ChangePlan::fieldValueToJson(FieldType type, const std::optional<QString> &value)
 {
     if (!value)
@@ -54,6 +141,59 @@ QJsonArray ChangePlan::toJson() const
         });
     }
     return changes;
+}
+
+} // namespace hb::mapping
+
+namespace hb::mapping {
+
+QString ChangePlan::toJsonText() const
+{
+    QString out;
+    out.reserve(128 * (fields.size() + currencies.size() + 1));
+    out += u'[';
+    auto open = [&out](QStringView kind) {
+        if (out.size() > 1)
+            out += u',';
+        out += u"{\"kind\":";
+        appendString(out, kind);
+    };
+    for (const FieldChange &change : fields) {
+        open(u"field");
+        appendMember(out, u"field");
+        appendString(out, change.field);
+        appendMember(out, u"operator");
+        appendString(out, operatorName(change.op));
+        appendMember(out, u"old");
+        appendFieldValue(out, change.type, change.oldValue);
+        appendMember(out, u"new");
+        appendFieldValue(out, change.type, change.newValue);
+        out += u'}';
+    }
+    for (const CurrencyChange &change : currencies) {
+        open(u"currency");
+        appendMember(out, u"currency");
+        appendString(out, currencyName(change.currency));
+        appendMember(out, u"operator");
+        appendString(out, operatorName(change.op));
+        appendMember(out, u"old");
+        out += QString::number(change.oldValue);
+        appendMember(out, u"new");
+        out += QString::number(change.newValue);
+        appendMember(out, u"delta");
+        out += QString::number(change.delta);
+        out += u'}';
+    }
+    if (message) {
+        open(u"message");
+        appendMember(out, u"channel");
+        appendString(out, message->channel);
+        appendMember(out, u"text");
+        appendString(out, message->text);
+        out += u'}';
+    }
+    out += u']';
+    return out;
 }
 
 } // namespace hb::mapping

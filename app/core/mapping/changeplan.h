@@ -44,6 +44,9 @@ public:
     // {"kind":"currency","currency":C,"operator":O,"old":N,"new":N,"delta":N},
     // {"kind":"message","channel":C,"text":T}.
     QJsonArray toJson() const;
+    // The same array as compact JSON text, written directly: building QJsonObjects and a
+    // QJsonDocument for every delivery cost a fifth of the processing time.
+    QString toJsonText() const;
     // A stored field value (canonical text) as JSON, typed like `user show`.
     static QJsonValue fieldValueToJson(FieldType type, const std::optional<QString> &value);
 };

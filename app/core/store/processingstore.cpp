@@ -4,7 +4,6 @@
 #include "deliveryrepository.h"
 #include "store/webhookrepository.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,11 +24,6 @@ QVariant textOrNull(const std::optional<QString> &text)
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -60,9 +54,8 @@ QString ProcessingStore::statementSql(Statement which) const
     // The user and every field value in one statement: one round trip per delivery.
     case UserByEmail:
     case UserByUsername:
-        sql = QStringLiteral("SELECT u.id, u.email, u.coins, u.xp, f.key, v.value FROM users u"
-                             " LEFT JOIN user_field_values v ON v.user_id = u.id"
-                             " LEFT JOIN custom_fields f ON f.id = v.field_id WHERE u.%1 = ?")
+        sql = QStringLiteral("SELECT u.id, u.email, u.coins, u.xp, v.field_id, v.value FROM users u"
+                             " LEFT JOIN user_field_values v ON v.user_id = u.id WHERE u.%1 = ?")
                   .arg(which == UserByEmail ? QStringLiteral("email_key")
                                             : QStringLiteral("username"));
         // PostgreSQL instances run at once: the balances are read to be written back.
@@ -113,13 +106,19 @@ QString ProcessingStore::statementSql(Statement which) const
         sql = QStringLiteral("INSERT INTO messages (channel_id, text, author, delivery_id, at)"
                              " VALUES (?, ?, ?, ?, ?)");
         break;
+    // The latest attempt lives in the delivery's row; delivery_attempts keeps the earlier ones.
     case UpdateDelivery:
         sql = QStringLiteral("UPDATE deliveries SET status = ?, reason = ?, changes = ?,"
-                             " user_label = ?, processed_at = ?, attempts = ? WHERE id = ?");
+                             " user_label = ?, processed_at = ?, attempts = attempts + 1"
+                             " WHERE id = ?");
         break;
-    case InsertAttempt:
+    case ArchiveAttempt:
         sql = QStringLiteral("INSERT INTO delivery_attempts (delivery_id, attempt, status, reason,"
-                             " changes, finished_at) VALUES (?, ?, ?, ?, ?, ?)");
+                             " changes, finished_at) SELECT id, attempts, status, reason, changes,"
+                             " COALESCE(processed_at, received_at) FROM deliveries"
+                             " WHERE id = ? AND attempts > 0 AND NOT EXISTS (SELECT 1 FROM"
+                             " delivery_attempts a WHERE a.delivery_id = deliveries.id"
+                             " AND a.attempt = deliveries.attempts)");
         break;
     case StatementCount:
         break;
@@ -158,6 +157,7 @@ hb::Status ProcessingStore::loadCatalog()
         return hb::fail(Database::describe(query));
     m_fields.clear();
     m_fieldIds.clear();
+    m_fieldKeys.clear();
     while (query.next()) {
         mapping::CustomField field;
         field.key = query.value(1).toString();
@@ -165,6 +165,7 @@ hb::Status ProcessingStore::loadCatalog()
         field.type = mapping::fieldTypeFromName(query.value(3).toString())
                          .value_or(mapping::FieldType::Text);
         m_fieldIds.insert(field.key, query.value(0).toLongLong());
+        m_fieldKeys.insert(query.value(0).toLongLong(), field.key);
         m_fields.append(field);
     }
     return hb::success();
@@ -306,8 +307,13 @@ hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Ide
             user->state.coins = (*query)->value(2).toLongLong();
             user->state.xp = (*query)->value(3).toLongLong();
         }
-        if (!(*query)->isNull(4))
-            user->state.fields.insert((*query)->value(4).toString(), (*query)->value(5).toString());
+        // A value of a field the catalog does not know (created after it was read) is not one
+        // any mapping of this batch can name.
+        if (!(*query)->isNull(4)) {
+            if (auto fieldKey = m_fieldKeys.constFind((*query)->value(4).toLongLong());
+                fieldKey != m_fieldKeys.constEnd())
+                user->state.fields.insert(*fieldKey, (*query)->value(5).toString());
+        }
     }
     (*query)->finish();
     if (!user)
@@ -435,32 +441,29 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
 hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
                                           const DeliveryOutcome &outcome, const QString &at)
 {
-    const QString status = outcome.success ? QStringLiteral("success") : QStringLiteral("failed");
-    const QString changes = compact(outcome.changes);
-    const int attempt = delivery.attempts + 1;
     auto update = statement(UpdateDelivery);
     if (!update)
         return hb::fail(update.error());
-    (*update)->addBindValue(status);
+    (*update)->addBindValue(outcome.success ? QStringLiteral("success") : QStringLiteral("failed"));
     (*update)->addBindValue(notNull(outcome.reason));
-    (*update)->addBindValue(changes);
+    (*update)->addBindValue(outcome.changesJson.isNull() ? QStringLiteral("[]")
+                                                         : outcome.changesJson);
     (*update)->addBindValue(notNull(outcome.userLabel));
     (*update)->addBindValue(at);
-    (*update)->addBindValue(attempt);
     (*update)->addBindValue(delivery.id);
     if (!(*update)->exec())
         return hb::fail(Database::describe(**update));
-    auto insert = statement(InsertAttempt);
-    if (!insert)
-        return hb::fail(insert.error());
-    (*insert)->addBindValue(delivery.id);
-    (*insert)->addBindValue(attempt);
-    (*insert)->addBindValue(status);
-    (*insert)->addBindValue(notNull(outcome.reason));
-    (*insert)->addBindValue(changes);
-    (*insert)->addBindValue(at);
-    if (!(*insert)->exec())
-        return hb::fail(Database::describe(**insert));
+    return hb::success();
+}
+
+hb::Status ProcessingStore::archiveAttempt(const PendingDelivery &delivery)
+{
+    auto archive = statement(ArchiveAttempt);
+    if (!archive)
+        return hb::fail(archive.error());
+    (*archive)->addBindValue(delivery.id);
+    if (!(*archive)->exec())
+        return hb::fail(Database::describe(**archive));
     return hb::success();
 }
 

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonArray>
 #include <QList>
 #include <QPair>
 #include <QSqlQuery>
@@ -40,7 +39,7 @@ struct ProcessingUser {
 struct DeliveryOutcome {
     bool success = false;
     QString reason, userLabel;
-    QJsonArray changes;
+    QString changesJson; // compact JSON array (ChangePlan::toJsonText); null: none
 };
 
 // The SQL of processing (SPEC §6), for one connection and the batches run on it. Every write
@@ -67,9 +66,12 @@ public:
     // Writes every change of the plan with its history, gamification-log and message rows.
     hb::Status apply(const ProcessingUser &user, const mapping::ChangePlan &plan,
                      const QString &source, qint64 deliveryId, const QString &at);
-    // Sets the delivery's status and keeps the attempt.
+    // Sets the delivery's status: its row holds the latest attempt.
     hb::Status recordOutcome(const PendingDelivery &delivery, const DeliveryOutcome &outcome,
                              const QString &at);
+    // Before a re-run overwrites the row: keeps its attempt in delivery_attempts (the first
+    // attempt is never copied unless re-run, which spares every delivery an insert).
+    hb::Status archiveAttempt(const PendingDelivery &delivery);
 
     // One delivery's all-or-nothing inside the batch transaction.
     hb::Status savepoint();
@@ -97,7 +99,7 @@ private:
         InsertChannel,
         InsertMessage,
         UpdateDelivery,
-        InsertAttempt,
+        ArchiveAttempt,
         StatementCount
     };
     QString statementSql(Statement which) const;
@@ -112,6 +114,7 @@ private:
     QHash<qint64, mapping::Webhook> m_webhooks;
     QList<mapping::CustomField> m_fields;
     QHash<QString, qint64> m_fieldIds;
+    QHash<qint64, QString> m_fieldKeys;
     // Read within the current transaction; updated by apply() so that several deliveries for
     // one user in a batch chain without reading the row again.
     QHash<qint64, ProcessingUser> m_users;
