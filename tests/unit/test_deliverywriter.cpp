@@ -1,5 +1,6 @@
 // DeliveryWriter: group commit, answers only after COMMIT, and the bounded rejection log.
 #include "store/database.h"
+#include "store/deliveryrepository.h"
 #include "store/deliverywriter.h"
 #include "store/rejectionlog.h"
 #include "store/webhookrepository.h"
@@ -206,6 +207,118 @@ private slots:
                  QStringLiteral("wrong x-api-key #%1").arg(store::RejectionLog::keep + 119));
         QCOMPARE(recent->first().bodyHead.size(), store::RejectionLog::bodyHeadSize);
         QCOMPARE(recent->first().headers.value(0).first, QByteArray("x-api-key"));
+    }
+    // A group is written with multi-row statements: every request keeps its own id, in the order
+    // received, and keys repeated inside the group or already stored are answered as duplicates.
+    void largeGroupKeepsOrderAndDuplicates()
+    {
+        store::Database db(m_store.path());
+        QVERIFY(db.open().ok());
+        store::DeliveryRepository repository(db);
+        QVERIFY(db.beginWrite().ok());
+        auto earlier = repository.insertPending({delivery(QStringLiteral("stored-before"))});
+        QVERIFY(earlier.ok());
+        QVERIFY(db.commit().ok());
+
+        QList<store::NewDelivery> group;
+        for (int i = 0; i < 150; ++i) {
+            store::NewDelivery d = delivery(i % 50 == 7 ? QStringLiteral("k%1").arg(i) : QString());
+            d.body = QByteArray::number(i);
+            group << d;
+        }
+        group[20].idempotencyKey = QStringLiteral("k7");            // repeats row 7, same group
+        group[90].idempotencyKey = QStringLiteral("stored-before"); // repeats a stored one
+        QVERIFY(db.beginWrite().ok());
+        auto inserted = repository.insertPending(group);
+        QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+        QVERIFY(db.commit().ok());
+        QCOMPARE(inserted->size(), group.size());
+        QCOMPARE(inserted->at(20).id, inserted->at(7).id);
+        QVERIFY(inserted->at(20).duplicate && !inserted->at(7).duplicate);
+        QCOMPARE(inserted->at(90).id, earlier->at(0).id);
+        QVERIFY(inserted->at(90).duplicate);
+        qint64 previous = earlier->at(0).id;
+        for (int i = 0; i < group.size(); ++i) {
+            if (i == 20 || i == 90)
+                continue;
+            QVERIFY2(inserted->at(i).id > previous, qPrintable(QString::number(i)));
+            previous = inserted->at(i).id;
+            auto record = repository.find(inserted->at(i).id);
+            QVERIFY(record.ok() && record->has_value());
+            QCOMPARE((*record)->body, QByteArray::number(i)); // the row is this request's
+        }
+    }
+
+    // Headers are written without QJsonDocument on the hot path; they must read back exactly as
+    // the reader (QJsonDocument) and the old writer see them, whatever bytes a sender puts in.
+    void awkwardHeadersReadBackAsSent()
+    {
+        const QList<QPair<QByteArray, QByteArray>> headers{
+            {"X-Quote", R"(say "hi" \ back\slash)"},
+            {"X-Control", "tab\there\x01\x1f"},
+            {"X-Utf8", "caf\xc3\xa9 \xe2\x82\xac"},
+            {"X-Latin1", "caf\xe9"}, // not UTF-8: kept byte for byte as Latin-1
+            {"X-Empty", ""},
+        };
+        store::Database db(m_store.path());
+        QVERIFY(db.open().ok());
+        store::DeliveryRepository repository(db);
+        store::NewDelivery d = delivery();
+        d.headers = headers;
+        QVERIFY(db.beginWrite().ok());
+        auto inserted = repository.insertPending({d});
+        QVERIFY(inserted.ok());
+        QVERIFY(db.commit().ok());
+        auto record = repository.find(inserted->at(0).id);
+        QVERIFY(record.ok() && record->has_value());
+        const auto expected = store::DeliveryRepository::headersFromJson(
+            store::DeliveryRepository::headersToJson(headers));
+        QCOMPARE((*record)->headers, expected);
+        QCOMPARE((*record)->headers.at(0).second, headers.at(0).second);
+        QCOMPARE((*record)->headers.at(2).second, headers.at(2).second);
+    }
+
+    // Two writers of one file in one process (the catcher's writer and the processor) take turns
+    // instead of failing or sleeping in SQLite's busy handler: each waits for the other's
+    // COMMIT and then writes.
+    void writersOfOneFileTakeTurns()
+    {
+        store::Database first(m_store.path());
+        QVERIFY(first.open().ok());
+        QVERIFY(first.beginWrite().ok());
+        QSqlQuery insert(first.connection());
+        QVERIFY(insert.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS turns (who TEXT)")));
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO turns VALUES ('first')")));
+        QAtomicInteger<int> secondDone = 0;
+        QString secondError;
+        std::unique_ptr<QThread> second(QThread::create([&] {
+            store::Database db(m_store.path());
+            hb::Status status = db.open();
+            if (status)
+                status = db.beginWrite(); // waits for the first's turn to end
+            if (status) {
+                QSqlQuery query(db.connection());
+                if (!query.exec(QStringLiteral("INSERT INTO turns VALUES ('second')")))
+                    status = hb::fail(store::Database::describe(query));
+            }
+            if (status)
+                status = db.commit();
+            if (!status)
+                secondError = status.error();
+            secondDone = 1;
+        }));
+        second->start();
+        QTest::qWait(200);
+        QCOMPARE(secondDone.loadRelaxed(), 0); // still waiting for its turn
+        QVERIFY(first.commit().ok());
+        QVERIFY(second->wait(20000));
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QSqlQuery rows(first.connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT who FROM turns ORDER BY rowid")));
+        QStringList order;
+        while (rows.next())
+            order << rows.value(0).toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
     }
 };
 

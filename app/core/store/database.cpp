@@ -188,21 +188,6 @@ Status Database::setSynchronous(const QString &level)
     return exec(m_db, QStringLiteral("PRAGMA synchronous=%1").arg(level));
 }
 
-Status Database::tuneForIntake()
-{
-    if (m_postgres)
-        return success();
-    QStringList pragmas{QStringLiteral("PRAGMA cache_size=-32768"),
-                        QStringLiteral("PRAGMA wal_autocheckpoint=4000")};
-    if (const QString extra = qEnvironmentVariable("HB_PRAGMAS"); !extra.isNull())
-        pragmas = extra.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &pragma : std::as_const(pragmas)) {
-        if (Status status = exec(m_db, pragma); !status)
-            return status;
-    }
-    return success();
-}
-
 Status Database::beginWrite()
 {
     if (m_postgres)

@@ -29,9 +29,6 @@ public:
     // SQLite writes wait on each other rather than fail; PostgreSQL needs nothing here.
     // `synchronous` is SQLite's PRAGMA synchronous for this connection ("NORMAL", "FULL").
     Status setSynchronous(const QString &level);
-    // For the catcher's writer, which commits small groups all the time: a larger page cache
-    // and fewer, larger WAL checkpoints. Nothing on PostgreSQL.
-    Status tuneForIntake();
 
     // BEGIN IMMEDIATE on SQLite (take the write lock now, so two writers never deadlock on an
     // upgrade), BEGIN on PostgreSQL. On SQLite, writers of one file in this process first queue

@@ -52,8 +52,6 @@ void DeliveryWriter::Private::run()
     hb::Status status = db.open();
     if (status)
         status = db.setSynchronous(synchronous);
-    if (status)
-        status = db.tuneForIntake();
     {
         QMutexLocker locker(&mutex);
         opened = status;
