@@ -315,7 +315,12 @@ private slots:
                 webhook,
                 QStringLiteral(R"({"user": "ann", "nick": "n%1", "n": 1})").arg(i).toUtf8());
         delivery::DeliveryProcessor processor(*m_db);
-        QList<qint64> seen;
+        // A batch full to its count says so: the worker then knows more are waiting.
+        auto first = processor.processPending(10);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(*first, 10);
+        QVERIFY(processor.stoppedEarly());
+        QList<qint64> seen = processor.lastProcessed();
         for (;;) {
             auto processed = processor.processPending(500, 1);
             QVERIFY2(processed.ok(), qPrintable(processed.error()));
@@ -324,6 +329,7 @@ private slots:
             QCOMPARE(processor.lastProcessed().size(), *processed);
             seen << processor.lastProcessed();
         }
+        QVERIFY(!processor.stoppedEarly());
         QCOMPARE(seen, ids);
         const store::User ann = user(QStringLiteral("ann@example.com"));
         QCOMPARE(ann.xp, count);

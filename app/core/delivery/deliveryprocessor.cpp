@@ -160,6 +160,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
     const Mode mode = guarded ? Mode::Guarded : Mode::Optimistic;
     m_lastProcessed.clear();
     m_retryGuarded = false;
+    m_stoppedEarly = false;
     store::ProcessingStore &store = processingStore();
     // One transaction per batch: BEGIN IMMEDIATE takes SQLite's write lock, so another process
     // waits for this batch and then finds these deliveries no longer Pending.
@@ -171,6 +172,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
         m_db.rollback();
         store.forgetCachedState();
         m_lastProcessed.clear();
+        m_stoppedEarly = false;
         return hb::Result<int>(hb::fail(error));
     };
     if (hb::Status status = store.loadCatalog(); !status)
@@ -192,9 +194,13 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
         m_lastProcessed.append(delivery.id);
         // The rest stay Pending for the next batch: a prefix in id order keeps every
         // webhook's order, and the catcher's writer waits for no more than this.
-        if (maxLockMs > 0 && locked.hasExpired(maxLockMs))
+        if (maxLockMs > 0 && locked.hasExpired(maxLockMs)) {
+            m_stoppedEarly = m_lastProcessed.size() < pending->size();
             break;
+        }
     }
+    if (pending->size() >= maxCount)
+        m_stoppedEarly = true;
     if (hb::Status status = m_db.commit(); !status)
         return abort(status.error());
     return int(m_lastProcessed.size());

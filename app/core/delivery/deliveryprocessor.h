@@ -24,6 +24,9 @@ public:
     // Safe when several processes run it on one store: no delivery is processed twice, and the
     // deliveries of one webhook are applied in the order received.
     hb::Result<int> processPending(int maxCount = 500, int maxLockMs = 0);
+    // True when the last processPending() stopped at its count or lock budget, so that more
+    // deliveries may be Pending right away.
+    bool stoppedEarly() const { return m_stoppedEarly; }
     // The ids finished by the last processPending() call, in the order processed.
     const QList<qint64> &lastProcessed() const { return m_lastProcessed; }
 
@@ -38,6 +41,7 @@ private:
     store::Database &m_db;
     std::unique_ptr<store::ProcessingStore> m_store; // its prepared statements live across batches
     QList<qint64> m_lastProcessed;
+    bool m_stoppedEarly = false;
     bool m_retryGuarded = false; // the last batch failed where a guarded run would not
 };
 

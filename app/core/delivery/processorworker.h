@@ -17,8 +17,9 @@ namespace hb::delivery {
 class DeliveryProcessor;
 
 // A QObject that lives on its own QThread with its own Database connection: wake() (queued)
-// makes it drain Pending deliveries; it also polls every ~500 ms for deliveries written by
-// other processes. Signal after each batch: processed(QList<qint64> deliveryIds).
+// makes it drain Pending deliveries, in batches that hold the write lock at most a few ms with
+// pauses between them while a backlog lasts; it also polls every ~500 ms for deliveries written
+// by other processes. Signal after each batch: processed(QList<qint64> deliveryIds).
 // Usage: worker->moveToThread(thread); connect(thread, &QThread::started, worker, &start);
 // call stop() (queued or blocking-queued) before quitting the thread.
 class ProcessorWorker : public QObject {
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<DeliveryProcessor> m_processor;
     QTimer *m_pollTimer = nullptr;
+    QTimer *m_resumeTimer = nullptr; // the pause between the batches of a backlog
     bool m_draining = false;
 };
 
