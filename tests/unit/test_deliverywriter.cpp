@@ -4,10 +4,12 @@
 #include "store/deliverywriter.h"
 #include "store/rejectionlog.h"
 #include "store/webhookrepository.h"
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include <QAtomicInteger>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -35,6 +37,28 @@ private:
         return d;
     }
 
+    // A store at `location` with the "writer" webhook; its id in m_webhookId.
+    bool addWebhook(store::Database &db)
+    {
+        mapping::Webhook webhook;
+        webhook.name = QStringLiteral("writer");
+        webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
+        store::WebhookRepository repository(db);
+        auto added = repository.add(webhook);
+        if (!added.ok())
+            return false;
+        m_webhookId = added->id;
+        return true;
+    }
+
+    // The intake's two paths: SQLite's C API and Qt SQL's multi-row INSERTs on PostgreSQL.
+    void backends()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgres") << true;
+    }
+
     qint64 countRows(const QString &table)
     {
         store::Database db(m_store.path());
@@ -51,13 +75,7 @@ private slots:
     {
         store::Database db(m_store.path());
         QVERIFY(db.open().ok());
-        mapping::Webhook webhook;
-        webhook.name = QStringLiteral("writer");
-        webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
-        store::WebhookRepository repository(db);
-        auto added = repository.add(webhook);
-        QVERIFY(added.ok());
-        m_webhookId = added->id;
+        QVERIFY(addWebhook(db));
     }
 
     void groupCommitAnswersAfterCommit()
@@ -210,10 +228,19 @@ private slots:
     }
     // A group is written with multi-row statements: every request keeps its own id, in the order
     // received, and keys repeated inside the group or already stored are answered as duplicates.
+    void largeGroupKeepsOrderAndDuplicates_data() { backends(); }
     void largeGroupKeepsOrderAndDuplicates()
     {
-        store::Database db(m_store.path());
+        QFETCH(bool, postgres);
+        TempPostgres server;
+        if (postgres)
+            REQUIRE_POSTGRES(server);
+        const qint64 sqliteWebhookId = m_webhookId;
+        auto restoreWebhookId = qScopeGuard([&] { m_webhookId = sqliteWebhookId; });
+        store::Database db(postgres ? server.url() : m_store.path());
         QVERIFY(db.open().ok());
+        if (postgres)
+            QVERIFY(addWebhook(db));
         store::DeliveryRepository repository(db);
         QVERIFY(db.beginWrite().ok());
         auto earlier = repository.insertPending({delivery(QStringLiteral("stored-before"))});
@@ -251,8 +278,15 @@ private slots:
 
     // Headers are written without QJsonDocument on the hot path; they must read back exactly as
     // the reader (QJsonDocument) and the old writer see them, whatever bytes a sender puts in.
+    void awkwardHeadersReadBackAsSent_data() { backends(); }
     void awkwardHeadersReadBackAsSent()
     {
+        QFETCH(bool, postgres);
+        TempPostgres server;
+        if (postgres)
+            REQUIRE_POSTGRES(server);
+        const qint64 sqliteWebhookId = m_webhookId;
+        auto restoreWebhookId = qScopeGuard([&] { m_webhookId = sqliteWebhookId; });
         const QList<QPair<QByteArray, QByteArray>> headers{
             {"X-Quote", R"(say "hi" \ back\slash)"},
             {"X-Control", "tab\there\x01\x1f"},
@@ -260,8 +294,10 @@ private slots:
             {"X-Latin1", "caf\xe9"}, // not UTF-8: kept byte for byte as Latin-1
             {"X-Empty", ""},
         };
-        store::Database db(m_store.path());
+        store::Database db(postgres ? server.url() : m_store.path());
         QVERIFY(db.open().ok());
+        if (postgres)
+            QVERIFY(addWebhook(db));
         store::DeliveryRepository repository(db);
         store::NewDelivery d = delivery();
         d.headers = headers;

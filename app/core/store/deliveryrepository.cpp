@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "database.h"
+#include "headersjson.h"
+#include "sqliteintake.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,17 +23,6 @@ constexpr int staleAfterSeconds = 3600;
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-// Header bytes as JSON text: UTF-8 when they are UTF-8 (the common case, readable in the store),
-// else Latin-1, which keeps every byte.
-QString headerText(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return QString::fromLatin1(bytes);
-    return text;
 }
 
 bool isUtf8(const QByteArray &bytes)
@@ -117,6 +108,8 @@ constexpr int insertChunks[] = {64, 16, 4, 1};
 constexpr int valuesPerRow = 9;
 
 struct DeliveryRepository::IntakeStatements {
+    std::unique_ptr<SqliteIntake> sqlite; // SQLite's fast path; null on PostgreSQL
+    bool sqliteTried = false;
     std::unique_ptr<QSqlQuery> findKey;
     QHash<int, std::shared_ptr<QSqlQuery>> inserts; // by rows per statement
 };
@@ -124,54 +117,6 @@ struct DeliveryRepository::IntakeStatements {
 DeliveryRepository::~DeliveryRepository() = default;
 
 namespace {
-
-// The stored headers (a JSON array of [name, value] pairs) written directly: this runs for every
-// received request on the writer's thread, where QJsonDocument's tree costs more than the insert.
-// Reads still go through QJsonDocument (headersFromJson); tests check both agree.
-void appendJsonString(QByteArray &out, const QByteArray &bytes)
-{
-    bool ascii = true;
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    const QByteArray utf8 = ascii ? bytes : headerText(bytes).toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (uchar(c) < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[uchar(c) >> 4];
-            out += hex[uchar(c) & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
-QString headersJsonText(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    QByteArray out;
-    out.reserve(16 + headers.size() * 48);
-    out += '[';
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += '[';
-        appendJsonString(out, headers.at(i).first);
-        out += ',';
-        appendJsonString(out, headers.at(i).second);
-        out += ']';
-    }
-    out += ']';
-    return QString::fromUtf8(out);
-}
 
 QString insertSql(int rows)
 {
@@ -210,6 +155,13 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
 {
     if (!m_intake)
         m_intake = std::make_unique<IntakeStatements>();
+    if (!m_intake->sqliteTried) {
+        QString error;
+        m_intake->sqlite = SqliteIntake::open(m_db.connection(), &error);
+        if (!error.isEmpty())
+            return hb::fail(error);
+        m_intake->sqliteTried = true;
+    }
     QList<InsertedDelivery> inserted(deliveries.size());
     // Which rows are new, in order; a repeat of a key earlier in the list points at its first.
     QList<qsizetype> fresh;
@@ -224,30 +176,64 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
                 repeatsInList.append({i, *earlier});
                 continue;
             }
-            if (!m_intake->findKey) {
-                auto findKey = std::make_unique<QSqlQuery>(m_db.connection());
-                findKey->setForwardOnly(true);
-                if (!findKey->prepare(QStringLiteral("SELECT id FROM deliveries WHERE "
-                                                     "webhook_id = ? AND idempotency_key = ?")))
-                    return hb::fail(Database::describe(*findKey));
-                m_intake->findKey = std::move(findKey);
-            }
-            QSqlQuery &findKey = *m_intake->findKey;
-            findKey.bindValue(0, delivery.webhookId);
-            findKey.bindValue(1, delivery.idempotencyKey);
-            if (!findKey.exec())
-                return hb::fail(Database::describe(findKey));
-            const bool stored = findKey.next();
-            if (stored)
-                inserted[i] = {findKey.value(0).toLongLong(), true};
-            findKey.finish();
-            if (stored)
+            hb::Result<std::optional<qint64>> stored =
+                storedKey(delivery.webhookId, delivery.idempotencyKey);
+            if (!stored)
+                return hb::fail(stored.error());
+            if (stored->has_value()) {
+                inserted[i] = {**stored, true};
                 continue;
+            }
             keysInList.insert(key, i);
         }
         fresh.append(i);
     }
+    if (m_intake->sqlite) {
+        for (const qsizetype row : std::as_const(fresh)) {
+            const NewDelivery &delivery = deliveries.at(row);
+            hb::Result<qint64> id =
+                m_intake->sqlite->insert(delivery, headersJsonBytes(delivery.headers));
+            if (!id)
+                return hb::fail(id.error());
+            inserted[row] = {*id, false};
+        }
+    } else if (hb::Status status = insertInChunks(deliveries, fresh, inserted); !status) {
+        return hb::fail(status.error());
+    }
+    for (const auto &[row, first] : std::as_const(repeatsInList))
+        inserted[row] = {inserted.at(first).id, true};
+    return inserted;
+}
 
+hb::Result<std::optional<qint64>> DeliveryRepository::storedKey(qint64 webhookId,
+                                                                const QString &key)
+{
+    if (m_intake->sqlite)
+        return m_intake->sqlite->findKey(webhookId, key);
+    if (!m_intake->findKey) {
+        auto findKey = std::make_unique<QSqlQuery>(m_db.connection());
+        findKey->setForwardOnly(true);
+        if (!findKey->prepare(QStringLiteral("SELECT id FROM deliveries WHERE "
+                                             "webhook_id = ? AND idempotency_key = ?")))
+            return hb::fail(Database::describe(*findKey));
+        m_intake->findKey = std::move(findKey);
+    }
+    QSqlQuery &findKey = *m_intake->findKey;
+    findKey.bindValue(0, webhookId);
+    findKey.bindValue(1, key);
+    if (!findKey.exec())
+        return hb::fail(Database::describe(findKey));
+    std::optional<qint64> id;
+    if (findKey.next())
+        id = findKey.value(0).toLongLong();
+    findKey.finish();
+    return id;
+}
+
+hb::Status DeliveryRepository::insertInChunks(const QList<NewDelivery> &deliveries,
+                                              const QList<qsizetype> &fresh,
+                                              QList<InsertedDelivery> &inserted)
+{
     qsizetype next = 0;
     QList<qint64> ids;
     while (next < fresh.size()) {
@@ -275,7 +261,7 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
                                            : QVariant(delivery.idempotencyKey));
             insert->bindValue(value++, notNull(QString::fromUtf8(delivery.method)));
             insert->bindValue(value++, notNull(headerText(delivery.target)));
-            insert->bindValue(value++, headersJsonText(delivery.headers));
+            insert->bindValue(value++, QString::fromUtf8(headersJsonBytes(delivery.headers)));
             insert->bindValue(value++, delivery.body.isNull() ? QByteArray("") : delivery.body);
             insert->bindValue(value++, notNull(delivery.remoteAddress));
             insert->bindValue(value++,
@@ -298,9 +284,7 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
             inserted[fresh.at(next + row)] = {ids.at(row), false};
         next += rows;
     }
-    for (const auto &[row, first] : std::as_const(repeatsInList))
-        inserted[row] = {inserted.at(first).id, true};
-    return inserted;
+    return hb::success();
 }
 
 hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter &filter)

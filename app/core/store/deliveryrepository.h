@@ -91,6 +91,11 @@ private:
     struct IntakeStatements;
     // The prepared multi-row INSERT for `rows` rows, made on first use.
     QSqlQuery *insertStatement(int rows, QString *error);
+    // The id already stored for this idempotency key of this webhook, if any.
+    hb::Result<std::optional<qint64>> storedKey(qint64 webhookId, const QString &key);
+    // Qt SQL's path (PostgreSQL): the rows `fresh` of `deliveries`, in multi-row INSERTs.
+    hb::Status insertInChunks(const QList<NewDelivery> &deliveries, const QList<qsizetype> &fresh,
+                              QList<InsertedDelivery> &inserted);
 
     Database &m_db;
     std::unique_ptr<IntakeStatements> m_intake;

@@ -10,5 +10,7 @@ target_sources(hookbench-core PRIVATE
   core/store/processingstore.cpp
   core/store/rejectionlog.cpp
   core/store/deliverywriter.cpp
+  core/store/headersjson.cpp
+  core/store/sqliteintake.cpp
   core/store/activityrepository.cpp
 )
