@@ -117,8 +117,11 @@ int runServeCommand(CommandContext &context, const QStringList &arguments)
         return context.error(status.error());
     context.out << "listening on " << service.baseUrl().toString() << Qt::endl;
 
-    QObject::connect(&signalHandler, &ServeSignals::stopRequested, qApp, [&service] {
+    QObject::connect(&signalHandler, &ServeSignals::stopRequested, qApp, [&service, &context] {
         service.stop();
+        const delivery::IntakeFigures figures = service.intakeFigures();
+        context.out << "stopped: " << figures.stored << " deliveries stored in " << figures.commits
+                    << " commits (largest " << figures.largestGroup << ")" << Qt::endl;
         QCoreApplication::exit(ExitOk);
     });
     return QCoreApplication::exec();

@@ -30,6 +30,7 @@ struct CatcherService::Private {
     QString dbLocation;
     CatcherSettings settings;
     std::unique_ptr<store::DeliveryWriter> writer;
+    IntakeFigures lastFigures; // of the run stop() ended
     std::unique_ptr<WebhookIntake> intake;
     QThread httpThread;
     http::HttpServer *server = nullptr; // lives on httpThread
@@ -152,6 +153,7 @@ void CatcherService::stop()
     d->httpThread.quit();
     d->httpThread.wait();
     d->intake.reset();
+    d->lastFigures = intakeFigures();
     d->writer.reset();
 
     if (ProcessorWorker *worker = d->worker.load()) {
@@ -173,6 +175,13 @@ bool CatcherService::isListening() const
 QUrl CatcherService::baseUrl() const
 {
     return d->baseUrl;
+}
+
+IntakeFigures CatcherService::intakeFigures() const
+{
+    if (!d->writer)
+        return d->lastFigures;
+    return {d->writer->storedCount(), d->writer->commitCount(), d->writer->largestGroup()};
 }
 
 qint64 CatcherService::rejectedCount(int status) const

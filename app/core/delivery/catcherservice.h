@@ -24,6 +24,13 @@ struct CatcherSettings {
     QString synchronous = QStringLiteral("NORMAL");
 };
 
+// What the durable writer did since start(), for `serve`'s last words and the benchmark.
+struct IntakeFigures {
+    qint64 stored = 0;       // new deliveries committed
+    qint64 commits = 0;      // transactions they took (group commit: many per transaction)
+    qint64 largestGroup = 0; // requests in the largest transaction
+};
+
 // The catcher as one object: HTTP server thread, the durable writer thread and (optionally) the
 // processor, wired together. `hookbench serve` and the desktop app both embed it.
 class CatcherService : public QObject {
@@ -42,6 +49,8 @@ public:
     // Requests refused since start() by status (401, 403, 404, 405); the most recent are kept in
     // the store's rejected_requests table (store::RejectionLog).
     qint64 rejectedCount(int status) const;
+    // Live while running; after stop(), the figures of the run that ended.
+    IntakeFigures intakeFigures() const;
 
 signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
     void deliveryStored(qint64 deliveryId, qint64 webhookId);

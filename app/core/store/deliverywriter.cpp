@@ -40,6 +40,7 @@ struct DeliveryWriter::Private {
 
     std::atomic<qint64> commits{0};
     std::atomic<qint64> largest{0};
+    std::atomic<qint64> stored{0};
 
     void run();
     void commitGroup(Database &db, DeliveryRepository &repository, QList<Job> &jobs);
@@ -136,6 +137,7 @@ void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repo
         }
         jobs[i].done(outcome);
     }
+    this->stored += stored.size();
     if (onCommitted && !stored.isEmpty())
         onCommitted(stored);
 }
@@ -238,6 +240,11 @@ void DeliveryWriter::submitRejection(RejectedRequest rejected)
 qint64 DeliveryWriter::commitCount() const
 {
     return d->commits.load();
+}
+
+qint64 DeliveryWriter::storedCount() const
+{
+    return d->stored.load();
 }
 
 qint64 DeliveryWriter::largestGroup() const

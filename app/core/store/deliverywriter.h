@@ -52,6 +52,8 @@ public:
     // Groups committed so far and their largest size (for tests and the benchmark).
     qint64 commitCount() const;
     qint64 largestGroup() const;
+    // New deliveries committed so far (repeats of an idempotency key not counted).
+    qint64 storedCount() const;
 
 private:
     struct Private;
