@@ -42,6 +42,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
     m_clock.start();
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferSize);
+    m_peer = m_socket->peerAddress();
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
@@ -111,7 +112,7 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
                 m_closing = true;
             std::weak_ptr<ResponseOutbox::Recipient> recipient = m_recipient;
             HttpRequest request = event.request;
-            request.peer = m_socket->peerAddress();
+            request.peer = m_peer;
             m_handler.handle(std::move(request), [recipient, mailbox = m_mailbox, home = thread(),
                                                   sequence, keepAlive](HttpResponse response) {
                 if (QThread::currentThread() != home) {

@@ -5,6 +5,7 @@
 #include "responseoutbox.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -50,6 +51,7 @@ private:
     void finish();
 
     QTcpSocket *m_socket;
+    QHostAddress m_peer; // read once: the socket makes a new one on every call
     RequestHandler &m_handler;
     HttpLimits m_limits;
     HttpParser m_parser;
