@@ -53,9 +53,9 @@ std::unique_ptr<SqliteIntake> SqliteIntake::open(QSqlDatabase &connection, QStri
         return nullptr;
     }
     std::unique_ptr<SqliteIntake> intake(new SqliteIntake(db));
-    hb::Status status = intake->prepare(
-        "SELECT id FROM deliveries WHERE webhook_id = ?1 AND idempotency_key = ?2",
-        &intake->m_findKey);
+    hb::Status status =
+        intake->prepare("SELECT id FROM deliveries WHERE webhook_id = ?1 AND idempotency_key = ?2",
+                        &intake->m_findKey);
     if (status)
         status = intake->prepare(
             "INSERT INTO deliveries (webhook_id, webhook_name, status, idempotency_key, method,"
@@ -81,8 +81,8 @@ SqliteIntake::~SqliteIntake()
 
 hb::Status SqliteIntake::prepare(const char *sql, sqlite3_stmt **statement)
 {
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) !=
-        SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+        != SQLITE_OK)
         return hb::fail(lastError());
     return hb::success();
 }
