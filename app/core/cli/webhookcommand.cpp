@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace hb::cli {
 namespace {
 
@@ -39,6 +41,20 @@ QJsonObject summaryJson(const Webhook &webhook)
                             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("signed"), !webhook.signingSecret.isEmpty()},
         {QStringLiteral("locations"), locations},
+    };
+}
+
+// A damaged webhook (its stored configuration cannot be read) shows what its columns know and the
+// problem; keys, encryption and locations are unknown, so they are left out rather than guessed.
+QJsonObject damagedSummaryJson(const store::StoredWebhook &stored)
+{
+    const Webhook &webhook = stored.webhook;
+    return QJsonObject{
+        {QStringLiteral("name"), webhook.name},
+        {QStringLiteral("token"), webhook.token},
+        {QStringLiteral("url"), WebhookUrl::forToken(webhook.token)},
+        {QStringLiteral("enabled"), webhook.enabled},
+        {QStringLiteral("error"), stored.problem},
     };
 }
 
@@ -106,13 +122,14 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     if (!words.isEmpty())
         return context.error(QStringLiteral("usage: webhook list"), ExitUsage);
     store::WebhookRepository repository(db);
-    const Result<QList<Webhook>> webhooks = repository.list();
+    const Result<QList<store::StoredWebhook>> webhooks = repository.listAll();
     if (!webhooks)
         return context.error(webhooks.error());
     if (context.json) {
         QJsonArray array;
-        for (const Webhook &webhook : *webhooks)
-            array.append(summaryJson(webhook));
+        for (const store::StoredWebhook &stored : *webhooks)
+            array.append(stored.isDamaged() ? damagedSummaryJson(stored)
+                                            : summaryJson(stored.webhook));
         context.printJson(array);
         return ExitOk;
     }
@@ -120,9 +137,20 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
         context.out << "no webhooks" << Qt::endl;
         return ExitOk;
     }
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("ENABLED"), QStringLiteral("URL")});
-    for (const Webhook &webhook : *webhooks)
-        table.addRow({webhook.name, yesNo(webhook.enabled), WebhookUrl::forToken(webhook.token)});
+    const bool anyDamaged =
+        std::any_of(webhooks->cbegin(), webhooks->cend(),
+                    [](const store::StoredWebhook &stored) { return stored.isDamaged(); });
+    QStringList header{QStringLiteral("NAME"), QStringLiteral("ENABLED"), QStringLiteral("URL")};
+    if (anyDamaged) // the usual table stays as it was when every webhook is readable
+        header << QStringLiteral("PROBLEM");
+    TextTable table(header);
+    for (const store::StoredWebhook &stored : *webhooks) {
+        const Webhook &webhook = stored.webhook;
+        QStringList row{webhook.name, yesNo(webhook.enabled), WebhookUrl::forToken(webhook.token)};
+        if (anyDamaged)
+            row << stored.problem;
+        table.addRow(row);
+    }
     table.print(context.out);
     return ExitOk;
 }

@@ -6,8 +6,10 @@
 #include "payload/payloaddecoder.h"
 #include "store/database.h"
 #include "store/processingstore.h"
+#include "store/webhookrepository.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace hb::delivery {
 namespace {
@@ -21,6 +23,50 @@ QByteArray headerValue(const store::PendingDelivery &delivery, const char *name)
     return {};
 }
 
+// The webhooks of one batch's deliveries. The store's catalog holds the readable ones; one that is
+// not there was removed, or is damaged (the catalog leaves out a webhook whose configuration
+// cannot be read). Its deliveries then fail with a reason naming it and the problem, and the other
+// webhooks' deliveries go on: one damaged row must not stop processing for everybody.
+class BatchWebhooks {
+public:
+    BatchWebhooks(store::ProcessingStore &store, store::Database &db)
+        : m_store(store)
+        , m_db(db)
+    {}
+
+    struct Found {
+        const mapping::Webhook *webhook = nullptr;
+        QString missing; // why there is no webhook
+    };
+    // Fails only when the store cannot be read (that aborts the batch).
+    hb::Result<Found> find(const store::PendingDelivery &delivery)
+    {
+        if (const mapping::Webhook *webhook = m_store.webhook(delivery.webhookId))
+            return Found{webhook, {}};
+        const QString removed =
+            QStringLiteral("the webhook \"%1\" no longer exists").arg(delivery.webhookName);
+        if (delivery.webhookId == 0) // removed: its deliveries keep only its name
+            return Found{nullptr, removed};
+        // Asked once per webhook and batch: a damaged webhook may have many deliveries waiting.
+        if (auto known = m_missing.constFind(delivery.webhookId); known != m_missing.constEnd())
+            return Found{nullptr, *known};
+        auto stored = store::WebhookRepository(m_db).findStoredById(delivery.webhookId);
+        if (!stored)
+            return hb::fail(stored.error());
+        QString why = removed;
+        if (stored->has_value() && (*stored)->isDamaged())
+            why = QStringLiteral("webhook \"%1\" is %2")
+                      .arg((*stored)->webhook.name, (*stored)->problem);
+        m_missing.insert(delivery.webhookId, why);
+        return Found{nullptr, why};
+    }
+
+private:
+    store::ProcessingStore &m_store;
+    store::Database &m_db;
+    QHash<qint64, QString> m_missing;
+};
+
 // What one delivery would change, or why it fails; reads the store but writes nothing.
 struct Evaluation {
     store::DeliveryOutcome outcome;
@@ -28,14 +74,9 @@ struct Evaluation {
     mapping::ChangePlan plan;
 };
 
-hb::Status evaluate(store::ProcessingStore &store, const store::PendingDelivery &delivery,
-                    Evaluation &evaluation)
+hb::Status evaluate(store::ProcessingStore &store, const mapping::Webhook *webhook,
+                    const store::PendingDelivery &delivery, Evaluation &evaluation)
 {
-    const mapping::Webhook *webhook = store.webhook(delivery.webhookId);
-    if (!webhook)
-        return hb::fail(
-            QStringLiteral("the webhook \"%1\" no longer exists").arg(delivery.webhookName));
-
     QByteArray body = delivery.body;
     const bool markedEncrypted =
         headerValue(delivery, "x-encrypted").compare("true", Qt::CaseInsensitive) == 0;
@@ -94,11 +135,19 @@ struct OneResult {
 // Processes one delivery inside the caller's write transaction. A failure of the delivery is
 // recorded on it; only a failure of the store itself is returned (and aborts the batch).
 // `at` is the batch's time: its deliveries all finish when its transaction commits.
-OneResult processOne(store::ProcessingStore &store, const store::PendingDelivery &delivery,
-                     const QString &at, Mode mode)
+OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
+                     const store::PendingDelivery &delivery, const QString &at, Mode mode)
 {
+    auto found = webhooks.find(delivery);
+    if (!found)
+        return {hb::fail(found.error())};
     Evaluation evaluation;
-    if (hb::Status status = evaluate(store, delivery, evaluation); !status) {
+    if (!found->webhook) {
+        evaluation.outcome.success = false;
+        evaluation.outcome.reason = found->missing;
+        return {store.recordOutcome(delivery, evaluation.outcome, at)};
+    }
+    if (hb::Status status = evaluate(store, found->webhook, delivery, evaluation); !status) {
         evaluation.outcome.success = false;
         evaluation.outcome.reason = status.error();
         return {store.recordOutcome(delivery, evaluation.outcome, at)};
@@ -185,8 +234,9 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
         return 0;
     }
     const QString at = nowIsoUtc();
+    BatchWebhooks webhooks(store, m_db);
     for (const store::PendingDelivery &delivery : std::as_const(*pending)) {
-        OneResult one = processOne(store, delivery, at, mode);
+        OneResult one = processOne(store, webhooks, delivery, at, mode);
         if (!one.status) {
             m_retryGuarded = one.retryGuarded;
             return abort(one.status.error());
@@ -229,7 +279,9 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId)
                          .arg((*delivery)->status));
     if (hb::Status status = store.archiveAttempt(**delivery); !status)
         return abort(status.error());
-    if (OneResult one = processOne(store, **delivery, nowIsoUtc(), Mode::Guarded); !one.status)
+    BatchWebhooks webhooks(store, m_db);
+    if (OneResult one = processOne(store, webhooks, **delivery, nowIsoUtc(), Mode::Guarded);
+        !one.status)
         return abort(one.status.error());
     if (hb::Status status = m_db.commit(); !status)
         return abort(status.error());

@@ -21,21 +21,29 @@ QString configText(const Webhook &webhook)
         QJsonDocument(mapping::WebhookConfig::toJson(webhook)).toJson(QJsonDocument::Compact));
 }
 
-Result<Webhook> readWebhook(const QSqlQuery &query)
+StoredWebhook readStored(const QSqlQuery &query)
 {
-    const QString name = query.value(1).toString();
+    StoredWebhook stored;
     // No field list: a field removed since import is the processor's to report.
     Result<Webhook> webhook =
         mapping::WebhookConfig::fromJson(query.value(4).toString().toUtf8(), nullptr);
-    if (!webhook)
-        return fail(QStringLiteral("the stored configuration of webhook \"%1\" is damaged: %2")
-                        .arg(name, webhook.error()));
-    // The columns are what the catcher looks up, so they win over the copy inside `config`.
-    webhook->id = query.value(0).toLongLong();
-    webhook->name = name;
-    webhook->token = query.value(2).toString();
-    webhook->enabled = query.value(3).toInt() != 0;
-    return webhook;
+    if (webhook)
+        stored.webhook = std::move(*webhook);
+    else
+        stored.problem = QStringLiteral("damaged: %1").arg(webhook.error());
+    // The columns are what the catcher looks up, so they win over the copy inside `config`; they
+    // are all a damaged webhook has.
+    stored.webhook.id = query.value(0).toLongLong();
+    stored.webhook.name = query.value(1).toString();
+    stored.webhook.token = query.value(2).toString();
+    stored.webhook.enabled = query.value(3).toInt() != 0;
+    return stored;
+}
+
+// For callers that need the whole webhook: one line naming it and its problem.
+Error damagedError(const StoredWebhook &stored)
+{
+    return fail(QStringLiteral("webhook \"%1\" is %2").arg(stored.webhook.name, stored.problem));
 }
 
 } // namespace
@@ -56,17 +64,17 @@ Result<Webhook> WebhookRepository::add(Webhook webhook)
         return fail(QStringLiteral("a webhook needs a name"));
     if (webhook.token.isEmpty())
         webhook.token = generateToken();
-    const Result<std::optional<Webhook>> byName = findByName(webhook.name);
+    const auto byName = findStored(QStringLiteral("name"), webhook.name);
     if (!byName)
         return Error{byName.error()};
     if (byName->has_value())
         return fail(QStringLiteral("a webhook named \"%1\" already exists").arg(webhook.name));
-    const Result<std::optional<Webhook>> byToken = findByToken(webhook.token);
+    const auto byToken = findStored(QStringLiteral("token"), webhook.token);
     if (!byToken)
         return Error{byToken.error()};
     if (byToken->has_value())
-        return fail(
-            QStringLiteral("the token is already used by webhook \"%1\"").arg((*byToken)->name));
+        return fail(QStringLiteral("the token is already used by webhook \"%1\"")
+                        .arg((*byToken)->webhook.name));
 
     const QString now = nowIsoUtc();
     QSqlQuery query(m_db.connection());
@@ -93,17 +101,17 @@ Status WebhookRepository::update(const Webhook &webhook)
         return fail(QStringLiteral("a webhook needs a name"));
     if (stored.token.isEmpty())
         return fail(QStringLiteral("webhook \"%1\" has no token").arg(stored.name));
-    const Result<std::optional<Webhook>> byName = findByName(stored.name);
+    const auto byName = findStored(QStringLiteral("name"), stored.name);
     if (!byName)
         return Error{byName.error()};
-    if (byName->has_value() && (*byName)->id != stored.id)
+    if (byName->has_value() && (*byName)->webhook.id != stored.id)
         return fail(QStringLiteral("a webhook named \"%1\" already exists").arg(stored.name));
-    const Result<std::optional<Webhook>> byToken = findByToken(stored.token);
+    const auto byToken = findStored(QStringLiteral("token"), stored.token);
     if (!byToken)
         return Error{byToken.error()};
-    if (byToken->has_value() && (*byToken)->id != stored.id)
-        return fail(
-            QStringLiteral("the token is already used by webhook \"%1\"").arg((*byToken)->name));
+    if (byToken->has_value() && (*byToken)->webhook.id != stored.id)
+        return fail(QStringLiteral("the token is already used by webhook \"%1\"")
+                        .arg((*byToken)->webhook.name));
 
     QSqlQuery query(m_db.connection());
     query.prepare(
@@ -137,17 +145,28 @@ Status WebhookRepository::remove(const QString &name)
     return success();
 }
 
-Result<QList<Webhook>> WebhookRepository::list()
+Result<QList<StoredWebhook>> WebhookRepository::listAll()
 {
     QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
     if (!query.exec(webhookColumns + QStringLiteral(" ORDER BY name")))
         return fail(QStringLiteral("cannot read webhooks: %1").arg(Database::describe(query)));
+    QList<StoredWebhook> webhooks;
+    while (query.next())
+        webhooks << readStored(query);
+    return webhooks;
+}
+
+Result<QList<Webhook>> WebhookRepository::list()
+{
+    Result<QList<StoredWebhook>> all = listAll();
+    if (!all)
+        return Error{all.error()};
     QList<Webhook> webhooks;
-    while (query.next()) {
-        Result<Webhook> webhook = readWebhook(query);
-        if (!webhook)
-            return Error{webhook.error()};
-        webhooks << *webhook;
+    webhooks.reserve(all->size());
+    for (StoredWebhook &stored : *all) {
+        if (!stored.isDamaged())
+            webhooks << std::move(stored.webhook);
     }
     return webhooks;
 }
@@ -167,21 +186,37 @@ Result<std::optional<Webhook>> WebhookRepository::findById(qint64 id)
     return findOne(QStringLiteral("id"), id);
 }
 
+Result<std::optional<StoredWebhook>> WebhookRepository::findStoredById(qint64 id)
+{
+    return findStored(QStringLiteral("id"), id);
+}
+
 Result<std::optional<Webhook>> WebhookRepository::findOne(const QString &column,
                                                           const QVariant &value)
 {
+    Result<std::optional<StoredWebhook>> found = findStored(column, value);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return std::optional<Webhook>();
+    if ((*found)->isDamaged())
+        return damagedError(**found);
+    return std::optional<Webhook>(std::move((*found)->webhook));
+}
+
+Result<std::optional<StoredWebhook>> WebhookRepository::findStored(const QString &column,
+                                                                   const QVariant &value)
+{
     QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
     // `column` is one of ours, never user input.
     query.prepare(webhookColumns + QStringLiteral(" WHERE %1 = ?").arg(column));
     query.addBindValue(value);
     if (!query.exec())
         return fail(QStringLiteral("cannot read webhooks: %1").arg(Database::describe(query)));
     if (!query.next())
-        return std::optional<Webhook>();
-    Result<Webhook> webhook = readWebhook(query);
-    if (!webhook)
-        return Error{webhook.error()};
-    return std::optional<Webhook>(*webhook);
+        return std::optional<StoredWebhook>();
+    return std::optional<StoredWebhook>(readStored(query));
 }
 
 Status WebhookRepository::setSampleRequest(qint64 webhookId, const QJsonObject &sample)
