@@ -6,6 +6,7 @@ target_sources(hookbench-ui PRIVATE
   models/payloadsnapshot.cpp
   models/payloadtreemodel.cpp
   models/samplerequest.cpp
+  models/storereader.cpp
   models/usersmodel.cpp
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp

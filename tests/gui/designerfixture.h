@@ -8,6 +8,7 @@
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
+#include "views/mainwindow.h"
 #include "views/samplepanel.h"
 
 #include <QEventLoop>
@@ -18,6 +19,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+
+#include <memory>
 
 namespace designerfixture {
 
@@ -61,6 +64,24 @@ inline bool populate(const QString &location, QString *error)
         return false;
     }
     return true;
+}
+
+// In a test: the examples' store at `location` and the window on it, shown, with its catcher
+// stopped. Null, with the test failed, when the store cannot be populated.
+inline std::unique_ptr<hb::ui::MainWindow> openWindow(const QString &location)
+{
+    QString error;
+    if (!populate(location, &error)) {
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto window = std::make_unique<hb::ui::MainWindow>(location, false);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        QTest::qFail("the window was not shown", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return window;
 }
 
 // POSTs `json` to `url` on loopback; returns the HTTP status (0 when there was no answer).

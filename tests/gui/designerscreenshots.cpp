@@ -7,6 +7,7 @@
 #include "delivery/catcherservice.h"
 #include "models/deliveriesmodel.h"
 #include "models/webhookdocument.h"
+#include "views/communitypage.h"
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -35,6 +37,12 @@ bool shoot(QWidget *window, const QDir &dir, const QString &name)
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+void waitWhile(const std::function<bool()> &busy)
+{
+    for (int i = 0; i < 200 && busy(); ++i)
+        QTest::qWait(25);
 }
 
 int fail(const QString &message)
@@ -122,11 +130,16 @@ int main(int argc, char **argv)
     QTest::keyClicks(mapping->userPathEdit(), QStringLiteral("customer/email"));
     shoot(&window, dir, QStringLiteral("05-invalid-mapping"));
 
+    // The pages read on a thread of their own: wait for their answers before each shot.
     window.showPage(hb::ui::MainWindow::DeliveriesPageIndex);
     hb::ui::DeliveriesPage *deliveries = window.deliveriesPage();
+    waitWhile([deliveries] { return deliveries->isLoading(); });
     deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
+    waitWhile([deliveries] { return deliveries->isLoading(); });
     shoot(&window, dir, QStringLiteral("06-deliveries"));
     window.showPage(hb::ui::MainWindow::CommunityPageIndex);
+    hb::ui::CommunityPage *community = window.communityPage();
+    waitWhile([community] { return community->isLoading(); });
     shoot(&window, dir, QStringLiteral("08-community"));
     return 0;
 }

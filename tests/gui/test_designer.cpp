@@ -5,12 +5,8 @@
 #include "tempstore.h"
 
 #include "delivery/catcherservice.h"
-#include "models/deliveriesmodel.h"
 #include "models/mappingrowsmodel.h"
-#include "models/usersmodel.h"
 #include "models/webhookdocument.h"
-#include "views/communitypage.h"
-#include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
 #include "views/newfielddialog.h"
@@ -21,7 +17,6 @@
 #include "views/webhookspage.h"
 #include "widgets/messagelabel.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +31,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,24 +84,20 @@ private slots:
     void catchMapSaveAndPreview()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-
-        MainWindow window(store.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const hb::Status started = window.startCatcher(loopbackAnyPort());
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        const hb::Status started = window->startCatcher(loopbackAnyPort());
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(
-            window.listeningText().startsWith(QStringLiteral("Listening on http://127.0.0.1:")));
-        QVERIFY(window.countsText().contains(QStringLiteral("0 pending")));
+            window->listeningText().startsWith(QStringLiteral("Listening on http://127.0.0.1:")));
+        QTRY_VERIFY(window->countsText().contains(QStringLiteral("0 pending")));
 
-        WebhooksPage *page = window.webhooksPage();
+        WebhooksPage *page = window->webhooksPage();
         WebhookDocument *document = page->document();
         QVERIFY(document->isLoaded());
         QCOMPARE(document->webhook().name, QStringLiteral("Deposit bonus"));
         auto *url = page->settingsPanel()->findChild<QLineEdit *>(QStringLiteral("webhookUrl"));
-        QCOMPARE(url->text(), window.catcher()->webhookUrl(document->webhook().token));
+        QCOMPARE(url->text(), window->catcher()->webhookUrl(document->webhook().token));
         QVERIFY(url->isReadOnly());
 
         // Catch: the panel waits visibly until a real request arrives.
@@ -257,9 +247,9 @@ private slots:
         QVERIFY(!document->isModified());
 
         // Closing the window stops the catcher: the port is free again.
-        const quint16 port = quint16(window.catcher()->baseUrl().port());
-        window.close();
-        QVERIFY(!window.catcher()->isListening());
+        const quint16 port = quint16(window->catcher()->baseUrl().port());
+        window->close();
+        QVERIFY(!window->catcher()->isListening());
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, port));
     }
@@ -267,12 +257,9 @@ private slots:
     void invalidInputIsExplainedInPlace()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        WebhooksPage *page = window.webhooksPage();
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
         WebhookDocument *document = page->document();
         auto *validity = page->findChild<MessageLabel *>(QStringLiteral("validity"));
 
@@ -364,11 +351,9 @@ private slots:
     void importAndExport()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        window.show();
-        WebhooksPage *page = window.webhooksPage();
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
 
         const QString exported = store.folder() + QStringLiteral("/deposit.json");
         const hb::Status written = page->exportTo(exported);
@@ -446,66 +431,12 @@ private slots:
         QCOMPARE(dialog.created().type, hb::mapping::FieldType::Number);
     }
 
-    void deliveriesPageShowsTheLog()
-    {
-        TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        hb::delivery::CatcherSettings settings = loopbackAnyPort();
-        settings.processDeliveries = true;
-        const hb::Status started = window.startCatcher(settings);
-        QVERIFY2(started.ok(), qPrintable(started.error()));
-        DeliveriesPage *page = window.deliveriesPage();
-        QAbstractItemModelTester tester(page->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.showPage(MainWindow::DeliveriesPageIndex);
-        QCOMPARE(page->model()->rowCount(), 0);
-
-        const QString url =
-            window.catcher()->webhookUrl(window.webhooksPage()->document()->webhook().token);
-        QCOMPARE(designerfixture::post(url, R"({"email": "nobody@example.com"})"), 202);
-        QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
-        QTRY_COMPARE(page->model()->rowCount(), 2);
-        QTRY_VERIFY(page->model()->index(1, 0).data(DeliveriesModel::StatusRole).toString()
-                    != QStringLiteral("pending"));
-        QTRY_VERIFY(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString()
-                    != QStringLiteral("pending"));
-        // Newest first: alice's succeeded, the unknown user's failed with the reason in words.
-        const QModelIndex failed = page->model()->index(1, 0);
-        QCOMPARE(failed.data(DeliveriesModel::StatusRole).toString(), QStringLiteral("failed"));
-        QCOMPARE(failed.data().toString(), QStringLiteral("Failed")); // words, not colour alone
-        QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY2(
-            failed.siblingAtColumn(DeliveriesModel::SummaryColumn)
-                .data()
-                .toString()
-                .contains(QStringLiteral("nobody@example.com")),
-            qPrintable(failed.siblingAtColumn(DeliveriesModel::SummaryColumn).data().toString()));
-        QCOMPARE(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString(),
-                 QStringLiteral("success"));
-        QCOMPARE(failed.siblingAtColumn(DeliveriesModel::WebhookColumn).data().toString(),
-                 QStringLiteral("Deposit bonus"));
-
-        page->table()->setCurrentIndex(failed);
-        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")));
-        auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));
-        filter->setCurrentIndex(filter->findData(QStringLiteral("success")));
-        QCOMPARE(page->model()->rowCount(), 1);
-        QTRY_VERIFY(window.countsText().contains(QStringLiteral("1 failed in the last hour")));
-    }
-
     void apiKeyIsMaskedCopiedAndRegeneratedAfterConfirmation()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        WebhooksPage *page = window.webhooksPage();
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
         WebhookSettingsPanel *settings = page->settingsPanel();
         auto *on = settings->findChild<QCheckBox *>(QStringLiteral("apiKeyOn"));
         auto *key = settings->findChild<QLineEdit *>(QStringLiteral("apiKey"));
@@ -568,12 +499,9 @@ private slots:
     void renameDuplicateDisableAndDelete()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        WebhooksPage *page = window.webhooksPage();
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
         QListWidget *list = page->listPanel()->list();
         hb::store::Database db(store.path());
         QVERIFY(db.open().ok());
@@ -626,32 +554,6 @@ private slots:
         QCOMPARE(list->count(), 1);
         QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
         QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
-    }
-
-    void communityPageListsUsersAndFields()
-    {
-        TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        MainWindow window(store.path(), false);
-        CommunityPage *page = window.communityPage();
-        QAbstractItemModelTester tester(page->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.showPage(MainWindow::CommunityPageIndex);
-        UsersModel *model = page->model();
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->columnCount(), int(UsersModel::FirstFieldColumn) + 2);
-        QCOMPARE(model->index(0, UsersModel::EmailColumn).data().toString(),
-                 QStringLiteral("alice@example.com"));
-        QCOMPARE(model->index(0, UsersModel::CoinsColumn).data().toLongLong(), 5);
-        // Fields come by key: nickname (unset), then total-deposit.
-        QCOMPARE(model->headerData(UsersModel::FirstFieldColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Nickname"));
-        QVERIFY(!model->index(0, UsersModel::FirstFieldColumn).data().isValid());
-        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Nickname: not set"));
-        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn + 1).data().toString(),
-                 QStringLiteral("10"));
     }
 };
 

@@ -1,7 +1,7 @@
 #include "communitypage.h"
 
+#include "models/storereader.h"
 #include "models/usersmodel.h"
-#include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "widgets/messagelabel.h"
@@ -14,10 +14,30 @@
 #include <QVBoxLayout>
 
 namespace hb::ui {
+namespace {
 
-CommunityPage::CommunityPage(store::Database &db, QWidget *parent)
+// What the page shows, read together so that the columns always match the values.
+struct Community {
+    QList<store::User> users;
+    QList<mapping::CustomField> fields;
+};
+
+Result<Community> readCommunity(store::Database &db)
+{
+    Result<QList<store::User>> users = store::UserRepository(db).list();
+    if (!users)
+        return Error{users.error()};
+    Result<QList<mapping::CustomField>> fields = store::FieldRepository(db).list();
+    if (!fields)
+        return Error{fields.error()};
+    return Community{std::move(*users), std::move(*fields)};
+}
+
+} // namespace
+
+CommunityPage::CommunityPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_reader(reader)
     , m_model(new UsersModel(this))
     , m_table(new QTableView(this))
     , m_message(new MessageLabel(this))
@@ -29,6 +49,7 @@ CommunityPage::CommunityPage(store::Database &db, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
+    m_message->setObjectName(QStringLiteral("communityMessage"));
     layout->addWidget(m_message);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_model);
@@ -51,21 +72,29 @@ CommunityPage::CommunityPage(store::Database &db, QWidget *parent)
 
 void CommunityPage::refresh()
 {
-    store::UserRepository users(m_db);
-    store::FieldRepository fields(m_db);
-    Result<QList<store::User>> userList = users.list();
-    Result<QList<mapping::CustomField>> fieldList = fields.list();
-    if (!userList || !fieldList) {
-        m_message->setError(tr("Could not read the community: %1")
-                                .arg(userList ? fieldList.error() : userList.error()));
+    if (m_reading) {
+        m_readAgain = true;
         return;
     }
-    if (userList->isEmpty())
-        m_message->setInfo(tr("No users yet."));
-    else
-        m_message->clear();
-    m_model->setUsers(std::move(*userList), std::move(*fieldList));
-    m_table->resizeColumnsToContents();
+    m_reading = true;
+    m_readAgain = false;
+    if (m_model->rowCount() == 0)
+        m_message->setInfo(tr("Loading the community…"));
+    m_reader.read<Community>(this, readCommunity, [this](Result<Community> community) {
+        m_reading = false;
+        if (!community) {
+            m_message->setError(tr("Could not read the community: %1").arg(community.error()));
+        } else {
+            if (community->users.isEmpty())
+                m_message->setInfo(tr("No users yet."));
+            else
+                m_message->clear();
+            m_model->setUsers(std::move(community->users), std::move(community->fields));
+            m_table->resizeColumnsToContents();
+        }
+        if (m_readAgain)
+            refresh();
+    });
 }
 
 } // namespace hb::ui

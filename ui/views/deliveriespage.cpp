@@ -1,7 +1,8 @@
 #include "deliveriespage.h"
 
 #include "models/deliveriesmodel.h"
-#include "store/database.h"
+#include "models/storereader.h"
+#include "store/deliveryrepository.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
@@ -18,9 +19,12 @@
 
 namespace hb::ui {
 
-DeliveriesPage::DeliveriesPage(store::Database &db, QWidget *parent)
+using store::DeliveryRecord;
+using store::DeliveryRepository;
+
+DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_reader(reader)
     , m_model(new DeliveriesModel(this))
     , m_status(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -41,6 +45,7 @@ DeliveriesPage::DeliveriesPage(store::Database &db, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
+    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     layout->addWidget(m_message);
 
     m_table->setObjectName(QStringLiteral("deliveriesTable"));
@@ -63,52 +68,110 @@ DeliveriesPage::DeliveriesPage(store::Database &db, QWidget *parent)
     split->addWidget(m_details);
     layout->addWidget(split, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DeliveriesPage::showDetails);
+            [this] { showDetails(false); });
+    refresh();
+}
+
+void DeliveriesPage::filterChanged()
+{
+    // Rows of the previous filter would read as matching this one until the answer comes.
+    m_model->setRecords({});
     refresh();
 }
 
 void DeliveriesPage::refresh()
 {
-    const qint64 selected = m_table->currentIndex().data(DeliveriesModel::IdRole).toLongLong();
-    store::DeliveryRepository deliveries(m_db);
+    if (m_readingList) {
+        m_readAgain = true;
+        return;
+    }
+    m_readingList = true;
+    m_readAgain = false;
     store::DeliveryFilter filter;
     filter.status = m_status->currentData().toString();
     filter.limit = 200;
-    Result<QList<store::DeliveryRecord>> records = deliveries.list(filter);
+    if (m_model->rowCount() == 0)
+        m_message->setInfo(tr("Loading deliveries…"));
+    m_reader.read<QList<DeliveryRecord>>(
+        this, [filter](store::Database &db) { return DeliveryRepository(db).list(filter); },
+        [this, status = filter.status](Result<QList<DeliveryRecord>> records) {
+            m_readingList = false;
+            if (status == m_status->currentData().toString())
+                showList(std::move(records));
+            if (m_readAgain)
+                refresh();
+        });
+}
+
+void DeliveriesPage::showList(Result<QList<DeliveryRecord>> records)
+{
     if (!records) {
         m_message->setError(tr("Could not read the deliveries: %1").arg(records.error()));
         return;
     }
-    m_message->clear();
+    if (!records->isEmpty())
+        m_message->clear();
+    else if (m_status->currentData().toString().isEmpty())
+        m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
+                              "webhook's URL."));
+    else
+        m_message->setInfo(
+            tr("No %1 deliveries among the newest 200.").arg(m_status->currentText().toLower()));
+    // The selection is kept across the new snapshot without reading its details again, unless
+    // its status changed (pending became success, say).
+    m_restoringSelection = true;
     m_model->setRecords(std::move(*records));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->record(row)->id == selected) {
+    int selectedRow = -1;
+    for (int row = 0; m_detailsId && row < m_model->rowCount(); ++row) {
+        if (m_model->record(row)->id == m_detailsId) {
+            selectedRow = row;
             m_table->setCurrentIndex(m_model->index(row, 0));
-            return;
+            break;
         }
     }
-    m_details->clear();
+    m_restoringSelection = false;
+    if (selectedRow < 0) {
+        m_detailsId = 0;
+        m_details->clear();
+    } else if (m_model->record(selectedRow)->status != m_detailsStatus) {
+        showDetails(true);
+    }
 }
 
-void DeliveriesPage::showDetails()
+void DeliveriesPage::showDetails(bool quietly)
 {
+    if (m_restoringSelection)
+        return;
     const qint64 id = m_table->currentIndex().data(DeliveriesModel::IdRole).toLongLong();
     if (!id) {
+        m_detailsId = 0;
         m_details->clear();
         return;
     }
-    store::DeliveryRepository deliveries(m_db);
-    const Result<std::optional<store::DeliveryRecord>> record = deliveries.find(id);
-    if (!record || !record->has_value()) {
-        m_details->setPlainText(record ? tr("Delivery %1 is gone.").arg(id) : record.error());
-        return;
-    }
-    m_details->setPlainText(
-        QString::fromUtf8(QJsonDocument(store::DeliveryRepository::toJson(**record, true))
-                              .toJson(QJsonDocument::Indented)));
+    if (!quietly || id != m_detailsId)
+        m_details->setPlainText(tr("Loading delivery %1…").arg(id));
+    m_detailsId = id;
+    ++m_detailReads;
+    m_reader.read<std::optional<DeliveryRecord>>(
+        this, [id](store::Database &db) { return DeliveryRepository(db).find(id); },
+        [this, id](Result<std::optional<DeliveryRecord>> record) {
+            --m_detailReads;
+            if (id != m_detailsId)
+                return; // another delivery was selected meanwhile: its read follows
+            if (!record || !record->has_value()) {
+                m_detailsStatus.clear();
+                m_details->setPlainText(record ? tr("Delivery %1 is gone.").arg(id)
+                                               : record.error());
+                return;
+            }
+            m_detailsStatus = (*record)->status;
+            m_details->setPlainText(
+                QString::fromUtf8(QJsonDocument(DeliveryRepository::toJson(**record, true))
+                                      .toJson(QJsonDocument::Indented)));
+        });
 }
 
 } // namespace hb::ui

@@ -5,6 +5,7 @@
 #include "comingpage.h"
 #include "communitypage.h"
 #include "deliveriespage.h"
+#include "models/storereader.h"
 #include "models/webhookdocument.h"
 #include "settingsdialog.h"
 #include "store/database.h"
@@ -71,11 +72,12 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         return;
     }
 
+    m_reader = std::make_unique<StoreReader>(dbLocation);
     m_webhooks = new WebhooksPage(*m_db, m_pages);
     m_pages->addWidget(m_webhooks);
-    m_deliveries = new DeliveriesPage(*m_db, m_pages);
+    m_deliveries = new DeliveriesPage(*m_reader, m_pages);
     m_pages->addWidget(m_deliveries);
-    m_community = new CommunityPage(*m_db, m_pages);
+    m_community = new CommunityPage(*m_reader, m_pages);
     m_pages->addWidget(m_community);
     m_pages->addWidget(new ComingPage(
         tr("Sender"),
@@ -284,30 +286,59 @@ void MainWindow::editSettings(quint16 suggestedPort)
         restartFromSettings();
 }
 
-void MainWindow::refreshCounts()
+namespace {
+
+struct DeliveryCounts {
+    qint64 pending = 0;
+    int recentFailures = 0;
+};
+
+Result<DeliveryCounts> readCounts(store::Database &db)
 {
-    if (!m_db || !m_counts)
-        return;
-    store::DeliveryRepository deliveries(*m_db);
+    store::DeliveryRepository deliveries(db);
     const Result<qint64> pending = deliveries.countPending();
+    if (!pending)
+        return Error{pending.error()};
     store::DeliveryFilter filter;
     filter.status = QStringLiteral("failed");
     filter.limit = 1000;
     const Result<QList<store::DeliveryRecord>> failed = deliveries.list(filter);
-    if (!pending || !failed) {
-        m_counts->setText(
-            tr("Delivery counts unavailable: %1").arg(pending ? failed.error() : pending.error()));
-        return;
-    }
+    if (!failed)
+        return Error{failed.error()};
+    DeliveryCounts counts;
+    counts.pending = *pending;
     const QString hourAgo = hb::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
-    int recentFailures = 0;
     for (const store::DeliveryRecord &record : *failed) {
         const QString at = record.processedAt.isEmpty() ? record.receivedAt : record.processedAt;
         if (at >= hourAgo)
-            ++recentFailures;
+            ++counts.recentFailures;
     }
-    m_counts->setText(tr("%n pending", nullptr, int(*pending)) + QStringLiteral(" · ")
-                      + tr("%n failed in the last hour", nullptr, recentFailures));
+    return counts;
+}
+
+} // namespace
+
+void MainWindow::refreshCounts()
+{
+    if (!m_reader || !m_counts)
+        return;
+    if (m_countingNow) {
+        m_countAgain = true;
+        return;
+    }
+    m_countingNow = true;
+    m_countAgain = false;
+    m_reader->read<DeliveryCounts>(this, readCounts, [this](Result<DeliveryCounts> counts) {
+        m_countingNow = false;
+        if (!counts)
+            m_counts->setText(tr("Delivery counts unavailable: %1").arg(counts.error()));
+        else
+            m_counts->setText(tr("%n pending", nullptr, int(counts->pending))
+                              + QStringLiteral(" · ")
+                              + tr("%n failed in the last hour", nullptr, counts->recentFailures));
+        if (m_countAgain)
+            refreshCounts();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

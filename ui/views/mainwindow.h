@@ -21,6 +21,7 @@ namespace hb::ui {
 
 class CommunityPage;
 class DeliveriesPage;
+class StoreReader;
 class WebhooksPage;
 
 // The desktop window: navigation on the left (Webhooks, Deliveries, Community, Sender), one page at
@@ -47,6 +48,7 @@ public:
     void showPage(int page);
 
 public slots:
+    // Reads the counts on the reader thread; asked again meanwhile, it reads once more after.
     void refreshCounts();
 
 protected:
@@ -62,6 +64,7 @@ private:
 
     QString m_dbLocation;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<StoreReader> m_reader; // the pages' and the counts' reads
     std::unique_ptr<delivery::CatcherService> m_catcher;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -76,6 +79,8 @@ private:
     QLabel *m_counts = nullptr;
     QTimer *m_countTimer = nullptr;
     quint16 m_suggestedPort = 0;
+    bool m_countingNow = false;
+    bool m_countAgain = false;
 };
 
 } // namespace hb::ui

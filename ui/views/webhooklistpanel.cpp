@@ -9,6 +9,9 @@
 #include <QVBoxLayout>
 
 namespace hb::ui {
+namespace {
+constexpr int EnabledRole = Qt::UserRole + 1;
+}
 
 WebhookListPanel::WebhookListPanel(QWidget *parent)
     : QWidget(parent)
@@ -55,17 +58,27 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
     m_delete->setEnabled(false);
 }
 
-void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks)
+void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
+                                   const QHash<qint64, QString> &problems)
 {
     const qint64 keep = m_current;
     m_selecting = true;
     m_list->clear();
+    const QIcon glyph = StatusIcons::navigation(QStringLiteral("webhooks"));
+    const QSize size = m_list->iconSize().isValid() ? m_list->iconSize() : QSize(16, 16);
+    const QIcon off(glyph.pixmap(size, QIcon::Disabled));
     for (const mapping::Webhook &webhook : webhooks) {
-        const QString state = webhook.enabled ? tr("Enabled") : tr("Disabled");
+        const QString problem = problems.value(webhook.id);
+        QString state = webhook.enabled ? tr("Enabled") : tr("Disabled");
         auto *item = new QListWidgetItem(
-            webhook.enabled ? StatusIcons::success() : StatusIcons::pending(),
+            !problem.isEmpty() ? StatusIcons::warning()
+            : webhook.enabled  ? glyph
+                               : off,
             webhook.enabled ? webhook.name : tr("%1 (off)").arg(webhook.name), m_list);
         item->setData(Qt::UserRole, webhook.id);
+        item->setData(EnabledRole, webhook.enabled);
+        if (!problem.isEmpty())
+            state = tr("%1, cannot work: %2").arg(state, problem);
         item->setToolTip(state);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(webhook.name, state));
     }
@@ -101,7 +114,7 @@ void WebhookListPanel::showMenu(const QPoint &at)
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, &WebhookListPanel::renameRequested);
         menu.addAction(tr("Duplicate"), this, &WebhookListPanel::duplicateRequested);
-        menu.addAction(item->toolTip() == tr("Enabled") ? tr("Disable") : tr("Enable"), this,
+        menu.addAction(item->data(EnabledRole).toBool() ? tr("Disable") : tr("Enable"), this,
                        &WebhookListPanel::toggleEnabledRequested);
         menu.addSeparator();
         menu.addAction(tr("Delete…"), this, &WebhookListPanel::deleteRequested);

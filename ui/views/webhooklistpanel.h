@@ -2,6 +2,7 @@
 
 #include "mapping/webhook.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -11,13 +12,17 @@ class QPushButton;
 namespace hb::ui {
 
 // The left column of the designer: every webhook, with New, Rename, Duplicate, Delete and
-// Enable/Disable (buttons and a context menu).
+// Enable/Disable (buttons and a context menu). A row's icon says whether the webhook can work:
+// the webhook glyph when it can, greyed when it is off, a warning when its mapping is invalid.
+// Never the green tick: that is a delivery's Success everywhere else in the window.
 class WebhookListPanel : public QWidget {
     Q_OBJECT
 public:
     explicit WebhookListPanel(QWidget *parent = nullptr);
 
-    void setWebhooks(const QList<mapping::Webhook> &webhooks);
+    // `problems`: why a webhook cannot work as stored, by id (absent: it can).
+    void setWebhooks(const QList<mapping::Webhook> &webhooks,
+                     const QHash<qint64, QString> &problems = {});
     qint64 currentId() const;
     // Selects `id` without emitting currentChanged.
     void select(qint64 id);

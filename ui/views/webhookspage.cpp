@@ -216,7 +216,15 @@ void WebhooksPage::reload()
     }
     m_webhooks = *list;
     const qint64 current = m_document->isLoaded() ? m_document->webhook().id : 0;
-    m_list->setWebhooks(m_webhooks);
+    // What the processor would refuse (a custom field removed since the webhook was saved, say).
+    QHash<qint64, QString> problems;
+    for (const Webhook &webhook : m_webhooks) {
+        const Result<Webhook> checked = mapping::WebhookConfig::fromJsonObject(
+            mapping::WebhookConfig::toJson(webhook), &m_document->fields());
+        if (!checked)
+            problems.insert(webhook.id, checked.error());
+    }
+    m_list->setWebhooks(m_webhooks, problems);
     m_list->select(current);
     if (!m_document->isLoaded() && !m_webhooks.isEmpty()) {
         m_list->select(m_webhooks.first().id);

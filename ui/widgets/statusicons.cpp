@@ -41,6 +41,10 @@ QIcon StatusIcons::pending()
 {
     return load(QStringLiteral("pending"));
 }
+QIcon StatusIcons::warning()
+{
+    return load(QStringLiteral("warning"));
+}
 QIcon StatusIcons::app()
 {
     return load(QStringLiteral("hookbench"));

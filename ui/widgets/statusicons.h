@@ -12,6 +12,9 @@ public:
     static QIcon success();
     static QIcon failed();
     static QIcon pending();
+    // Something to fix before it can work (an invalid webhook): an amber triangle, distinct from
+    // the delivery statuses.
+    static QIcon warning();
     // By delivery status word: "success", "failed", anything else is pending.
     static QIcon forStatus(const QString &status);
     static QString describe(const QString &status);

@@ -1,0 +1,286 @@
+// The window's history pages and webhook list as a user sees them: the Deliveries and Community
+// pages fill from the store without the window waiting on it (their reads run on a thread of
+// their own), follow the catcher as deliveries arrive and are processed, and the webhook list
+// marks what cannot work without borrowing the deliveries' Success tick.
+#include "designerfixture.h"
+#include "temppostgres.h"
+#include "tempstore.h"
+
+#include "delivery/catcherservice.h"
+#include "models/deliveriesmodel.h"
+#include "models/usersmodel.h"
+#include "models/webhookdocument.h"
+#include "store/database.h"
+#include "store/fieldrepository.h"
+#include "store/webhookrepository.h"
+#include "views/communitypage.h"
+#include "views/deliveriespage.h"
+#include "views/mainwindow.h"
+#include "views/webhooklistpanel.h"
+#include "views/webhookspage.h"
+#include "widgets/messagelabel.h"
+#include "widgets/statusicons.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace hb::ui;
+
+namespace {
+
+// Another client of the PostgreSQL store that holds the users and deliveries tables locked, on a
+// thread of its own, until release() (or, should the window wait on it, ten seconds).
+class TableLock {
+public:
+    explicit TableLock(const QString &location)
+        : m_thread([this, location] { hold(location); })
+    {
+        std::unique_lock<std::mutex> locker(m_mutex);
+        m_changed.wait(locker, [this] { return m_state != State::Starting; });
+    }
+    ~TableLock()
+    {
+        release();
+        m_thread.join();
+    }
+    bool isHeld() const { return m_state == State::Held; }
+    void release()
+    {
+        std::lock_guard<std::mutex> locker(m_mutex);
+        m_released = true;
+        m_changed.notify_all();
+    }
+
+private:
+    enum class State { Starting, Held, Failed };
+    void hold(const QString &location)
+    {
+        hb::store::Database db(location);
+        bool locked = db.open().ok() && db.connection().transaction();
+        if (locked) {
+            QSqlQuery query(db.connection());
+            locked =
+                query.exec(QStringLiteral("LOCK TABLE users, deliveries IN ACCESS EXCLUSIVE MODE"));
+        }
+        std::unique_lock<std::mutex> locker(m_mutex);
+        m_state = locked ? State::Held : State::Failed;
+        m_changed.notify_all();
+        m_changed.wait_for(locker, std::chrono::seconds(10), [this] { return m_released; });
+        locker.unlock();
+        if (locked)
+            db.connection().rollback();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    State m_state = State::Starting;
+    bool m_released = false;
+    std::thread m_thread;
+};
+
+QImage iconImage(const QIcon &icon)
+{
+    return icon.pixmap(16, 16).toImage();
+}
+
+} // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_pages"));
+    }
+
+    void deliveriesPageFollowsTheCatcher()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        hb::delivery::CatcherSettings settings;
+        settings.port = 0;
+        const hb::Status started = window->startCatcher(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        DeliveriesPage *page = window->deliveriesPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->showPage(MainWindow::DeliveriesPageIndex);
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->model()->rowCount(), 0);
+        auto *message = page->findChild<MessageLabel *>(QStringLiteral("deliveriesMessage"));
+        QVERIFY2(message->text().startsWith(QStringLiteral("No deliveries yet")),
+                 qPrintable(message->text()));
+
+        const QString url =
+            window->catcher()->webhookUrl(window->webhooksPage()->document()->webhook().token);
+        QCOMPARE(designerfixture::post(url, R"({"email": "nobody@example.com"})"), 202);
+        QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QVERIFY(message->text().isEmpty());
+        // Processed after they were stored: the rows follow without a click on Refresh.
+        QTRY_VERIFY(page->model()->index(1, 0).data(DeliveriesModel::StatusRole).toString()
+                    != QStringLiteral("pending"));
+        QTRY_VERIFY(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString()
+                    != QStringLiteral("pending"));
+        QTRY_VERIFY(!page->isLoading());
+        // Newest first: alice's succeeded, the unknown user's failed with the reason in words.
+        const QModelIndex failed = page->model()->index(1, 0);
+        QCOMPARE(failed.data(DeliveriesModel::StatusRole).toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.data().toString(), QStringLiteral("Failed")); // words, not colour alone
+        QVERIFY(!failed.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QString summary =
+            failed.siblingAtColumn(DeliveriesModel::SummaryColumn).data().toString();
+        QVERIFY2(summary.contains(QStringLiteral("nobody@example.com")), qPrintable(summary));
+        QCOMPARE(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(failed.siblingAtColumn(DeliveriesModel::WebhookColumn).data().toString(),
+                 QStringLiteral("Deposit bonus"));
+
+        // The details come a moment after the click; a new delivery keeps the selection.
+        page->table()->setCurrentIndex(failed);
+        QTRY_VERIFY2(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")),
+                     qPrintable(page->details()->toPlainText()));
+        const qint64 selected = failed.data(DeliveriesModel::IdRole).toLongLong();
+        QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->table()->currentIndex().data(DeliveriesModel::IdRole).toLongLong(),
+                 selected);
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")));
+
+        // A filter shows only its rows, never the previous filter's while it reads.
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
+        QVERIFY(page->model()->rowCount() == 0 || !page->isLoading());
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->table()->currentIndex().data(DeliveriesModel::IdRole).toLongLong(),
+                 selected);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("pending")));
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->details()->toPlainText().isEmpty());
+        QVERIFY2(message->text().contains(QStringLiteral("No pending deliveries")),
+                 qPrintable(message->text()));
+        QTRY_VERIFY(window->countsText().contains(QStringLiteral("1 failed in the last hour")));
+    }
+
+    void communityPageListsUsersAndFields()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        CommunityPage *page = window->communityPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->showPage(MainWindow::CommunityPageIndex);
+        UsersModel *model = page->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(model->columnCount(), int(UsersModel::FirstFieldColumn) + 2);
+        QCOMPARE(model->index(0, UsersModel::EmailColumn).data().toString(),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(model->index(0, UsersModel::CoinsColumn).data().toLongLong(), 5);
+        // Fields come by key: nickname (unset), then total-deposit.
+        QCOMPARE(model->headerData(UsersModel::FirstFieldColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Nickname"));
+        QVERIFY(!model->index(0, UsersModel::FirstFieldColumn).data().isValid());
+        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Nickname: not set"));
+        QCOMPARE(model->index(0, UsersModel::FirstFieldColumn + 1).data().toString(),
+                 QStringLiteral("10"));
+    }
+
+    // While another client holds the tables the pages read, the window is built and answers at
+    // once, says it is loading, and fills in when the tables are free.
+    void pagesDoNotWaitForTheStore()
+    {
+        TempPostgres postgres;
+        REQUIRE_POSTGRES(postgres);
+        QString error;
+        QVERIFY2(designerfixture::populate(postgres.url(), &error), qPrintable(error));
+        TableLock lock(postgres.url());
+        QVERIFY(lock.isHeld());
+
+        MainWindow window(postgres.url(), false);
+        DeliveriesPage *deliveries = window.deliveriesPage();
+        CommunityPage *community = window.communityPage();
+        QVERIFY(deliveries->isLoading());
+        QVERIFY(community->isLoading());
+        auto *deliveriesMessage =
+            deliveries->findChild<MessageLabel *>(QStringLiteral("deliveriesMessage"));
+        auto *communityMessage =
+            community->findChild<MessageLabel *>(QStringLiteral("communityMessage"));
+        QCOMPARE(deliveriesMessage->text(), QStringLiteral("Loading deliveries…"));
+        QCOMPARE(communityMessage->text(), QStringLiteral("Loading the community…"));
+        // Switching pages asks again; the window does not wait for the answer either.
+        window.showPage(MainWindow::CommunityPageIndex);
+        window.showPage(MainWindow::DeliveriesPageIndex);
+        QVERIFY(deliveries->isLoading());
+        // The window goes on handling events while the reads wait on the lock.
+        QTest::qWait(200);
+        QVERIFY(deliveries->isLoading());
+        QVERIFY(community->isLoading());
+        QVERIFY(window.countsText().isEmpty());
+
+        lock.release();
+        QTRY_VERIFY(!community->isLoading());
+        QTRY_VERIFY(!deliveries->isLoading());
+        QCOMPARE(community->model()->rowCount(), 1);
+        QVERIFY(communityMessage->text().isEmpty());
+        QVERIFY2(deliveriesMessage->text().startsWith(QStringLiteral("No deliveries yet")),
+                 qPrintable(deliveriesMessage->text()));
+        QTRY_VERIFY(window.countsText().contains(QStringLiteral("0 pending")));
+    }
+
+    void webhookListMarksWhatCannotWork()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        {
+            // A webhook that writes a field, which is then removed from the community.
+            hb::store::Database db(store.path());
+            QVERIFY(db.open().ok());
+            hb::mapping::Webhook webhook;
+            webhook.name = QStringLiteral("Nickname sync");
+            webhook.user.path = QStringLiteral("/email");
+            webhook.fields.append({QStringLiteral("nickname"), hb::mapping::Operator::Overwrite,
+                                   QStringLiteral("/name")});
+            QVERIFY(hb::store::WebhookRepository(db).add(webhook).ok());
+            QVERIFY(hb::store::FieldRepository(db).remove(QStringLiteral("nickname")).ok());
+        }
+        MainWindow window(store.path(), false);
+        QListWidget *list = window.webhooksPage()->listPanel()->list();
+        QCOMPARE(list->count(), 2);
+        const QImage success = iconImage(StatusIcons::success());
+        const QImage warning = iconImage(StatusIcons::warning());
+        QListWidgetItem *deposit = list->findItems(QStringLiteral("Deposit bonus"), {}).value(0);
+        QListWidgetItem *sync = list->findItems(QStringLiteral("Nickname sync"), {}).value(0);
+        QVERIFY(deposit && sync);
+        // A valid webhook: no green tick (that is a delivery's Success), no warning.
+        QVERIFY(iconImage(deposit->icon()) != success);
+        QVERIFY(iconImage(deposit->icon()) != warning);
+        QCOMPARE(deposit->toolTip(), QStringLiteral("Enabled"));
+        // The broken one is marked, and says why in words.
+        QCOMPARE(iconImage(sync->icon()), warning);
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("nickname")), qPrintable(sync->toolTip()));
+        QVERIFY(sync->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("cannot")));
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "test_pages.moc"
