@@ -1,27 +1,17 @@
 // Runs the real hookbench executable on a temporary store: fields, users and webhooks created from
 // the sample files in tests/data/community and read back with --json.
+#include "hookbenchprocess.h"
 #include "tempstore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
+using Run = HookbenchRun;
 
 QString dataFile(const QString &name)
 {
@@ -34,16 +24,15 @@ QJsonValue expected(const QString &name)
     QFile file(dataFile(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (document.isNull())
+    const QByteArray json = file.readAll();
+    if (QJsonDocument::fromJson(json).isNull())
         qFatal("invalid JSON in %s", qPrintable(file.fileName()));
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return HookbenchRun::parseJson(json);
 }
 
 QJsonValue parse(const char *json)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return HookbenchRun::parseJson(json);
 }
 
 } // namespace
@@ -56,36 +45,14 @@ private:
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("HOOKBENCH_DB"));
-        if (m_publicUrl.isEmpty())
-            environment.remove(QStringLiteral("HOOKBENCH_PUBLIC_URL"));
-        else
-            environment.insert(QStringLiteral("HOOKBENCH_PUBLIC_URL"), m_publicUrl);
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("HOOKBENCH_BIN"),
-                      QStringList{QStringLiteral("--db"), m_store->path()} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        HookbenchProcess hookbench(m_store->path());
+        hookbench.setEnvironment(QStringLiteral("HOOKBENCH_PUBLIC_URL"), m_publicUrl);
+        return hookbench.run(arguments);
     }
 
-    // A failure: non-zero exit, exactly one line on stderr, nothing on stdout.
     void expectError(const QStringList &arguments, const QString &message)
     {
-        const Run result = run(arguments);
-        QVERIFY2(result.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
-        QCOMPARE(result.err, QStringLiteral("hookbench: ") + message + QLatin1Char('\n'));
-        QCOMPARE(result.out, QByteArray());
+        verifyOneLineError(run(arguments), arguments.join(QLatin1Char(' ')), message);
     }
 
     void ok(const QStringList &arguments)
@@ -111,7 +78,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariable("HOOKBENCH_BIN").isEmpty(), "HOOKBENCH_BIN");
+        QVERIFY2(!HookbenchProcess::binary().isEmpty(), "HOOKBENCH_BIN is not set");
     }
     void init()
     {

@@ -1,6 +1,7 @@
 // `delivery`, `history`, `gamification-log` and `message` run as the real hookbench executable on
 // a temporary store. Fields, users and webhooks are made with the CLI; deliveries are received
 // through the store and processed by the processor, as `serve` does.
+#include "hookbenchprocess.h"
 #include "tempstore.h"
 
 #include "common/clock.h"
@@ -13,8 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTest>
 
 #include <memory>
@@ -23,23 +22,11 @@ using namespace hb;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-    QJsonArray array() const { return json().toArray(); }
-    QJsonObject object() const { return json().toObject(); }
-};
+using Run = HookbenchRun;
 
 QJsonValue parse(const QByteArray &json)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return HookbenchRun::parseJson(json);
 }
 
 QJsonObject withoutTimes(QJsonObject object)
@@ -57,28 +44,12 @@ private:
     std::unique_ptr<TempStore> m_store;
     qint64 m_first = 0, m_second = 0, m_failed = 0, m_binary = 0;
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("HOOKBENCH_DB"));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("HOOKBENCH_BIN"),
-                      QStringList{QStringLiteral("--db"), m_store->path()} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return HookbenchProcess(m_store->path()).run(arguments);
     }
     // Words split on spaces: every argument of these tests is one word.
-    Run run(const QString &line) { return run(line.split(QLatin1Char(' '))); }
+    Run run(const QString &line) const { return run(line.split(QLatin1Char(' '))); }
 
     Run ok(const QString &line)
     {
@@ -88,13 +59,9 @@ private:
         return result;
     }
 
-    // A failure: non-zero exit, exactly one line on stderr, nothing on stdout.
     void expectError(const QString &line, const QString &message)
     {
-        const Run result = run(line);
-        QVERIFY2(result.exitCode != 0, qPrintable(line));
-        QCOMPARE(result.err, QStringLiteral("hookbench: ") + message + QLatin1Char('\n'));
-        QCOMPARE(result.out, QByteArray());
+        verifyOneLineError(run(line), line, message);
     }
 
     qint64 receive(store::Database &db, const mapping::Webhook &webhook, const QByteArray &body,
@@ -119,7 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariable("HOOKBENCH_BIN").isEmpty(), "HOOKBENCH_BIN");
+        QVERIFY2(!HookbenchProcess::binary().isEmpty(), "HOOKBENCH_BIN is not set");
     }
 
     // One community with two processed deliveries, one failed and one pending binary request.

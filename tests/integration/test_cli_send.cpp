@@ -1,23 +1,17 @@
 // `hookbench send` against a real `hookbench serve` on loopback: the sample carries the webhook's
 // API key, encryption and signature, so the catcher accepts it and the delivery succeeds.
+#include "hookbenchprocess.h"
 #include "tempstore.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = HookbenchRun;
 
 QString dataFile(const QString &name)
 {
@@ -34,21 +28,9 @@ class TestCliSend : public QObject {
     QProcess m_serve;
     QString m_url;
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        process.start(qEnvironmentVariable("HOOKBENCH_BIN"),
-                      QStringList{QStringLiteral("--db"), m_store.path()} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return HookbenchProcess(m_store.path()).run(arguments);
     }
 
     // Waits until the processor inside serve has finished the delivery; returns it.
@@ -75,15 +57,10 @@ private slots:
             0);
         QCOMPARE(run({"webhook", "import", dataFile("locked.json")}).exitCode, 0);
         QCOMPARE(run({"webhook", "import", dataFile("cbc.json")}).exitCode, 0);
-        m_serve.start(qEnvironmentVariable("HOOKBENCH_BIN"),
-                      {"--db", m_store.path(), "serve", "--listen", "127.0.0.1:0"});
-        QVERIFY(m_serve.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_serve.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_serve.readLine()).trimmed();
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^listening on (http://\\S+)$")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_url = match.captured(1);
+        QString error;
+        const QUrl url = HookbenchProcess(m_store.path()).startServe(m_serve, {}, &error);
+        QVERIFY2(url.isValid(), qPrintable(error));
+        m_url = url.toString();
     }
 
     void cleanupTestCase()

@@ -1,6 +1,7 @@
 // `hookbench serve` as a process (HOOKBENCH_BIN): its output, its errors, and the promise of a
 // 202 across kill -9 and SIGTERM.
 #include "catcherclient.h"
+#include "hookbenchprocess.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 #include "store/userrepository.h"
@@ -8,7 +9,6 @@
 #include "tempstore.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTest>
@@ -78,40 +78,33 @@ class TestServe : public QObject {
     Q_OBJECT
 
 private:
-    QString m_bin = qEnvironmentVariable("HOOKBENCH_BIN");
     TempStore m_store;
+    HookbenchProcess m_hookbench{m_store.path()};
     QByteArray m_target;
 
-    // Starts serve and returns its URL from the line it prints, or an empty URL.
-    QUrl startServe(QProcess &process, const QStringList &extra = {})
+    // Runs a command that must fail; returns its stderr.
+    QString failing(const QStringList &arguments)
     {
-        process.setProgram(m_bin);
-        process.setArguments(QStringList{QStringLiteral("--db"), m_store.path(),
-                                         QStringLiteral("serve"), QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:0")}
-                             + extra);
-        process.start();
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray line;
-        while (!line.contains('\n') && process.state() == QProcess::Running) {
-            process.waitForReadyRead(1000);
-            line += process.readAllStandardOutput();
-        }
-        static const QRegularExpression pattern(
-            QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n$"));
-        const auto match = pattern.match(QString::fromUtf8(line));
-        return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        const HookbenchRun result = m_hookbench.run(arguments, {}, 30000);
+        // The checks sit in a lambda because QVERIFY returns, and this function returns a value.
+        [&] {
+            QVERIFY2(result.ran, qPrintable(result.err));
+            QVERIFY2(result.exitCode != 0, qPrintable(arguments.join(QLatin1Char(' '))));
+        }();
+        return result.err;
     }
 
-    // Runs a command that must fail; returns its stderr.
-    QString failing(const QStringList &arguments, int *exitCode)
+    // Starts serve again after the first one stopped: every id it acknowledged is stored and
+    // ends processed, and the second serve stops cleanly.
+    void verifyAcknowledgedAfterRestart(const QSet<qint64> &acknowledged)
     {
-        QProcess process;
-        process.start(m_bin, QStringList{QStringLiteral("--db"), m_store.path()} + arguments);
-        process.waitForFinished(30000);
-        *exitCode = process.exitCode();
-        return QString::fromUtf8(process.readAllStandardError());
+        QProcess again;
+        QString error;
+        QVERIFY2(m_hookbench.startServe(again, {}, &error).isValid(), qPrintable(error));
+        verifyAcknowledged(acknowledged);
+        again.terminate();
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 0);
     }
 
     // Every acknowledged id is stored and, with serve running again, ends processed.
@@ -140,7 +133,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!m_bin.isEmpty(), "HOOKBENCH_BIN is not set");
+        QVERIFY2(!HookbenchProcess::binary().isEmpty(), "HOOKBENCH_BIN is not set");
         store::Database db(m_store.path());
         QVERIFY(db.open().ok());
         store::UserRepository users(db);
@@ -162,8 +155,9 @@ private slots:
     void printsListeningLine()
     {
         QProcess serve;
-        const QUrl url = startServe(serve);
-        QVERIFY2(url.isValid() && url.port() > 0, "serve did not print `listening on <url>`");
+        QString error;
+        const QUrl url = m_hookbench.startServe(serve, {}, &error);
+        QVERIFY2(url.isValid() && url.port() > 0, qPrintable(error));
         CatcherClient client(url);
         const auto response = client.request(CatcherClient::get("/healthz"));
         QVERIFY(response);
@@ -174,51 +168,43 @@ private slots:
         QCOMPARE(serve.exitCode(), 0);
     }
 
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not host:port") << QStringList{"serve", "--listen", "localhost-ish:80:80"}
+                                       << "hookbench: invalid --listen";
+        QTest::newRow("not an address")
+            << QStringList{"serve", "--listen", "999.1.1.1:8080"} << "is not an IP address";
+        QTest::newRow("port too large")
+            << QStringList{"serve", "--listen", "127.0.0.1:70000"} << "port";
+        QTest::newRow("no certificate")
+            << QStringList{"serve",      "--tls-cert",           "/nonexistent/cert.pem",
+                           "--tls-key",  "/nonexistent/key.pem", "--listen",
+                           "127.0.0.1:0"}
+            << "hookbench: cannot read the TLS certificate /nonexistent/cert.pem";
+        QTest::newRow("certificate without key")
+            << QStringList{"serve", "--tls-cert", "/nonexistent/cert.pem"}
+            << "--tls-cert and --tls-key go together";
+    }
+
+    // One line on stderr that says what is wrong.
     void badArguments()
     {
-        int code = 0;
-        QString error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
-                                 QStringLiteral("localhost-ish:80:80")},
-                                &code);
-        QVERIFY(code != 0);
-        QVERIFY2(error.startsWith(QLatin1String("hookbench: invalid --listen")), qPrintable(error));
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString error = failing(arguments);
+        QVERIFY2(error.startsWith(QLatin1String("hookbench: ")), qPrintable(error));
+        QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(error.count(QLatin1Char('\n')), 1);
-        error = failing(
-            {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("999.1.1.1:8080")},
-            &code);
-        QVERIFY(code != 0);
-        QVERIFY2(error.contains(QLatin1String("is not an IP address")), qPrintable(error));
-        error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:70000")},
-                        &code);
-        QVERIFY(code != 0);
-        QVERIFY2(error.contains(QLatin1String("port")), qPrintable(error));
-        error = failing({QStringLiteral("serve"), QStringLiteral("--tls-cert"),
-                         QStringLiteral("/nonexistent/cert.pem"), QStringLiteral("--tls-key"),
-                         QStringLiteral("/nonexistent/key.pem"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0")},
-                        &code);
-        QVERIFY(code != 0);
-        QVERIFY2(error.startsWith(QLatin1String("hookbench: cannot read the TLS certificate "
-                                                "/nonexistent/cert.pem")),
-                 qPrintable(error));
-        error = failing({QStringLiteral("serve"), QStringLiteral("--tls-cert"),
-                         QStringLiteral("/nonexistent/cert.pem")},
-                        &code);
-        QVERIFY(code != 0);
-        QVERIFY2(error.contains(QLatin1String("--tls-cert and --tls-key go together")),
-                 qPrintable(error));
     }
 
     void takenPort()
     {
         QTcpServer occupier;
         QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
-        int code = 0;
         const QString error = failing({QStringLiteral("serve"), QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())},
-                                      &code);
-        QVERIFY(code != 0);
+                                       QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort())});
         QCOMPARE(error, QStringLiteral("hookbench: 127.0.0.1:%1 is already in use\n")
                             .arg(occupier.serverPort()));
     }
@@ -226,8 +212,9 @@ private slots:
     void killNineLosesNothingAcknowledged()
     {
         QProcess serve;
-        const QUrl url = startServe(serve);
-        QVERIFY(url.isValid());
+        QString error;
+        const QUrl url = m_hookbench.startServe(serve, {}, &error);
+        QVERIFY2(url.isValid(), qPrintable(error));
         Load load(url, CatcherClient::post(m_target, R"({"email":"load@example.com","xp":1})"), 16,
                   8);
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged.size() >= 400, 60000);
@@ -239,19 +226,15 @@ private slots:
         const QSet<qint64> acknowledged = load.acknowledged;
         QCOMPARE(load.others, 0);
 
-        QProcess again;
-        QVERIFY(startServe(again).isValid());
-        verifyAcknowledged(acknowledged);
-        again.terminate();
-        QVERIFY(again.waitForFinished(30000));
-        QCOMPARE(again.exitCode(), 0);
+        verifyAcknowledgedAfterRestart(acknowledged);
     }
 
     void sigtermFinishesInFlight()
     {
         QProcess serve;
-        const QUrl url = startServe(serve);
-        QVERIFY(url.isValid());
+        QString error;
+        const QUrl url = m_hookbench.startServe(serve, {}, &error);
+        QVERIFY2(url.isValid(), qPrintable(error));
         Load load(url, CatcherClient::post(m_target, R"({"email":"load@example.com","xp":1})"), 8,
                   8);
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged.size() >= 200, 60000);
@@ -262,12 +245,7 @@ private slots:
         load.stopSending();
         const QSet<qint64> acknowledged = load.acknowledged;
 
-        QProcess again;
-        QVERIFY(startServe(again).isValid());
-        verifyAcknowledged(acknowledged);
-        again.terminate();
-        QVERIFY(again.waitForFinished(30000));
-        QCOMPARE(again.exitCode(), 0);
+        verifyAcknowledgedAfterRestart(acknowledged);
     }
 };
 
