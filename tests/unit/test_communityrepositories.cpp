@@ -3,8 +3,7 @@
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
-#include "temppostgres.h"
-#include "tempstore.h"
+#include "storevariant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,44 +33,21 @@ Webhook sampleWebhook(const QString &name)
 class TestCommunityRepositories : public QObject {
     Q_OBJECT
 private:
-    TempStore *m_store = nullptr;
-    TempPostgres *m_postgres = nullptr;
-    Database *m_db = nullptr;
+    StoreVariant m_store;
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
+    void initTestCase_data() { StoreVariant::addRows(); }
     void init()
     {
-        // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
-        QFETCH_GLOBAL(bool, postgres);
-        m_store = new TempStore;
-        if (postgres) {
-            m_postgres = new TempPostgres;
-            REQUIRE_POSTGRES(*m_postgres);
-        }
-        m_db = new Database(postgres ? m_postgres->url() : m_store->path());
-        const hb::Status status = m_db->open();
-        QVERIFY2(status.ok(), qPrintable(status.error()));
+        if (!m_store.open())
+            return;
     }
-    void cleanup()
-    {
-        delete m_db;
-        m_db = nullptr;
-        delete m_postgres;
-        m_postgres = nullptr;
-        delete m_store;
-        m_store = nullptr;
-    }
+    void cleanup() { m_store.close(); }
 
     // ---- fields
     void fieldsAreAddedListedByKeyAndRemoved()
     {
-        FieldRepository fields(*m_db);
+        FieldRepository fields(m_store.db());
         QVERIFY(
             fields.add({QStringLiteral("vip"), QStringLiteral("VIP"), FieldType::Boolean}).ok());
         const hb::Result<CustomField> added =
@@ -95,7 +71,7 @@ private slots:
 
     void fieldKeyIsValidatedAndUnique()
     {
-        FieldRepository fields(*m_db);
+        FieldRepository fields(m_store.db());
         QVERIFY(fields.add({QStringLiteral("level"), QString(), FieldType::Number}).ok());
         const hb::Result<CustomField> duplicate =
             fields.add({QStringLiteral("level"), QString(), FieldType::Text});
@@ -110,9 +86,9 @@ private slots:
 
     void removingAFieldRemovesItsValues()
     {
-        FieldRepository fields(*m_db);
+        FieldRepository fields(m_store.db());
         QVERIFY(fields.add({QStringLiteral("level"), QString(), FieldType::Number}).ok());
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         User user;
         user.email = QStringLiteral("a@example.com");
         user.username = QStringLiteral("a");
@@ -126,7 +102,7 @@ private slots:
     // ---- users
     void userIsTrimmedAndFoundByEitherIdentifier()
     {
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         User user;
         user.email = QStringLiteral("  Alice@Example.COM ");
         user.username = QStringLiteral(" alice ");
@@ -151,7 +127,7 @@ private slots:
 
     void emailIsUniqueCaseInsensitively()
     {
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         QVERIFY(users.add({0, QStringLiteral("a@b.c"), QStringLiteral("a"), {}, 0, 0, {}}).ok());
         const hb::Result<User> again =
             users.add({0, QStringLiteral(" A@B.C"), QStringLiteral("other"), {}, 0, 0, {}});
@@ -161,7 +137,7 @@ private slots:
 
     void usernameIsUniqueExactly()
     {
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         QVERIFY(users.add({0, QStringLiteral("a@b.c"), QStringLiteral("bob"), {}, 0, 0, {}}).ok());
         const hb::Result<User> same =
             users.add({0, QStringLiteral("x@b.c"), QStringLiteral("bob "), {}, 0, 0, {}});
@@ -195,7 +171,7 @@ private slots:
         QFETCH(QString, email);
         QFETCH(QString, username);
         QFETCH(QString, message);
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         const hb::Result<User> added = users.add({0, email, username, {}, 0, 0, {}});
         QVERIFY(!added.ok());
         QCOMPARE(added.error(), message);
@@ -204,7 +180,7 @@ private slots:
 
     void userJsonIsTypedWithEveryField()
     {
-        FieldRepository fields(*m_db);
+        FieldRepository fields(m_store.db());
         for (const CustomField &field :
              {CustomField{QStringLiteral("deposit"), QString(), FieldType::Number},
               CustomField{QStringLiteral("vip"), QString(), FieldType::Boolean},
@@ -212,7 +188,7 @@ private slots:
               CustomField{QStringLiteral("nick"), QString(), FieldType::Text},
               CustomField{QStringLiteral("unset"), QString(), FieldType::Number}})
             QVERIFY(fields.add(field).ok());
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         User user{0, QStringLiteral("a@b.c"), QStringLiteral("a"), QStringLiteral("A"), 3, 4, {}};
         user.fields = {{QStringLiteral("deposit"), QStringLiteral("22.5")},
                        {QStringLiteral("vip"), QStringLiteral("true")},
@@ -232,7 +208,7 @@ private slots:
 
     void unknownFieldOnAddIsRefused()
     {
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         User user{0, QStringLiteral("a@b.c"), QStringLiteral("a"), {}, 0, 0, {}};
         user.fields.insert(QStringLiteral("ghost"), QStringLiteral("1"));
         const hb::Result<User> added = users.add(user);
@@ -244,7 +220,7 @@ private slots:
     // ---- webhooks
     void webhookGetsATokenAndReadsBack()
     {
-        WebhookRepository webhooks(*m_db);
+        WebhookRepository webhooks(m_store.db());
         const hb::Result<Webhook> added = webhooks.add(sampleWebhook(QStringLiteral("Deposit")));
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QVERIFY(added->id > 0);
@@ -267,7 +243,7 @@ private slots:
 
     void webhookNameAndTokenAreUnique()
     {
-        WebhookRepository webhooks(*m_db);
+        WebhookRepository webhooks(m_store.db());
         const hb::Result<Webhook> first = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QVERIFY(first.ok());
         const hb::Result<Webhook> sameName = webhooks.add(sampleWebhook(QStringLiteral(" A ")));
@@ -282,7 +258,7 @@ private slots:
 
     void updateRenamesAndKeepsNamesUnique()
     {
-        WebhookRepository webhooks(*m_db);
+        WebhookRepository webhooks(m_store.db());
         hb::Result<Webhook> a = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QVERIFY(webhooks.add(sampleWebhook(QStringLiteral("B"))).ok());
         Webhook renamed = *a;
@@ -303,7 +279,7 @@ private slots:
 
     void removeAndSampleRequest()
     {
-        WebhookRepository webhooks(*m_db);
+        WebhookRepository webhooks(m_store.db());
         const hb::Result<Webhook> a = webhooks.add(sampleWebhook(QStringLiteral("A")));
         QCOMPARE(*webhooks.sampleRequest(a->id), QJsonObject());
         const QJsonObject sample{
@@ -319,9 +295,9 @@ private slots:
 
     void webhookWithARemovedFieldStillLoads()
     {
-        FieldRepository fields(*m_db);
+        FieldRepository fields(m_store.db());
         QVERIFY(fields.add({QStringLiteral("total-deposit"), QString(), FieldType::Number}).ok());
-        WebhookRepository webhooks(*m_db);
+        WebhookRepository webhooks(m_store.db());
         QVERIFY(webhooks.add(sampleWebhook(QStringLiteral("A"))).ok());
         QVERIFY(fields.remove(QStringLiteral("total-deposit")).ok());
         const auto found = webhooks.findByName(QStringLiteral("A"));

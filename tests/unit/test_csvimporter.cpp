@@ -2,8 +2,7 @@
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
-#include "temppostgres.h"
-#include "tempstore.h"
+#include "storevariant.h"
 
 #include <QTest>
 
@@ -14,50 +13,27 @@ using hb::mapping::FieldType;
 class TestCsvImporter : public QObject {
     Q_OBJECT
 private:
-    TempStore *m_store = nullptr;
-    TempPostgres *m_postgres = nullptr;
-    Database *m_db = nullptr;
+    StoreVariant m_store;
 
     int userCount()
     {
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         return int(users.list()->size());
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
+    void initTestCase_data() { StoreVariant::addRows(); }
     void init()
     {
-        // Every test runs on SQLite and, when a server is given, on PostgreSQL (SPEC §8).
-        QFETCH_GLOBAL(bool, postgres);
-        m_store = new TempStore;
-        if (postgres) {
-            m_postgres = new TempPostgres;
-            REQUIRE_POSTGRES(*m_postgres);
-        }
-        m_db = new Database(postgres ? m_postgres->url() : m_store->path());
-        const hb::Status status = m_db->open();
-        QVERIFY2(status.ok(), qPrintable(status.error()));
-        FieldRepository fields(*m_db);
+        if (!m_store.open())
+            return;
+        FieldRepository fields(m_store.db());
         QVERIFY(fields.add({QStringLiteral("total-deposit"), QString(), FieldType::Number}).ok());
         QVERIFY(fields.add({QStringLiteral("vip"), QString(), FieldType::Boolean}).ok());
         QVERIFY(fields.add({QStringLiteral("since"), QString(), FieldType::Date}).ok());
         QVERIFY(fields.add({QStringLiteral("bio"), QString(), FieldType::Text}).ok());
     }
-    void cleanup()
-    {
-        delete m_db;
-        m_db = nullptr;
-        delete m_postgres;
-        m_postgres = nullptr;
-        delete m_store;
-        m_store = nullptr;
-    }
+    void cleanup() { m_store.close(); }
 
     // ---- RFC 4180 parsing
     void parsesQuotesCommasNewlinesAndCrlf()
@@ -173,7 +149,7 @@ private slots:
     // ---- import
     void importsEveryUserWithFields()
     {
-        CsvImporter importer(*m_db);
+        CsvImporter importer(m_store.db());
         const hb::Result<int> imported = importer.importCsv(
             "email,username,display_name,coins,xp,total-deposit,vip,since,bio\r\n"
             "Alice@Example.com, alice ,\"Alice, A.\",10,20,12.50,1,2026-11-26,\"likes "
@@ -181,7 +157,7 @@ private slots:
             "bob@example.com,bob,,,,,,,\r\n");
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         QCOMPARE(*imported, 2);
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         const auto alice = users.findByIdentifier(QStringLiteral("alice@example.com"));
         QVERIFY(alice->has_value());
         QCOMPARE((*alice)->username, QStringLiteral("alice"));
@@ -253,7 +229,7 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
-        UserRepository users(*m_db);
+        UserRepository users(m_store.db());
         QVERIFY(users
                     .add({0,
                           QStringLiteral("stored@example.com"),
@@ -263,7 +239,7 @@ private slots:
                           0,
                           {}})
                     .ok());
-        CsvImporter importer(*m_db);
+        CsvImporter importer(m_store.db());
         const hb::Result<int> imported = importer.importCsv(text);
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error(), message);
@@ -272,7 +248,7 @@ private slots:
 
     void missingFileIsAClearError()
     {
-        CsvImporter importer(*m_db);
+        CsvImporter importer(m_store.db());
         const hb::Result<int> imported = importer.importFile(QStringLiteral("/nonexistent/u.csv"));
         QVERIFY(!imported.ok());
         QVERIFY2(imported.error().startsWith(QLatin1String("cannot read /nonexistent/u.csv: ")),
