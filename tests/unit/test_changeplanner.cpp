@@ -81,112 +81,73 @@ private slots:
 
         const int add = int(Operator::Add), sub = int(Operator::Subtract),
                   over = int(Operator::Overwrite);
-        QTest::newRow("number add") << "total-deposit" << add << R"({"v": 12.5})"
-                                    << "10"
-                                    << "22.5";
-        QTest::newRow("number add exact") << "total-deposit" << add << R"({"v": 0.2})"
-                                          << "0.1"
-                                          << "0.3";
-        QTest::newRow("number add string") << "total-deposit" << add << R"({"v": " 7 "})"
-                                           << "1"
-                                           << "8";
-        QTest::newRow("number add unset") << "total-deposit" << add << R"({"v": "12.50"})"
-                                          << ""
-                                          << "12.5";
-        QTest::newRow("number subtract") << "total-deposit" << sub << R"({"v": 2.5})"
-                                         << "10"
-                                         << "7.5";
-        QTest::newRow("number subtract unset") << "total-deposit" << sub << R"({"v": 3})"
-                                               << ""
-                                               << "-3";
-        QTest::newRow("number overwrite") << "total-deposit" << over << R"({"v": "1.50"})"
-                                          << "10"
-                                          << "1.5";
-        QTest::newRow("number overwrite non-number") << "total-deposit" << over << R"({"v": "abc"})"
-                                                     << "10"
-                                                     << "!value \"abc\" at /v is not a number";
-        QTest::newRow("number add bool") << "total-deposit" << add << R"({"v": true})"
-                                         << ""
-                                         << "!value true at /v is not a number";
-        QTest::newRow("number add thousands") << "total-deposit" << add << R"({"v": "1,000"})"
-                                              << ""
-                                              << "!value \"1,000\" at /v is not a number";
-        QTest::newRow("number add empty") << "total-deposit" << add << R"({"v": ""})"
-                                          << ""
-                                          << "!value \"\" at /v is not a number";
-        QTest::newRow("text overwrite string") << "nickname" << over << R"({"v": "Ann"})"
-                                               << "Bo"
-                                               << "Ann";
-        QTest::newRow("text overwrite number") << "nickname" << over << R"({"v": 12.5})"
-                                               << ""
-                                               << "12.5";
-        QTest::newRow("text overwrite bool") << "nickname" << over << R"({"v": false})"
-                                             << ""
-                                             << "false";
-        QTest::newRow("text overwrite object") << "nickname" << over << R"({"v": {"a": 1}})"
-                                               << ""
-                                               << "!value {\"a\":1} at /v is not text";
-        QTest::newRow("text add") << "nickname" << add << R"({"v": "x"})"
-                                  << ""
-                                  << "!operator \"add\" is not allowed for text field \"nickname\" "
-                                     "(only overwrite)";
-        QTest::newRow("text subtract") << "nickname" << sub << R"({"v": "x"})"
-                                       << ""
-                                       << "!operator \"subtract\" is not allowed for text field "
-                                          "\"nickname\" (only overwrite)";
-        QTest::newRow("date overwrite") << "birthday" << over << R"({"v": "2026-11-26"})"
-                                        << ""
-                                        << "2026-11-26";
-        QTest::newRow("date-time overwrite")
-            << "birthday" << over << R"({"v": "2026-11-26T16:45:32Z"})"
-            << ""
-            << "2026-11-26T16:45:32Z";
-        QTest::newRow("date not iso") << "birthday" << over << R"({"v": "26/11"})"
-                                      << ""
-                                      << "!value \"26/11\" at /v is not an ISO 8601 date";
-        QTest::newRow("date impossible") << "birthday" << over << R"({"v": "2026-02-30"})"
-                                         << ""
-                                         << "!value \"2026-02-30\" at /v is not an ISO 8601 date";
-        QTest::newRow("date number") << "birthday" << over << R"({"v": 20261126})"
-                                     << ""
-                                     << "!value 20261126 at /v is not an ISO 8601 date";
-        QTest::newRow("date add") << "birthday" << add << R"({"v": "2026-11-26"})"
-                                  << ""
-                                  << "!operator \"add\" is not allowed for date field \"birthday\" "
-                                     "(only overwrite)";
-        QTest::newRow("boolean true") << "vip" << over << R"({"v": true})"
-                                      << "false"
-                                      << "true";
-        QTest::newRow("boolean string 0") << "vip" << over << R"({"v": "0"})"
-                                          << "true"
-                                          << "false";
-        QTest::newRow("boolean string 1") << "vip" << over << R"({"v": "1"})"
-                                          << ""
-                                          << "true";
-        QTest::newRow("boolean string false") << "vip" << over << R"({"v": "false"})"
-                                              << ""
-                                              << "false";
-        QTest::newRow("boolean maybe") << "vip" << over << R"({"v": "maybe"})"
-                                       << ""
-                                       << "!value \"maybe\" at /v is not a boolean";
-        QTest::newRow("boolean add") << "vip" << add << R"({"v": true})"
-                                     << ""
-                                     << "!operator \"add\" is not allowed for boolean field "
-                                        "\"vip\" (only overwrite)";
-        QTest::newRow("date subtract") << "birthday" << sub << R"({"v": "2026-11-26"})"
-                                       << ""
-                                       << "!operator \"subtract\" is not allowed for date field "
-                                          "\"birthday\" (only overwrite)";
-        QTest::newRow("boolean subtract") << "vip" << sub << R"({"v": true})"
-                                          << ""
-                                          << "!operator \"subtract\" is not allowed for boolean "
-                                             "field \"vip\" (only overwrite)";
-        QTest::newRow("missing path") << "total-deposit" << add << R"({"w": 1})"
-                                      << ""
-                                      << "!path /v not found in payload";
-        QTest::newRow("removed field") << "gone" << over << R"({"v": 1})"
-                                       << ""
-                                       << "!custom field \"gone\" no longer exists";
+        const auto row = [](const char *name, const char *key, int op, const char *payload,
+                            const char *oldValue, const QString &expected) {
+            QTest::newRow(name) << QString::fromLatin1(key) << op << QString::fromUtf8(payload)
+                                << QString::fromLatin1(oldValue) << expected;
+        };
+        const auto fails = [](const char *reason) {
+            return QLatin1Char('!') + QString::fromUtf8(reason);
+        };
+        const auto notA = [](const char *value, const char *what) {
+            return QStringLiteral("!value %1 at /v is not %2")
+                .arg(QString::fromUtf8(value), QLatin1String(what));
+        };
+        row("number add", "total-deposit", add, R"({"v": 12.5})", "10", "22.5");
+        row("number add exact", "total-deposit", add, R"({"v": 0.2})", "0.1", "0.3");
+        row("number add string", "total-deposit", add, R"({"v": " 7 "})", "1", "8");
+        row("number add unset", "total-deposit", add, R"({"v": "12.50"})", "", "12.5");
+        row("number subtract", "total-deposit", sub, R"({"v": 2.5})", "10", "7.5");
+        row("number subtract unset", "total-deposit", sub, R"({"v": 3})", "", "-3");
+        row("number overwrite", "total-deposit", over, R"({"v": "1.50"})", "10", "1.5");
+        row("number overwrite non-number", "total-deposit", over, R"({"v": "abc"})", "10",
+            notA(R"("abc")", "a number"));
+        row("number add bool", "total-deposit", add, R"({"v": true})", "",
+            notA("true", "a number"));
+        row("number add thousands", "total-deposit", add, R"({"v": "1,000"})", "",
+            notA(R"("1,000")", "a number"));
+        row("number add empty", "total-deposit", add, R"({"v": ""})", "",
+            notA(R"("")", "a number"));
+        row("text overwrite string", "nickname", over, R"({"v": "Ann"})", "Bo", "Ann");
+        row("text overwrite number", "nickname", over, R"({"v": 12.5})", "", "12.5");
+        row("text overwrite bool", "nickname", over, R"({"v": false})", "", "false");
+        row("text overwrite object", "nickname", over, R"({"v": {"a": 1}})", "",
+            notA(R"({"a":1})", "text"));
+        row("date overwrite", "birthday", over, R"({"v": "2026-11-26"})", "", "2026-11-26");
+        row("date-time overwrite", "birthday", over, R"({"v": "2026-11-26T16:45:32Z"})", "",
+            "2026-11-26T16:45:32Z");
+        row("date not iso", "birthday", over, R"({"v": "26/11"})", "",
+            notA(R"("26/11")", "an ISO 8601 date"));
+        row("date impossible", "birthday", over, R"({"v": "2026-02-30"})", "",
+            notA(R"("2026-02-30")", "an ISO 8601 date"));
+        row("date number", "birthday", over, R"({"v": 20261126})", "",
+            notA("20261126", "an ISO 8601 date"));
+        row("boolean true", "vip", over, R"({"v": true})", "false", "true");
+        row("boolean string 0", "vip", over, R"({"v": "0"})", "true", "false");
+        row("boolean string 1", "vip", over, R"({"v": "1"})", "", "true");
+        row("boolean string false", "vip", over, R"({"v": "false"})", "", "false");
+        row("boolean maybe", "vip", over, R"({"v": "maybe"})", "", notA(R"("maybe")", "a boolean"));
+        // Only number fields take add and subtract.
+        const struct {
+            const char *type, *key, *payload;
+        } overwriteOnly[] = {{"text", "nickname", R"({"v": "x"})"},
+                             {"date", "birthday", R"({"v": "2026-11-26"})"},
+                             {"boolean", "vip", R"({"v": true})"}};
+        for (const auto &field : overwriteOnly) {
+            for (const auto &[op, name] : {std::pair{add, "add"}, std::pair{sub, "subtract"}}) {
+                const QString tag =
+                    QStringLiteral("%1 %2").arg(QLatin1String(field.type), QLatin1String(name));
+                row(qPrintable(tag), field.key, op, field.payload, "",
+                    QStringLiteral("!operator \"%1\" is not allowed for %2 field \"%3\" (only "
+                                   "overwrite)")
+                        .arg(QLatin1String(name), QLatin1String(field.type),
+                             QLatin1String(field.key)));
+            }
+        }
+        row("missing path", "total-deposit", add, R"({"w": 1})", "",
+            fails("path /v not found in payload"));
+        row("removed field", "gone", over, R"({"v": 1})", "",
+            fails("custom field \"gone\" no longer exists"));
     }
 
     void operatorsByType()
