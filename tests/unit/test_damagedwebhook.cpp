@@ -1,7 +1,8 @@
 // One webhook whose stored configuration was damaged (the SQLite file edited by hand, or a config
-// written by a newer version) on a real temporary store: it is still listed with its problem, a
-// lookup by name says what is wrong, and processing goes on for every other webhook while its own
-// deliveries fail with a reason naming it.
+// written by a newer version) on a real temporary store (SQLite, then PostgreSQL): it is still
+// listed with its problem, a lookup by name says what is wrong, and processing goes on for every
+// other webhook while its own deliveries fail with a reason naming it.
+#include "temppostgres.h"
 #include "tempstore.h"
 
 #include "common/clock.h"
@@ -19,11 +20,19 @@
 
 using namespace hb;
 
+// Runs once on SQLite and once on PostgreSQL (when $HOOKBENCH_TEST_PG names a server).
 class TestDamagedWebhook : public QObject {
     Q_OBJECT
 
+public:
+    explicit TestDamagedWebhook(bool postgres)
+        : m_postgres(postgres)
+    {}
+
 private:
+    bool m_postgres = false;
     std::unique_ptr<TempStore> m_temp;
+    std::unique_ptr<TempPostgres> m_pg;
     std::unique_ptr<store::Database> m_db;
     mapping::Webhook m_healthy, m_damaged;
     QString m_damagedConfig; // as stored before the damage
@@ -97,8 +106,20 @@ private:
 private slots:
     void init()
     {
-        m_temp = std::make_unique<TempStore>();
-        m_db = std::make_unique<store::Database>(m_temp->path());
+        QString location;
+        if (m_postgres) {
+            m_pg = std::make_unique<TempPostgres>();
+            if (!m_pg->isAvailable()) {
+                if (TempPostgres::required())
+                    QFAIL(qPrintable(QStringLiteral("PostgreSQL: ") + m_pg->error()));
+                QSKIP("no PostgreSQL server ($HOOKBENCH_TEST_PG unset)");
+            }
+            location = m_pg->url();
+        } else {
+            m_temp = std::make_unique<TempStore>();
+            location = m_temp->path();
+        }
+        m_db = std::make_unique<store::Database>(location);
         auto opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         store::User ann;
@@ -118,6 +139,7 @@ private slots:
     void cleanup()
     {
         m_db.reset();
+        m_pg.reset();
         m_temp.reset();
     }
 
@@ -267,5 +289,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDamagedWebhook)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    TestDamagedWebhook onSqlite(false);
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    TestDamagedWebhook onPostgres(true);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "test_damagedwebhook.moc"
