@@ -2,9 +2,9 @@
 // a temporary store. Fields, users and webhooks are made with the CLI; deliveries are received
 // through the store and processed by the processor, as `serve` does.
 #include "hookbenchprocess.h"
+#include "receivedrequest.h"
 #include "tempstore.h"
 
-#include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
@@ -64,25 +64,6 @@ private:
         verifyOneLineError(run(line), line, message);
     }
 
-    qint64 receive(store::Database &db, const mapping::Webhook &webhook, const QByteArray &body,
-                   const QByteArray &contentType = "application/json")
-    {
-        store::NewDelivery delivery;
-        delivery.webhookId = webhook.id;
-        delivery.webhookName = webhook.name;
-        delivery.method = "POST";
-        delivery.target = "/hooks/" + webhook.token.toUtf8();
-        delivery.headers = {{"Content-Type", contentType}, {"User-Agent", "test"}};
-        delivery.body = body;
-        delivery.receivedAt = nowIsoUtc();
-        if (!db.beginWrite())
-            qFatal("cannot begin");
-        auto inserted = store::DeliveryRepository(db).insertPending({delivery});
-        if (!inserted || !db.commit())
-            qFatal("cannot insert: %s", qPrintable(inserted.error()));
-        return inserted->at(0).id;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -111,18 +92,19 @@ private slots:
         QVERIFY(db.open().ok());
         auto webhook = store::WebhookRepository(db).findByName(QStringLiteral("Deposit"));
         QVERIFY(webhook.ok() && webhook->has_value());
-        m_first = receive(db, **webhook,
-                          R"({"email": "ann@example.com", "amount": 10, "vip": "1", "bonus": 5})");
-        m_second =
-            receive(db, **webhook,
-                    R"({"email": "Ann@Example.com", "amount": "0.5", "vip": false, "bonus": 2})");
-        m_failed = receive(db, **webhook,
-                           R"({"email": "bob@example.com", "amount": 1, "vip": true, "bonus": 1})");
+        m_first = ReceivedRequest::insert(
+            db, **webhook, R"({"email": "ann@example.com", "amount": 10, "vip": "1", "bonus": 5})");
+        m_second = ReceivedRequest::insert(
+            db, **webhook,
+            R"({"email": "Ann@Example.com", "amount": "0.5", "vip": false, "bonus": 2})");
+        m_failed = ReceivedRequest::insert(
+            db, **webhook, R"({"email": "bob@example.com", "amount": 1, "vip": true, "bonus": 1})");
         delivery::DeliveryProcessor processor(db);
         auto processed = processor.processPending();
         QVERIFY2(processed.ok(), qPrintable(processed.error()));
         QCOMPARE(*processed, 3);
-        m_binary = receive(db, **webhook, QByteArray("\x89PNG\xff", 5), "image/png");
+        m_binary =
+            ReceivedRequest::insert(db, **webhook, QByteArray("\x89PNG\xff", 5), "image/png");
     }
 
     void cleanup() { m_store.reset(); }
