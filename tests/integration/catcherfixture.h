@@ -10,6 +10,7 @@
 #include "store/deliveryrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
+#include "storeseed.h"
 #include "tempstore.h"
 
 #include <QHash>
@@ -33,10 +34,7 @@ protected:
         webhook.user = {hb::mapping::Identifier::Email, QStringLiteral("/email")};
         webhook.currencies = {
             {hb::mapping::Currency::Coins, hb::mapping::Operator::Add, QStringLiteral("/bonus")}};
-        hb::store::WebhookRepository repository(*m_db);
-        auto added = repository.add(webhook);
-        QVERIFY2(added.ok(), qPrintable(added.error()));
-        m_targets.insert(webhook.name, "/hooks/" + added->token.toUtf8());
+        m_targets.insert(webhook.name, StoreSeed::addWebhook(*m_db, webhook));
     }
 
     qint64 coins()
@@ -100,37 +98,28 @@ protected:
         QVERIFY(m_store.isValid());
         m_db = std::make_unique<hb::store::Database>(m_store.path());
         QVERIFY(m_db->open().ok());
-        hb::store::UserRepository users(*m_db);
-        hb::store::User alice;
-        alice.email = QStringLiteral("alice@example.com");
-        alice.username = QStringLiteral("alice");
-        QVERIFY(users.add(alice).ok());
+        StoreSeed::addUser(*m_db, QStringLiteral("alice@example.com"), QStringLiteral("alice"));
 
-        hb::mapping::Webhook plain;
-        plain.name = QStringLiteral("plain");
-        addWebhook(plain);
-        hb::mapping::Webhook keyed;
-        keyed.name = QStringLiteral("keyed");
+        const auto named = [](const char *name) {
+            hb::mapping::Webhook webhook;
+            webhook.name = QString::fromLatin1(name);
+            return webhook;
+        };
+        hb::mapping::Webhook keyed = named("keyed");
         keyed.apiKey = QStringLiteral("k3y-0123456789abcdef0123456789abcdef");
-        addWebhook(keyed);
-        hb::mapping::Webhook signedHook;
-        signedHook.name = QStringLiteral("signed");
+        hb::mapping::Webhook signedHook = named("signed");
         signedHook.signingSecret = signingSecret;
-        addWebhook(signedHook);
-        hb::mapping::Webhook disabled;
-        disabled.name = QStringLiteral("disabled");
+        hb::mapping::Webhook disabled = named("disabled");
         disabled.enabled = false;
-        addWebhook(disabled);
-        hb::mapping::Webhook gcm;
-        gcm.name = QStringLiteral("gcm");
+        hb::mapping::Webhook gcm = named("gcm");
         gcm.encryption = hb::mapping::Encryption{hb::mapping::EncryptionMode::Gcm,
                                                  QString::fromLatin1(encryptionKey)};
-        addWebhook(gcm);
-        hb::mapping::Webhook cbc;
-        cbc.name = QStringLiteral("cbc");
+        hb::mapping::Webhook cbc = named("cbc");
         cbc.encryption = hb::mapping::Encryption{hb::mapping::EncryptionMode::Cbc,
                                                  QString::fromLatin1(encryptionKey)};
-        addWebhook(cbc);
+        for (const hb::mapping::Webhook &webhook :
+             {named("plain"), keyed, signedHook, disabled, gcm, cbc})
+            addWebhook(webhook);
 
         m_service = std::make_unique<hb::delivery::CatcherService>(m_store.path());
         hb::delivery::CatcherSettings settings;

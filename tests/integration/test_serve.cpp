@@ -4,8 +4,7 @@
 #include "hookbenchprocess.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
-#include "store/userrepository.h"
-#include "store/webhookrepository.h"
+#include "storeseed.h"
 #include "tempstore.h"
 
 #include <QProcess>
@@ -136,20 +135,13 @@ private slots:
         QVERIFY2(!HookbenchProcess::binary().isEmpty(), "HOOKBENCH_BIN is not set");
         store::Database db(m_store.path());
         QVERIFY(db.open().ok());
-        store::UserRepository users(db);
-        store::User user;
-        user.email = QStringLiteral("load@example.com");
-        user.username = QStringLiteral("load");
-        QVERIFY(users.add(user).ok());
+        StoreSeed::addUser(db, QStringLiteral("load@example.com"), QStringLiteral("load"));
         mapping::Webhook webhook;
         webhook.name = QStringLiteral("load");
         webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
         webhook.currencies = {
             {mapping::Currency::Xp, mapping::Operator::Add, QStringLiteral("/xp")}};
-        store::WebhookRepository webhooks(db);
-        auto added = webhooks.add(webhook);
-        QVERIFY(added.ok());
-        m_target = "/hooks/" + added->token.toUtf8();
+        m_target = StoreSeed::addWebhook(db, webhook);
     }
 
     void printsListeningLine()
