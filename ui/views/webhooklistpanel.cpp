@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -25,6 +26,10 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
     layout->addWidget(m_new);
     m_list->setObjectName(QStringLiteral("webhookList"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    // One size for every row's icon: the greyed glyph of a disabled webhook is a pixmap, and
+    // would otherwise come out smaller than the others.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
+    m_list->setIconSize(QSize(iconSize, iconSize));
     layout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
     m_rename = new QPushButton(tr("Rename"), this);
@@ -65,8 +70,7 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
     m_selecting = true;
     m_list->clear();
     const QIcon glyph = StatusIcons::navigation(QStringLiteral("webhooks"));
-    const QSize size = m_list->iconSize().isValid() ? m_list->iconSize() : QSize(16, 16);
-    const QIcon off(glyph.pixmap(size, QIcon::Disabled));
+    const QIcon off(glyph.pixmap(m_list->iconSize(), QIcon::Disabled));
     for (const mapping::Webhook &webhook : webhooks) {
         const QString problem = problems.value(webhook.id);
         QString state = webhook.enabled ? tr("Enabled") : tr("Disabled");
@@ -77,6 +81,8 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
             webhook.enabled ? webhook.name : tr("%1 (off)").arg(webhook.name), m_list);
         item->setData(Qt::UserRole, webhook.id);
         item->setData(EnabledRole, webhook.enabled);
+        if (!webhook.enabled)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         if (!problem.isEmpty())
             state = tr("%1, cannot work: %2").arg(state, problem);
         item->setToolTip(state);
