@@ -55,8 +55,7 @@ public:
             return hb::fail(stored.error());
         QString why = removed;
         if (stored->has_value() && (*stored)->isDamaged())
-            why = QStringLiteral("webhook \"%1\" is %2")
-                      .arg((*stored)->webhook.name, (*stored)->problem);
+            why = (*stored)->problemMessage();
         m_missing.insert(delivery.webhookId, why);
         return Found{nullptr, why};
     }

@@ -40,12 +40,6 @@ StoredWebhook readStored(const QSqlQuery &query)
     return stored;
 }
 
-// For callers that need the whole webhook: one line naming it and its problem.
-Error damagedError(const StoredWebhook &stored)
-{
-    return fail(QStringLiteral("webhook \"%1\" is %2").arg(stored.webhook.name, stored.problem));
-}
-
 } // namespace
 
 WebhookRepository::WebhookRepository(Database &db)
@@ -200,7 +194,7 @@ Result<std::optional<Webhook>> WebhookRepository::findOne(const QString &column,
     if (!found->has_value())
         return std::optional<Webhook>();
     if ((*found)->isDamaged())
-        return damagedError(**found);
+        return fail((*found)->problemMessage());
     return std::optional<Webhook>(std::move((*found)->webhook));
 }
 

@@ -19,6 +19,11 @@ struct StoredWebhook {
     mapping::Webhook webhook;
     QString problem; // empty when readable, else "damaged: <why>"
     bool isDamaged() const { return !problem.isEmpty(); }
+    // One line for whoever needed the whole webhook: `webhook "NAME" is damaged: <why>`.
+    QString problemMessage() const
+    {
+        return QStringLiteral("webhook \"%1\" is %2").arg(webhook.name, problem);
+    }
 };
 
 // Stored webhooks. The `config` column holds WebhookConfig::toJson; name, token and enabled are
