@@ -22,13 +22,18 @@
 #include "widgets/statusicons.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <condition_variable>
 #include <mutex>
@@ -279,6 +284,64 @@ private slots:
         QCOMPARE(iconImage(sync->icon()), warning);
         QVERIFY2(sync->toolTip().contains(QStringLiteral("nickname")), qPrintable(sync->toolTip()));
         QVERIFY(sync->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("cannot")));
+    }
+
+    // A stored configuration that cannot be read (edited by hand, say) is listed, says why where
+    // the designer would be, and can be deleted; the readable webhooks open as before.
+    void damagedWebhookIsListedAndCanBeDeleted()
+    {
+        TempStore store;
+        QString error;
+        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
+        {
+            hb::store::Database db(store.path());
+            QVERIFY(db.open().ok());
+            hb::mapping::Webhook webhook;
+            webhook.name = QStringLiteral("A hand-edited one");
+            webhook.user.path = QStringLiteral("/email");
+            QVERIFY(hb::store::WebhookRepository(db).add(webhook).ok());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE webhooks SET config = '{\"name\": 1' WHERE name = 'A hand-edited one'")));
+        }
+        MainWindow window(store.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WebhooksPage *page = window.webhooksPage();
+        QListWidget *list = page->listPanel()->list();
+        QCOMPARE(list->count(), 2);
+        // The readable one opens first, though the damaged one comes first by name.
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
+        QListWidgetItem *damaged = list->item(0);
+        QCOMPARE(damaged->text(), QStringLiteral("A hand-edited one"));
+        QCOMPARE(iconImage(damaged->icon()), iconImage(StatusIcons::warning()));
+        QVERIFY2(damaged->toolTip().contains(QStringLiteral("damaged")),
+                 qPrintable(damaged->toolTip()));
+
+        list->setCurrentItem(damaged);
+        QVERIFY(!page->document()->isLoaded());
+        auto *title = page->findChild<QLabel *>(QStringLiteral("emptyTitle"));
+        QVERIFY(title->isVisible());
+        QVERIFY2(title->text().contains(QStringLiteral("cannot be opened")),
+                 qPrintable(title->text()));
+        auto *rename = page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook"));
+        auto *remove = page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook"));
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("A hand-edited one")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
+        hb::store::Database db(store.path());
+        QVERIFY(db.open().ok());
+        const auto all = hb::store::WebhookRepository(db).listAll();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
     }
 };
 

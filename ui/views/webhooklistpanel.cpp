@@ -12,7 +12,8 @@
 namespace hb::ui {
 namespace {
 constexpr int EnabledRole = Qt::UserRole + 1;
-}
+constexpr int ReadableRole = Qt::UserRole + 2;
+} // namespace
 
 WebhookListPanel::WebhookListPanel(QWidget *parent)
     : QWidget(parent)
@@ -52,8 +53,9 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
         const qint64 previous = m_current;
         m_current = item ? item->data(Qt::UserRole).toLongLong() : 0;
         const bool any = item != nullptr;
-        m_rename->setEnabled(any);
-        m_duplicate->setEnabled(any);
+        const bool readable = any && item->data(ReadableRole).toBool();
+        m_rename->setEnabled(readable);
+        m_duplicate->setEnabled(readable);
         m_delete->setEnabled(any);
         if (!m_selecting && m_current != previous)
             emit currentChanged(m_current, previous);
@@ -64,7 +66,8 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
 }
 
 void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
-                                   const QHash<qint64, QString> &problems)
+                                   const QHash<qint64, QString> &problems,
+                                   const QSet<qint64> &unreadable)
 {
     const qint64 keep = m_current;
     m_selecting = true;
@@ -81,6 +84,7 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
             webhook.enabled ? webhook.name : tr("%1 (off)").arg(webhook.name), m_list);
         item->setData(Qt::UserRole, webhook.id);
         item->setData(EnabledRole, webhook.enabled);
+        item->setData(ReadableRole, !unreadable.contains(webhook.id));
         if (!webhook.enabled)
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         if (!problem.isEmpty())
@@ -118,10 +122,12 @@ void WebhookListPanel::showMenu(const QPoint &at)
     menu.addAction(tr("New webhook"), this, &WebhookListPanel::newRequested);
     if (item) {
         menu.addSeparator();
-        menu.addAction(tr("Rename…"), this, &WebhookListPanel::renameRequested);
-        menu.addAction(tr("Duplicate"), this, &WebhookListPanel::duplicateRequested);
-        menu.addAction(item->data(EnabledRole).toBool() ? tr("Disable") : tr("Enable"), this,
-                       &WebhookListPanel::toggleEnabledRequested);
+        if (item->data(ReadableRole).toBool()) {
+            menu.addAction(tr("Rename…"), this, &WebhookListPanel::renameRequested);
+            menu.addAction(tr("Duplicate"), this, &WebhookListPanel::duplicateRequested);
+            menu.addAction(item->data(EnabledRole).toBool() ? tr("Disable") : tr("Enable"), this,
+                           &WebhookListPanel::toggleEnabledRequested);
+        }
         menu.addSeparator();
         menu.addAction(tr("Delete…"), this, &WebhookListPanel::deleteRequested);
     }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QListWidget;
@@ -20,9 +21,11 @@ class WebhookListPanel : public QWidget {
 public:
     explicit WebhookListPanel(QWidget *parent = nullptr);
 
-    // `problems`: why a webhook cannot work as stored, by id (absent: it can).
+    // `problems`: why a webhook cannot work as stored, by id (absent: it can). `unreadable`: the
+    // ids of those whose stored configuration cannot even be read: they can only be deleted.
     void setWebhooks(const QList<mapping::Webhook> &webhooks,
-                     const QHash<qint64, QString> &problems = {});
+                     const QHash<qint64, QString> &problems = {},
+                     const QSet<qint64> &unreadable = {});
     qint64 currentId() const;
     // Selects `id` without emitting currentChanged.
     void select(qint64 id);

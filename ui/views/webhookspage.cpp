@@ -109,15 +109,14 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
-    auto *emptyTitle = new QLabel(tr("<h2>No webhook selected</h2>"), empty);
-    emptyTitle->setAlignment(Qt::AlignCenter);
-    auto *emptyText = new QLabel(
-        tr("A webhook gives you a URL to send requests to, and maps what they carry onto your "
-           "users: custom fields, coins and XP, channel messages.\n\nCreate one, or import a "
-           "webhook file exported from Hookbench."),
-        empty);
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setWordWrap(true);
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *emptyButtons = new QHBoxLayout;
     auto *emptyNew = new QPushButton(tr("+ New webhook"), empty);
     emptyNew->setObjectName(QStringLiteral("emptyNew"));
@@ -126,8 +125,8 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     emptyButtons->addWidget(emptyNew);
     emptyButtons->addWidget(emptyImport);
     emptyButtons->addStretch();
-    emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
     connect(emptyNew, &QPushButton::clicked, this, &WebhooksPage::newWebhook);
@@ -171,6 +170,7 @@ WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
     connect(m_document, &WebhookDocument::changed, this, &WebhooksPage::documentChanged);
     connect(m_document, &WebhookDocument::fieldsChanged, this, &WebhooksPage::documentChanged);
 
+    showUnloaded(0);
     reload();
 }
 
@@ -209,27 +209,41 @@ void WebhooksPage::reload()
 {
     reloadFields();
     store::WebhookRepository repository(m_db);
-    const Result<QList<Webhook>> list = repository.list();
+    // Every stored webhook, the damaged ones too: they are listed so that they can be deleted.
+    const Result<QList<store::StoredWebhook>> list = repository.listAll();
     if (!list) {
         m_validity->setError(tr("Could not read the webhooks: %1").arg(list.error()));
         return;
     }
-    m_webhooks = *list;
-    const qint64 current = m_document->isLoaded() ? m_document->webhook().id : 0;
-    // What the processor would refuse (a custom field removed since the webhook was saved, say).
+    m_webhooks.clear();
+    m_damaged.clear();
+    // What the processor would refuse: a damaged configuration, or a custom field removed since
+    // the webhook was saved.
     QHash<qint64, QString> problems;
-    for (const Webhook &webhook : m_webhooks) {
+    qint64 firstReadable = 0;
+    for (const store::StoredWebhook &stored : *list) {
+        const Webhook &webhook = stored.webhook;
+        m_webhooks.append(webhook);
+        if (stored.isDamaged()) {
+            m_damaged.insert(webhook.id, stored.problem);
+            problems.insert(webhook.id, stored.problem);
+            continue;
+        }
+        if (!firstReadable)
+            firstReadable = webhook.id;
         const Result<Webhook> checked = mapping::WebhookConfig::fromJsonObject(
             mapping::WebhookConfig::toJson(webhook), &m_document->fields());
         if (!checked)
             problems.insert(webhook.id, checked.error());
     }
-    m_list->setWebhooks(m_webhooks, problems);
+    const qint64 current = m_document->isLoaded() ? m_document->webhook().id : 0;
+    m_list->setWebhooks(m_webhooks, problems,
+                        QSet<qint64>(m_damaged.keyBegin(), m_damaged.keyEnd()));
     m_list->select(current);
-    if (!m_document->isLoaded() && !m_webhooks.isEmpty()) {
-        m_list->select(m_webhooks.first().id);
-        loadWebhook(m_webhooks.first().id);
-    } else if (m_webhooks.isEmpty()) {
+    if (!m_document->isLoaded() && firstReadable) {
+        m_list->select(firstReadable);
+        loadWebhook(firstReadable);
+    } else if (!m_document->isLoaded()) {
         loadWebhook(0);
     }
 }
@@ -243,8 +257,9 @@ void WebhooksPage::loadWebhook(qint64 id)
     if (!found || !found->has_value()) {
         m_document->unload();
         setSample({});
-        if (!found)
-            m_validity->setError(found.error());
+        showUnloaded(id);
+        if (!found && !m_damaged.contains(id))
+            emit notify(found.error());
         catcherStateChanged();
         return;
     }
@@ -257,6 +272,29 @@ void WebhooksPage::loadWebhook(qint64 id)
                                    ? MappingPanel::Target::UserPath
                                    : MappingPanel::Target::None);
     catcherStateChanged();
+}
+
+void WebhooksPage::showUnloaded(qint64 damagedId)
+{
+    const QString problem = m_damaged.value(damagedId);
+    if (problem.isEmpty()) {
+        m_emptyTitle->setText(tr("<h2>No webhook selected</h2>"));
+        m_emptyText->setText(
+            tr("A webhook gives you a URL to send requests to, and maps what they carry onto your "
+               "users: custom fields, coins and XP, channel messages.\n\nCreate one, or import a "
+               "webhook file exported from Hookbench."));
+        return;
+    }
+    QString name;
+    for (const Webhook &webhook : m_webhooks) {
+        if (webhook.id == damagedId)
+            name = webhook.name;
+    }
+    m_emptyTitle->setText(tr("<h2>\"%1\" cannot be opened</h2>").arg(name.toHtmlEscaped()));
+    m_emptyText->setText(tr("Its stored configuration cannot be read (%1). Its URL answers 404 "
+                            "and deliveries already stored for it fail.\n\nDelete it, then "
+                            "create it again or import a good copy of it.")
+                             .arg(problem));
 }
 
 void WebhooksPage::setSample(const QJsonObject &sample)
@@ -439,40 +477,6 @@ bool WebhooksPage::save()
     updateValidity();
     emit notify(tr("Saved \"%1\"").arg(m_document->webhook().name));
     return true;
-}
-
-QString WebhooksPage::uniqueName(const QString &base) const
-{
-    auto taken = [this](const QString &name) {
-        return std::any_of(m_webhooks.begin(), m_webhooks.end(),
-                           [&](const Webhook &webhook) { return webhook.name == name; });
-    };
-    QString name = base;
-    for (int n = 2; taken(name); ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
-    return name;
-}
-
-void WebhooksPage::newWebhook()
-{
-    if (!confirmDiscard())
-        return;
-    Webhook webhook;
-    webhook.name = uniqueName(tr("New webhook"));
-    // A stored webhook must name a user path; /email is the commonest and is shown to be changed.
-    webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
-    store::WebhookRepository repository(m_db);
-    const Result<Webhook> added = repository.add(webhook);
-    if (!added) {
-        m_validity->setError(tr("Could not create a webhook: %1").arg(added.error()));
-        return;
-    }
-    m_document->unload();
-    reload();
-    m_list->select(added->id);
-    loadWebhook(added->id);
-    m_mapping->setActiveTarget(MappingPanel::Target::UserPath);
-    emit notify(tr("Created \"%1\": name it, then Catch a sample").arg(added->name));
 }
 
 } // namespace hb::ui

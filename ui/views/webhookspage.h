@@ -3,10 +3,12 @@
 #include "common/result.h"
 #include "mapping/webhook.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 
@@ -84,6 +86,8 @@ signals:
 
 private:
     void loadWebhook(qint64 id);
+    // The page shown instead of the designer: nothing selected, or a damaged webhook's problem.
+    void showUnloaded(qint64 damagedId);
     void reloadFields();
     void setSample(const QJsonObject &sample);
     void useDelivery(qint64 deliveryId);
@@ -104,11 +108,13 @@ private:
     MappingPanel *m_mapping;
     PreviewPanel *m_preview;
     QStackedWidget *m_designer;
+    QLabel *m_emptyTitle, *m_emptyText;
     QPushButton *m_save;
     MessageLabel *m_validity;
     QAction *m_saveAction, *m_catchAction, *m_newAction, *m_undoAction, *m_redoAction;
     QJsonObject m_sampleRequest;
-    QList<mapping::Webhook> m_webhooks;
+    QList<mapping::Webhook> m_webhooks; // all stored, the damaged ones with their columns only
+    QHash<qint64, QString> m_damaged;   // why a stored configuration cannot be read, by id
     qint64 m_catchingId = 0;
 };
 

@@ -30,6 +30,40 @@ namespace hb::ui {
 
 using mapping::Webhook;
 
+QString WebhooksPage::uniqueName(const QString &base) const
+{
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_webhooks.begin(), m_webhooks.end(),
+                           [&](const Webhook &webhook) { return webhook.name == name; });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+void WebhooksPage::newWebhook()
+{
+    if (!confirmDiscard())
+        return;
+    Webhook webhook;
+    webhook.name = uniqueName(tr("New webhook"));
+    // A stored webhook must name a user path; /email is the commonest and is shown to be changed.
+    webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
+    store::WebhookRepository repository(m_db);
+    const Result<Webhook> added = repository.add(webhook);
+    if (!added) {
+        m_validity->setError(tr("Could not create a webhook: %1").arg(added.error()));
+        return;
+    }
+    m_document->unload();
+    reload();
+    m_list->select(added->id);
+    loadWebhook(added->id);
+    m_mapping->setActiveTarget(MappingPanel::Target::UserPath);
+    emit notify(tr("Created \"%1\": name it, then Catch a sample").arg(added->name));
+}
+
 void WebhooksPage::selectWebhook(qint64 id)
 {
     if (!confirmDiscard())
@@ -98,9 +132,17 @@ void WebhooksPage::duplicateWebhook()
 
 void WebhooksPage::deleteWebhook()
 {
-    if (!m_document->isLoaded())
+    // A damaged webhook cannot be opened, but it can be selected in the list and deleted.
+    const qint64 id = m_document->isLoaded() ? m_document->webhook().id : m_list->currentId();
+    if (!id)
         return;
-    const QString name = m_document->webhook().name;
+    // The stored name: the one in the document may have been edited since.
+    QString storedName;
+    for (const Webhook &webhook : m_webhooks) {
+        if (webhook.id == id)
+            storedName = webhook.name;
+    }
+    const QString name = m_document->isLoaded() ? m_document->webhook().name : storedName;
     const auto answer = QMessageBox::warning(
         this, tr("Delete webhook?"),
         tr("Delete \"%1\"? Senders will get 404 from its URL. Its deliveries stay in the log.")
@@ -109,12 +151,6 @@ void WebhooksPage::deleteWebhook()
     if (answer != QMessageBox::Yes)
         return;
     store::WebhookRepository repository(m_db);
-    // The stored name: the one in the document may have been edited since.
-    QString storedName = name;
-    for (const Webhook &webhook : m_webhooks) {
-        if (webhook.id == m_document->webhook().id)
-            storedName = webhook.name;
-    }
     if (const Status status = repository.remove(storedName); !status) {
         m_validity->setError(tr("Not deleted: %1").arg(status.error()));
         return;
