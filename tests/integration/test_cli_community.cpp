@@ -57,9 +57,7 @@ private:
 
     void ok(const QStringList &arguments)
     {
-        const Run result = run(arguments);
-        QVERIFY2(result.exitCode == 0,
-                 qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + result.err));
+        verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
     }
 
     void createCommunityFields()

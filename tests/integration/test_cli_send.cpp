@@ -52,11 +52,13 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_store.isValid());
-        QCOMPARE(
-            run({"user", "add", "--email", "alice@example.com", "--username", "alice"}).exitCode,
-            0);
-        QCOMPARE(run({"webhook", "import", dataFile("locked.json")}).exitCode, 0);
-        QCOMPARE(run({"webhook", "import", dataFile("cbc.json")}).exitCode, 0);
+        for (const QStringList &arguments :
+             {QStringList{"user", "add", "--email", "alice@example.com", "--username", "alice"},
+              QStringList{"webhook", "import", dataFile("locked.json")},
+              QStringList{"webhook", "import", dataFile("cbc.json")}})
+            verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
+        if (QTest::currentTestFailed())
+            return;
         QString error;
         const QUrl url = HookbenchProcess(m_store.path()).startServe(m_serve, {}, &error);
         QVERIFY2(url.isValid(), qPrintable(error));

@@ -152,6 +152,13 @@ private:
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
+// In a test slot: the command ran and exited with 0; else the failure names it and its stderr.
+inline void verifySucceeded(const HookbenchRun &result, const QString &command)
+{
+    QVERIFY2(result.ran && result.exitCode == 0,
+             qPrintable(command + QStringLiteral(": ") + result.err));
+}
+
 // In a test slot: the command failed the way SPEC asks of every command, with a non-zero exit,
 // "hookbench: <message>" as the only line on stderr and nothing on stdout.
 inline void verifyOneLineError(const HookbenchRun &result, const QString &command,
