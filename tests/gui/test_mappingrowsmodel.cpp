@@ -35,6 +35,26 @@ private:
         return webhook;
     }
 
+    // A document of `start` over fields() and its rows, under QAbstractItemModelTester for as long
+    // as they live.
+    struct Rows {
+        explicit Rows(const hb::mapping::Webhook &start = webhook())
+            : loaded(load(document, start))
+            , model(&document)
+            , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+        {}
+        static bool load(WebhookDocument &document, const hb::mapping::Webhook &start)
+        {
+            document.setFields(fields());
+            document.load(start);
+            return true;
+        }
+        WebhookDocument document;
+        bool loaded;
+        MappingRowsModel model;
+        QAbstractItemModelTester tester;
+    };
+
 private slots:
     void operatorsFollowTheFieldType()
     {
@@ -47,12 +67,9 @@ private slots:
         QCOMPARE(MappingRowsModel::allowedOperators(FieldType::Boolean),
                  QList<Operator>{Operator::Overwrite});
 
-        WebhookDocument document;
-        document.setFields(fields());
-        document.load(webhook());
-        MappingRowsModel model(&document);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Rows rows;
+        WebhookDocument &document = rows.document;
+        MappingRowsModel &model = rows.model;
         model.addFieldRow(); // the first unmapped field: total-deposit, a number
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, MappingRowsModel::OperatorColumn)
@@ -72,8 +89,6 @@ private slots:
 
     void problemsAreShownInPlace()
     {
-        WebhookDocument document;
-        document.setFields(fields());
         hb::mapping::Webhook start = webhook();
         start.fields = {{QStringLiteral("nickname"), Operator::Add, QStringLiteral("/name")},
                         {QStringLiteral("gone"), Operator::Overwrite, QStringLiteral("/x")},
@@ -81,10 +96,8 @@ private slots:
                         {QStringLiteral("total-deposit"), Operator::Add, QStringLiteral("amount")}};
         start.currencies = {
             {hb::mapping::Currency::Coins, Operator::Subtract, QStringLiteral("/bonus")}};
-        document.load(start);
-        MappingRowsModel model(&document);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Rows rows(start);
+        MappingRowsModel &model = rows.model;
 
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(
@@ -120,12 +133,9 @@ private slots:
 
     void editsUndoAndRedo()
     {
-        WebhookDocument document;
-        document.setFields(fields());
-        document.load(webhook());
-        MappingRowsModel model(&document);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Rows rows;
+        WebhookDocument &document = rows.document;
+        MappingRowsModel &model = rows.model;
         QVERIFY(!document.isModified());
         model.addFieldRow();
         model.setRowPath(0, QStringLiteral("/amount"));
@@ -148,10 +158,9 @@ private slots:
 
     void dropSetsThePath()
     {
-        WebhookDocument document;
-        document.setFields(fields());
-        document.load(webhook());
-        MappingRowsModel model(&document);
+        Rows rows;
+        WebhookDocument &document = rows.document;
+        MappingRowsModel &model = rows.model;
         model.addFieldRow();
         model.addCurrencyRow();
         QMimeData mime;

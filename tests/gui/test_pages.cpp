@@ -36,6 +36,7 @@
 #include <QTimer>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -92,6 +93,30 @@ private:
     bool m_released = false;
     std::thread m_thread;
 };
+
+hb::mapping::Webhook namedWebhook(const QString &name)
+{
+    hb::mapping::Webhook webhook;
+    webhook.name = name;
+    webhook.user.path = QStringLiteral("/email");
+    return webhook;
+}
+
+// The examples' store at `location` with `webhook` added, then `spoil` run on it (to make what the
+// repositories would refuse to write). Empty when done, else what failed.
+QString populateWith(const QString &location, const hb::mapping::Webhook &webhook,
+                     const std::function<bool(hb::store::Database &)> &spoil)
+{
+    QString error;
+    if (!designerfixture::populate(location, &error))
+        return error;
+    hb::store::Database db(location);
+    if (const hb::Status opened = db.open(); !opened)
+        return opened.error();
+    if (const auto added = hb::store::WebhookRepository(db).add(webhook); !added)
+        return added.error();
+    return spoil(db) ? QString() : QStringLiteral("could not spoil the store");
+}
 
 QImage iconImage(const QIcon &icon)
 {
@@ -253,21 +278,15 @@ private slots:
 
     void webhookListMarksWhatCannotWork()
     {
+        // A webhook that writes a field, which is then removed from the community.
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        {
-            // A webhook that writes a field, which is then removed from the community.
-            hb::store::Database db(store.path());
-            QVERIFY(db.open().ok());
-            hb::mapping::Webhook webhook;
-            webhook.name = QStringLiteral("Nickname sync");
-            webhook.user.path = QStringLiteral("/email");
-            webhook.fields.append({QStringLiteral("nickname"), hb::mapping::Operator::Overwrite,
-                                   QStringLiteral("/name")});
-            QVERIFY(hb::store::WebhookRepository(db).add(webhook).ok());
-            QVERIFY(hb::store::FieldRepository(db).remove(QStringLiteral("nickname")).ok());
-        }
+        hb::mapping::Webhook webhook = namedWebhook(QStringLiteral("Nickname sync"));
+        webhook.fields.append({QStringLiteral("nickname"), hb::mapping::Operator::Overwrite,
+                               QStringLiteral("/name")});
+        const QString error = populateWith(store.path(), webhook, [](hb::store::Database &db) {
+            return hb::store::FieldRepository(db).remove(QStringLiteral("nickname")).ok();
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         MainWindow window(store.path(), false);
         QListWidget *list = window.webhooksPage()->listPanel()->list();
         QCOMPARE(list->count(), 2);
@@ -291,19 +310,14 @@ private slots:
     void damagedWebhookIsListedAndCanBeDeleted()
     {
         TempStore store;
-        QString error;
-        QVERIFY2(designerfixture::populate(store.path(), &error), qPrintable(error));
-        {
-            hb::store::Database db(store.path());
-            QVERIFY(db.open().ok());
-            hb::mapping::Webhook webhook;
-            webhook.name = QStringLiteral("A hand-edited one");
-            webhook.user.path = QStringLiteral("/email");
-            QVERIFY(hb::store::WebhookRepository(db).add(webhook).ok());
-            QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral(
-                "UPDATE webhooks SET config = '{\"name\": 1' WHERE name = 'A hand-edited one'")));
-        }
+        const QString error =
+            populateWith(store.path(), namedWebhook(QStringLiteral("A hand-edited one")),
+                         [](hb::store::Database &db) {
+                             return QSqlQuery(db.connection())
+                                 .exec(QStringLiteral("UPDATE webhooks SET config = '{\"name\": 1' "
+                                                      "WHERE name = 'A hand-edited one'"));
+                         });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         MainWindow window(store.path(), false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -36,6 +36,22 @@ QString pointerProblem(const QString &path)
     return {};
 }
 
+// The operator and path cells mean the same in field rows and in currency rows.
+template <typename Mapping>
+bool setOperatorOrPath(Mapping &mapping, int column, const QString &text)
+{
+    if (column == MappingRowsModel::PathColumn) {
+        mapping.path = text;
+        return true;
+    }
+    if (column != MappingRowsModel::OperatorColumn)
+        return false;
+    const auto op = mapping::operatorFromName(text);
+    if (op)
+        mapping.op = *op;
+    return op.has_value();
+}
+
 QStringList operatorNames(const QList<Operator> &operators)
 {
     QStringList names;
@@ -213,55 +229,33 @@ bool MappingRowsModel::setData(const QModelIndex &index, const QVariant &value, 
     Webhook next = m_document->webhook();
     const int row = index.row();
     const QString text = value.toString().trimmed();
+    bool set = false;
     if (isCurrencyRow(row)) {
         mapping::CurrencyMapping &mapping = next.currencies[row - fieldRowCount()];
-        switch (index.column()) {
-        case TargetColumn: {
+        if (index.column() == TargetColumn) {
             const auto currency = mapping::currencyFromName(text);
-            if (!currency)
-                return false;
-            mapping.currency = *currency;
-            break;
-        }
-        case OperatorColumn: {
-            const auto op = mapping::operatorFromName(text);
-            if (!op)
-                return false;
-            mapping.op = *op;
-            break;
-        }
-        case PathColumn:
-            mapping.path = text;
-            break;
-        default:
-            return false;
+            if (currency)
+                mapping.currency = *currency;
+            set = currency.has_value();
+        } else {
+            set = setOperatorOrPath(mapping, index.column(), text);
         }
     } else {
         mapping::FieldMapping &mapping = next.fields[row];
-        switch (index.column()) {
-        case TargetColumn: {
+        if (index.column() == TargetColumn) {
             mapping.field = text;
             // Keep the row valid when the new field's type does not take the old operator.
             if (const CustomField *field = m_document->field(text)) {
                 if (!allowedOperators(field->type).contains(mapping.op))
                     mapping.op = Operator::Overwrite;
             }
-            break;
-        }
-        case OperatorColumn: {
-            const auto op = mapping::operatorFromName(text);
-            if (!op)
-                return false;
-            mapping.op = *op;
-            break;
-        }
-        case PathColumn:
-            mapping.path = text;
-            break;
-        default:
-            return false;
+            set = true;
+        } else {
+            set = setOperatorOrPath(mapping, index.column(), text);
         }
     }
+    if (!set)
+        return false;
     static const char *const what[] = {"Change field", "Change operator", "Change path"};
     m_document->change(next, tr(what[index.column()]));
     return true;

@@ -72,7 +72,7 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     m_userPath = new QLineEdit(userGroup);
     m_userPath->setObjectName(QStringLiteral("userPath"));
     m_userPath->setFont(mono);
-    m_userPath->setPlaceholderText(tr("click a node in the payload"));
+    m_userPath->setPlaceholderText(tr("click a field in the payload to map the user"));
     m_userPath->installEventFilter(this);
     m_userProblem = new MessageLabel(userGroup);
     m_userProblem->setObjectName(QStringLiteral("userProblem"));
