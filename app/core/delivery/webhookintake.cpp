@@ -31,12 +31,25 @@ struct CachedWebhook {
     bool enabled = true;
     QByteArray apiKey;
     QString signingSecret;
+    // Why this token cannot be served (a damaged stored configuration, or a store error while
+    // looking it up); empty when it can. Its key and signature are unknown then, so nothing is
+    // taken for it: the sender is told to come back (503) and nothing is stored.
+    QString problem;
 };
 
 CachedWebhook cached(const mapping::Webhook &webhook)
 {
-    return {webhook.id, webhook.name, webhook.enabled, webhook.apiKey.toUtf8(),
-            webhook.signingSecret};
+    return {
+        webhook.id, webhook.name, webhook.enabled, webhook.apiKey.toUtf8(), webhook.signingSecret,
+        QString()};
+}
+
+CachedWebhook cached(const store::StoredWebhook &stored)
+{
+    CachedWebhook entry = cached(stored.webhook);
+    if (stored.isDamaged())
+        entry.problem = stored.problemMessage();
+    return entry;
 }
 
 bool isHookMethod(const QByteArray &method)
@@ -114,12 +127,12 @@ struct WebhookIntake::Private {
         if (!ensureDb())
             return;
         store::WebhookRepository repository(*db);
-        auto webhooks = repository.list();
+        auto webhooks = repository.listAll();
         if (!webhooks)
             return; // keep serving from the last good copy
         QHash<QString, CachedWebhook> fresh;
-        for (const mapping::Webhook &webhook : *webhooks)
-            fresh.insert(webhook.token, cached(webhook));
+        for (const store::StoredWebhook &stored : *webhooks)
+            fresh.insert(stored.webhook.token, cached(stored));
         byToken.swap(fresh);
         sinceRefresh.start();
     }
@@ -135,7 +148,14 @@ struct WebhookIntake::Private {
             return std::nullopt;
         store::WebhookRepository repository(*db);
         auto found = repository.findByToken(token);
-        if (!found || !found->has_value())
+        if (!found) {
+            // Damaged, or the store failed: not "no such webhook" (404), and not cached, so that
+            // the next request looks again.
+            CachedWebhook unservable;
+            unservable.problem = found.error();
+            return unservable;
+        }
+        if (!found->has_value())
             return std::nullopt;
         const CachedWebhook entry = cached(**found);
         byToken.insert(token, entry);
@@ -213,6 +233,12 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
         token.isEmpty() || token.contains(QLatin1Char('/')) ? std::nullopt : d->find(token);
     if (!webhook)
         return reject(404, QStringLiteral("no webhook with this token"));
+    if (!webhook->problem.isEmpty())
+        return reject(503,
+                      QStringLiteral("%1; the request was not received, send it again once the "
+                                     "webhook is mended")
+                          .arg(webhook->problem),
+                      webhook->id, webhook->name);
     if (!webhook->enabled)
         return reject(403, QStringLiteral("the webhook \"%1\" is disabled").arg(webhook->name),
                       webhook->id, webhook->name);
