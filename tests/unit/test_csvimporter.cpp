@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
+#include "storeseed.h"
 #include "storevariant.h"
 
 #include <QTest>
@@ -229,16 +230,8 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
-        UserRepository users(m_store.db());
-        QVERIFY(users
-                    .add({0,
-                          QStringLiteral("stored@example.com"),
-                          QStringLiteral("stored"),
-                          {},
-                          0,
-                          0,
-                          {}})
-                    .ok());
+        StoreSeed::addUser(m_store.db(), QStringLiteral("stored@example.com"),
+                           QStringLiteral("stored"));
         CsvImporter importer(m_store.db());
         const hb::Result<int> imported = importer.importCsv(text);
         QVERIFY(!imported.ok());
