@@ -184,6 +184,10 @@ private slots:
         page->table()->setCurrentIndex(failed);
         QTRY_VERIFY2(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")),
                      qPrintable(page->details()->toPlainText()));
+        // The JSON body reads as JSON, not as an escaped string.
+        QVERIFY2(page->details()->toPlainText().contains(
+                     QStringLiteral(R"("email": "nobody@example.com")")),
+                 qPrintable(page->details()->toPlainText()));
         const qint64 selected = failed.data(DeliveriesModel::IdRole).toLongLong();
         QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
         QTRY_COMPARE(page->model()->rowCount(), 3);

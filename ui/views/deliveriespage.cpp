@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,6 +22,25 @@ namespace hb::ui {
 
 using store::DeliveryRecord;
 using store::DeliveryRepository;
+
+namespace {
+
+// The record as `delivery show --json` has it, but with a JSON body shown as JSON: as an escaped
+// string on one line it cannot be read.
+QString detailsText(const DeliveryRecord &record)
+{
+    QJsonObject json = DeliveryRepository::toJson(record, true);
+    QJsonObject request = json.value(QStringLiteral("request")).toObject();
+    const QJsonDocument body = QJsonDocument::fromJson(record.body);
+    if (!request.contains(QStringLiteral("body_encoding")) && !body.isNull()) {
+        request.insert(QStringLiteral("body"),
+                       body.isObject() ? QJsonValue(body.object()) : QJsonValue(body.array()));
+        json.insert(QStringLiteral("request"), request);
+    }
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
 
 DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
@@ -168,9 +188,7 @@ void DeliveriesPage::showDetails(bool quietly)
                 return;
             }
             m_detailsStatus = (*record)->status;
-            m_details->setPlainText(
-                QString::fromUtf8(QJsonDocument(DeliveryRepository::toJson(**record, true))
-                                      .toJson(QJsonDocument::Indented)));
+            m_details->setPlainText(detailsText(**record));
         });
 }
 

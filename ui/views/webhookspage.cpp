@@ -291,10 +291,11 @@ void WebhooksPage::showUnloaded(qint64 damagedId)
             name = webhook.name;
     }
     m_emptyTitle->setText(tr("<h2>\"%1\" cannot be opened</h2>").arg(name.toHtmlEscaped()));
-    m_emptyText->setText(tr("Its stored configuration cannot be read (%1). Its URL answers 404 "
-                            "and deliveries already stored for it fail.\n\nDelete it, then "
-                            "create it again or import a good copy of it.")
-                             .arg(problem));
+    m_emptyText->setText(
+        tr("Its stored configuration cannot be read (%1). Its URL refuses "
+           "requests, and deliveries already stored for it fail.\n\nDelete it, then "
+           "create it again or import a good copy of it.")
+            .arg(problem));
 }
 
 void WebhooksPage::setSample(const QJsonObject &sample)
