@@ -2,20 +2,18 @@
 // hand: `webhook list` still lists every webhook, the damaged one with its problem; `webhook
 // export` of it fails with one line naming it; the other webhook exports, and deliveries of both
 // end as they should.
+#include "hookbenchprocess.h"
+#include "receivedrequest.h"
 #include "tempstore.h"
 
-#include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
 #include "store/database.h"
-#include "store/deliveryrepository.h"
 #include "store/webhookrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -25,11 +23,7 @@ using namespace hb;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = HookbenchRun;
 
 const QString damagedProblem =
     QStringLiteral("damaged: invalid JSON at offset 2: unterminated object");
@@ -42,28 +36,11 @@ class TestCliDamaged : public QObject {
 private:
     std::unique_ptr<TempStore> m_store;
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("HOOKBENCH_DB"));
-        environment.remove(QStringLiteral("HOOKBENCH_PUBLIC_URL"));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("HOOKBENCH_BIN"),
-                      QStringList{QStringLiteral("--db"), m_store->path()} + arguments);
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return HookbenchProcess(m_store->path()).run(arguments);
     }
-    Run run(const QString &line) { return run(line.split(QLatin1Char(' '))); }
+    Run run(const QString &line) const { return run(line.split(QLatin1Char(' '))); }
 
     QJsonArray listJson()
     {
@@ -101,7 +78,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariable("HOOKBENCH_BIN").isEmpty(), "HOOKBENCH_BIN");
+        QVERIFY2(!HookbenchProcess::binary().isEmpty(), "HOOKBENCH_BIN is not set");
     }
 
     void init()
@@ -181,22 +158,12 @@ private slots:
             auto all = webhooks.list();
             QVERIFY(all.ok() && all->size() == 2);
             QList<store::NewDelivery> received;
-            for (const mapping::Webhook &webhook : *all) {
-                store::NewDelivery delivery;
-                delivery.webhookId = webhook.id;
-                delivery.webhookName = webhook.name;
-                delivery.method = "POST";
-                delivery.target = "/hooks/" + webhook.token.toUtf8();
-                delivery.headers = {{"Content-Type", "application/json"}};
-                delivery.body = R"({"user": "ann", "bonus": 5, "coins": 3})";
-                delivery.receivedAt = nowIsoUtc();
-                received << delivery;
-            }
-            QVERIFY(db.beginWrite().ok());
-            auto inserted = store::DeliveryRepository(db).insertPending(received);
-            QVERIFY(inserted.ok() && db.commit().ok());
-            bonus = inserted->at(0).id;
-            coins = inserted->at(1).id;
+            for (const mapping::Webhook &webhook : *all)
+                received << ReceivedRequest::of(webhook,
+                                                R"({"user": "ann", "bonus": 5, "coins": 3})");
+            const QList<qint64> inserted = ReceivedRequest::insert(db, received);
+            bonus = inserted.at(0);
+            coins = inserted.at(1);
         }
         damage(QStringLiteral("Bonus"));
         {
