@@ -197,7 +197,9 @@ private slots:
         QApplication::sendEvent(rows->viewport(), &drop);
         QCOMPARE(document->webhook().currencies.first().path, QStringLiteral("/bonus"));
 
-        // The preview is the planner's answer for alice: old -> new for each change.
+        // The preview is the planner's answer for alice: old -> new for each change. The user is
+        // looked up on the reader thread: the answer comes a moment later.
+        QTRY_VERIFY(page->previewPanel()->lines().contains(QStringLiteral("coins: 5 → 12")));
         const QStringList preview = page->previewPanel()->lines();
         QVERIFY2(preview.contains(QStringLiteral("User found: alice@example.com (alice)")),
                  qPrintable(preview.join(QLatin1Char('\n'))));

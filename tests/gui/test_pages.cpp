@@ -16,6 +16,8 @@
 #include "views/communitypage.h"
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
+#include "views/mappingpanel.h"
+#include "views/previewpanel.h"
 #include "views/webhooklistpanel.h"
 #include "views/webhookspage.h"
 #include "widgets/messagelabel.h"
@@ -24,7 +26,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -307,6 +311,52 @@ private slots:
         QCOMPARE(iconImage(sync->icon()), warning);
         QVERIFY2(sync->toolTip().contains(QStringLiteral("nickname")), qPrintable(sync->toolTip()));
         QVERIFY(sync->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("cannot")));
+    }
+
+    // The preview looks the user up on the reader thread. An answer that comes after the mapping
+    // changed again is not shown: the preview always speaks of the latest edit.
+    void previewFollowsTheLatestEdit()
+    {
+        TempStore store;
+        const QString error = populateWith(
+            store.path(), namedWebhook(QStringLiteral("Alice's deposits")),
+            [](hb::store::Database &db) {
+                hb::store::WebhookRepository webhooks(db);
+                const auto stored = webhooks.findByName(QStringLiteral("Alice's deposits"));
+                return stored.ok() && stored->has_value()
+                       && webhooks
+                              .setSampleRequest(
+                                  (*stored)->id,
+                                  {{QStringLiteral("payload"),
+                                    QJsonObject{{QStringLiteral("email"),
+                                                 QStringLiteral("alice@example.com")}}}})
+                              .ok();
+            });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto window = std::make_unique<MainWindow>(store.path(), false);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        WebhooksPage *page = window->webhooksPage();
+        page->selectWebhook(page->listPanel()->list()->item(0)->data(Qt::UserRole).toLongLong());
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Alice's deposits"));
+        PreviewPanel *preview = page->previewPanel();
+        const QString found = QStringLiteral("User found: alice@example.com (alice)");
+        QTRY_VERIFY2(preview->lines().contains(found), qPrintable(preview->lines().join('\n')));
+
+        // A path that finds alice (asked of the reader), then at once one that finds nothing.
+        QLineEdit *path = page->mappingPanel()->userPathEdit();
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("/x"));
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("/email"));
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("/x"));
+        // Reads are answered in order: once a later one is back, alice's answer was delivered.
+        window->deliveriesPage()->refresh();
+        QTRY_VERIFY(!window->deliveriesPage()->isLoading());
+        QVERIFY2(!preview->lines().contains(found), qPrintable(preview->lines().join('\n')));
+        QVERIFY2(preview->lines().join('\n').contains(QStringLiteral("/x")),
+                 qPrintable(preview->lines().join('\n')));
     }
 
     // A stored configuration that cannot be read (edited by hand, say) is listed, says why where

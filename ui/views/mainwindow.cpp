@@ -73,7 +73,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     }
 
     m_reader = std::make_unique<StoreReader>(dbLocation);
-    m_webhooks = new WebhooksPage(*m_db, m_pages);
+    m_webhooks = new WebhooksPage(*m_db, *m_reader, m_pages);
     m_pages->addWidget(m_webhooks);
     m_deliveries = new DeliveriesPage(*m_reader, m_pages);
     m_pages->addWidget(m_deliveries);

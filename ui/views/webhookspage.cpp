@@ -8,6 +8,7 @@
 #include "models/payloadsnapshot.h"
 #include "models/payloadtreemodel.h"
 #include "models/samplerequest.h"
+#include "models/storereader.h"
 #include "models/webhookdocument.h"
 #include "newfielddialog.h"
 #include "previewpanel.h"
@@ -41,9 +42,10 @@ namespace hb::ui {
 
 using mapping::Webhook;
 
-WebhooksPage::WebhooksPage(store::Database &db, QWidget *parent)
+WebhooksPage::WebhooksPage(store::Database &db, StoreReader &reader, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_reader(reader)
     , m_document(new WebhookDocument(this))
     , m_payloadModel(new PayloadTreeModel(this))
 {
@@ -274,30 +276,6 @@ void WebhooksPage::loadWebhook(qint64 id)
     catcherStateChanged();
 }
 
-void WebhooksPage::showUnloaded(qint64 damagedId)
-{
-    const QString problem = m_damaged.value(damagedId);
-    if (problem.isEmpty()) {
-        m_emptyTitle->setText(tr("<h2>No webhook selected</h2>"));
-        m_emptyText->setText(
-            tr("A webhook gives you a URL to send requests to, and maps what they carry onto your "
-               "users: custom fields, coins and XP, channel messages.\n\nCreate one, or import a "
-               "webhook file exported from Hookbench."));
-        return;
-    }
-    QString name;
-    for (const Webhook &webhook : m_webhooks) {
-        if (webhook.id == damagedId)
-            name = webhook.name;
-    }
-    m_emptyTitle->setText(tr("<h2>\"%1\" cannot be opened</h2>").arg(name.toHtmlEscaped()));
-    m_emptyText->setText(
-        tr("Its stored configuration cannot be read (%1). Its URL refuses "
-           "requests, and deliveries already stored for it fail.\n\nDelete it, then "
-           "create it again or import a good copy of it.")
-            .arg(problem));
-}
-
 void WebhooksPage::setSample(const QJsonObject &sample)
 {
     m_sampleRequest = sample;
@@ -369,6 +347,7 @@ void WebhooksPage::updateValidity()
 
 void WebhooksPage::updatePreview()
 {
+    ++m_previewQuestion; // whatever the reader answers now is out of date
     if (!m_document->isLoaded()) {
         m_preview->clear(tr("Select or create a webhook."));
         return;
@@ -384,10 +363,27 @@ void WebhooksPage::updatePreview()
         m_preview->showFailure({}, identifier.error());
         return;
     }
-    store::UserRepository users(m_db);
+    // The user is looked up on the reader thread; an answer to an older question (the mapping or
+    // the sample changed since) is dropped, the newer one follows it.
     const bool byEmail = webhook.user.identifier == mapping::Identifier::Email;
-    const Result<std::optional<store::User>> user =
-        byEmail ? users.findByEmail(*identifier) : users.findByUsername(*identifier);
+    const quint64 question = ++m_previewQuestion;
+    m_reader.read<std::optional<store::User>>(
+        this,
+        [byEmail, id = *identifier](store::Database &db) {
+            store::UserRepository users(db);
+            return byEmail ? users.findByEmail(id) : users.findByUsername(id);
+        },
+        [this, question, id = *identifier](Result<std::optional<store::User>> user) {
+            if (question == m_previewQuestion)
+                showPreview(id, user);
+        });
+}
+
+void WebhooksPage::showPreview(const QString &identifier,
+                               const Result<std::optional<store::User>> &user)
+{
+    const Webhook &webhook = m_document->webhook();
+    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
     if (!user) {
         m_preview->showFailure({}, user.error());
         return;
@@ -395,7 +391,7 @@ void WebhooksPage::updatePreview()
     if (!user->has_value()) {
         m_preview->showFailure(
             {}, QStringLiteral("no user with %1 \"%2\"")
-                    .arg(mapping::identifierName(webhook.user.identifier), *identifier));
+                    .arg(mapping::identifierName(webhook.user.identifier), identifier));
         return;
     }
     const store::User &found = **user;

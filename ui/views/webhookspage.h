@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mapping/webhook.h"
+#include "store/userrepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -26,16 +27,19 @@ class MessageLabel;
 class PayloadTreeModel;
 class PreviewPanel;
 class SamplePanel;
+class StoreReader;
 class WebhookDocument;
 class WebhookListPanel;
 class WebhookSettingsPanel;
 
 // The webhook designer: the list of webhooks, the selected one's settings, its sample payload
-// and its mapping with a live preview. Small CRUD runs on the GUI thread's own connection.
+// and its mapping with a live preview. Small CRUD runs on the GUI thread's own connection; the
+// preview's user lookup, asked at every edit, goes through the StoreReader.
 class WebhooksPage : public QWidget {
     Q_OBJECT
 public:
-    WebhooksPage(store::Database &db, QWidget *parent = nullptr);
+    // `db` for the webhooks' own small CRUD; `reader` for the preview's user lookup.
+    WebhooksPage(store::Database &db, StoreReader &reader, QWidget *parent = nullptr);
     ~WebhooksPage() override;
 
     // The embedded catcher, for URLs and Catch; nullptr or not listening: Catch is unavailable.
@@ -94,11 +98,13 @@ private:
     void documentChanged();
     void updateValidity();
     void updatePreview();
+    void showPreview(const QString &identifier, const Result<std::optional<store::User>> &user);
     void updateUrl();
     void createField(int row);
     QString uniqueName(const QString &base) const;
 
     store::Database &m_db;
+    StoreReader &m_reader;
     delivery::CatcherService *m_catcher = nullptr;
     WebhookDocument *m_document;
     PayloadTreeModel *m_payloadModel;
@@ -116,6 +122,7 @@ private:
     QList<mapping::Webhook> m_webhooks; // all stored, the damaged ones with their columns only
     QHash<qint64, QString> m_damaged;   // why a stored configuration cannot be read, by id
     qint64 m_catchingId = 0;
+    quint64 m_previewQuestion = 0; // the preview shows only the answer to the latest question
 };
 
 } // namespace hb::ui

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -128,6 +129,30 @@ void WebhooksPage::duplicateWebhook()
     m_list->select(added->id);
     loadWebhook(added->id);
     emit notify(tr("Duplicated as \"%1\"").arg(added->name));
+}
+
+void WebhooksPage::showUnloaded(qint64 damagedId)
+{
+    const QString problem = m_damaged.value(damagedId);
+    if (problem.isEmpty()) {
+        m_emptyTitle->setText(tr("<h2>No webhook selected</h2>"));
+        m_emptyText->setText(
+            tr("A webhook gives you a URL to send requests to, and maps what they carry onto your "
+               "users: custom fields, coins and XP, channel messages.\n\nCreate one, or import a "
+               "webhook file exported from Hookbench."));
+        return;
+    }
+    QString name;
+    for (const Webhook &webhook : m_webhooks) {
+        if (webhook.id == damagedId)
+            name = webhook.name;
+    }
+    m_emptyTitle->setText(tr("<h2>\"%1\" cannot be opened</h2>").arg(name.toHtmlEscaped()));
+    m_emptyText->setText(
+        tr("Its stored configuration cannot be read (%1). Its URL refuses "
+           "requests, and deliveries already stored for it fail.\n\nDelete it, then "
+           "create it again or import a good copy of it.")
+            .arg(problem));
 }
 
 void WebhooksPage::deleteWebhook()
