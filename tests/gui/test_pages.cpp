@@ -195,6 +195,8 @@ private slots:
         const qint64 selected = failed.data(DeliveriesModel::IdRole).toLongLong();
         QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
         QTRY_COMPARE(page->model()->rowCount(), 3);
+        QTRY_COMPARE(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString(),
+                     QStringLiteral("success"));
         QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->table()->currentIndex().data(DeliveriesModel::IdRole).toLongLong(),
                  selected);
