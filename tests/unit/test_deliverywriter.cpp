@@ -9,7 +9,6 @@
 
 #include <QAtomicInteger>
 #include <QMutex>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -22,6 +21,7 @@ class TestDeliveryWriter : public QObject {
 private:
     TempStore m_store;
     qint64 m_webhookId = 0;
+    qint64 m_sqliteWebhookId = 0;
 
     store::NewDelivery delivery(const QString &key = {})
     {
@@ -51,6 +51,16 @@ private:
         return true;
     }
 
+    // The store a backends() row asks for, open, with the "writer" webhook (cleanup() restores
+    // m_webhookId to the SQLite store's); null when that failed.
+    std::unique_ptr<store::Database> openBackend(bool postgres, const TempPostgres &server)
+    {
+        auto db = std::make_unique<store::Database>(postgres ? server.url() : m_store.path());
+        if (!db->open().ok() || (postgres && !addWebhook(*db)))
+            return nullptr;
+        return db;
+    }
+
     // The intake's two paths: SQLite's C API and Qt SQL's multi-row INSERTs on PostgreSQL.
     void backends()
     {
@@ -76,7 +86,10 @@ private slots:
         store::Database db(m_store.path());
         QVERIFY(db.open().ok());
         QVERIFY(addWebhook(db));
+        m_sqliteWebhookId = m_webhookId;
     }
+
+    void cleanup() { m_webhookId = m_sqliteWebhookId; }
 
     void groupCommitAnswersAfterCommit()
     {
@@ -235,12 +248,9 @@ private slots:
         TempPostgres server;
         if (postgres)
             REQUIRE_POSTGRES(server);
-        const qint64 sqliteWebhookId = m_webhookId;
-        auto restoreWebhookId = qScopeGuard([&] { m_webhookId = sqliteWebhookId; });
-        store::Database db(postgres ? server.url() : m_store.path());
-        QVERIFY(db.open().ok());
-        if (postgres)
-            QVERIFY(addWebhook(db));
+        const std::unique_ptr<store::Database> opened = openBackend(postgres, server);
+        QVERIFY(opened);
+        store::Database &db = *opened;
         store::DeliveryRepository repository(db);
         QVERIFY(db.beginWrite().ok());
         auto earlier = repository.insertPending({delivery(QStringLiteral("stored-before"))});
@@ -285,8 +295,6 @@ private slots:
         TempPostgres server;
         if (postgres)
             REQUIRE_POSTGRES(server);
-        const qint64 sqliteWebhookId = m_webhookId;
-        auto restoreWebhookId = qScopeGuard([&] { m_webhookId = sqliteWebhookId; });
         const QList<QPair<QByteArray, QByteArray>> headers{
             {"X-Quote", R"(say "hi" \ back\slash)"},
             {"X-Control", "tab\there\x01\x1f"},
@@ -294,10 +302,9 @@ private slots:
             {"X-Latin1", "caf\xe9"}, // not UTF-8: kept byte for byte as Latin-1
             {"X-Empty", ""},
         };
-        store::Database db(postgres ? server.url() : m_store.path());
-        QVERIFY(db.open().ok());
-        if (postgres)
-            QVERIFY(addWebhook(db));
+        const std::unique_ptr<store::Database> opened = openBackend(postgres, server);
+        QVERIFY(opened);
+        store::Database &db = *opened;
         store::DeliveryRepository repository(db);
         store::NewDelivery d = delivery();
         d.headers = headers;
