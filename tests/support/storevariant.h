@@ -27,8 +27,14 @@ public:
     // skipped (a failure under CI); a store that does not open fails the test.
     bool open()
     {
-        close();
         QFETCH_GLOBAL(bool, postgres);
+        return open(postgres);
+    }
+
+    // The same for a test class made once per back end (its constructor takes the choice).
+    bool open(bool postgres)
+    {
+        close();
         m_file = std::make_unique<TempStore>();
         if (postgres) {
             m_postgres = std::make_unique<TempPostgres>();
@@ -52,6 +58,8 @@ public:
     }
 
     hb::store::Database &db() { return *m_db; }
+    // Where the store is, for code under test that opens its own connections (other threads).
+    QString location() const { return m_postgres ? m_postgres->url() : m_file->path(); }
 
 private:
     std::unique_ptr<TempStore> m_file;

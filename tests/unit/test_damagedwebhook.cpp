@@ -2,6 +2,7 @@
 // written by a newer version) on a real temporary store (SQLite, then PostgreSQL): it is still
 // listed with its problem, a lookup by name says what is wrong, and processing goes on for every
 // other webhook while its own deliveries fail with a reason naming it.
+#include "storevariant.h"
 #include "temppostgres.h"
 #include "tempstore.h"
 
@@ -31,9 +32,8 @@ public:
 
 private:
     bool m_postgres = false;
-    std::unique_ptr<TempStore> m_temp;
-    std::unique_ptr<TempPostgres> m_pg;
-    std::unique_ptr<store::Database> m_db;
+    StoreVariant m_store;
+    store::Database *m_db = nullptr; // m_store's, while a test runs
     mapping::Webhook m_healthy, m_damaged;
     QString m_damagedConfig; // as stored before the damage
 
@@ -106,22 +106,9 @@ private:
 private slots:
     void init()
     {
-        QString location;
-        if (m_postgres) {
-            m_pg = std::make_unique<TempPostgres>();
-            if (!m_pg->isAvailable()) {
-                if (TempPostgres::required())
-                    QFAIL(qPrintable(QStringLiteral("PostgreSQL: ") + m_pg->error()));
-                QSKIP("no PostgreSQL server ($HOOKBENCH_TEST_PG unset)");
-            }
-            location = m_pg->url();
-        } else {
-            m_temp = std::make_unique<TempStore>();
-            location = m_temp->path();
-        }
-        m_db = std::make_unique<store::Database>(location);
-        auto opened = m_db->open();
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        if (!m_store.open(m_postgres))
+            return;
+        m_db = &m_store.db();
         store::User ann;
         ann.email = QStringLiteral("ann@example.com");
         ann.username = QStringLiteral("ann");
@@ -138,9 +125,8 @@ private slots:
 
     void cleanup()
     {
-        m_db.reset();
-        m_pg.reset();
-        m_temp.reset();
+        m_db = nullptr;
+        m_store.close();
     }
 
     void listedWithItsProblem_data()

@@ -1,5 +1,6 @@
 // Delivery processing on real temporary SQLite stores: what is applied, what is refused, and
 // that it stays all-or-nothing, in order and exactly once.
+#include "storevariant.h"
 #include "temppostgres.h"
 #include "tempstore.h"
 
@@ -53,10 +54,9 @@ public:
 
 private:
     bool m_postgres = false;
-    std::unique_ptr<TempStore> m_temp;
-    std::unique_ptr<TempPostgres> m_pg;
-    QString m_location;
-    std::unique_ptr<store::Database> m_db;
+    StoreVariant m_store;
+    QString m_location;              // m_store's, for workers that open their own connection
+    store::Database *m_db = nullptr; // m_store's, while a test runs
 
     mapping::Webhook addWebhook(const char *config)
     {
@@ -131,21 +131,10 @@ private:
 private slots:
     void init()
     {
-        if (m_postgres) {
-            m_pg = std::make_unique<TempPostgres>();
-            if (!m_pg->isAvailable()) {
-                if (TempPostgres::required())
-                    QFAIL(qPrintable(QStringLiteral("PostgreSQL: ") + m_pg->error()));
-                QSKIP("no PostgreSQL server ($HOOKBENCH_TEST_PG unset)");
-            }
-            m_location = m_pg->url();
-        } else {
-            m_temp = std::make_unique<TempStore>();
-            m_location = m_temp->path();
-        }
-        m_db = std::make_unique<store::Database>(m_location);
-        auto opened = m_db->open();
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        if (!m_store.open(m_postgres))
+            return;
+        m_db = &m_store.db();
+        m_location = m_store.location();
         store::FieldRepository fields(*m_db);
         QVERIFY(fields
                     .add({QStringLiteral("total-deposit"), QStringLiteral("Total deposit"),
@@ -164,8 +153,8 @@ private slots:
 
     void cleanup()
     {
-        m_db.reset();
-        m_temp.reset();
+        m_db = nullptr;
+        m_store.close();
     }
 
     void successAppliesEveryChangeWithItsRows()
