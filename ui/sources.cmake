@@ -6,6 +6,8 @@ target_sources(hookbench-ui PRIVATE
   models/payloadsnapshot.cpp
   models/payloadtreemodel.cpp
   models/samplerequest.cpp
+  models/senderclient.cpp
+  models/senderexample.cpp
   models/storereader.cpp
   models/usersmodel.cpp
   models/webhookdocument.cpp
@@ -18,6 +20,8 @@ target_sources(hookbench-ui PRIVATE
   views/newfielddialog.cpp
   views/previewpanel.cpp
   views/samplepanel.cpp
+  views/senderhistory.cpp
+  views/senderpage.cpp
   views/settingsdialog.cpp
   views/webhooklistpanel.cpp
   views/webhookspage.cpp

@@ -7,6 +7,7 @@
 #include "deliveriespage.h"
 #include "models/storereader.h"
 #include "models/webhookdocument.h"
+#include "senderpage.h"
 #include "settingsdialog.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
@@ -79,11 +80,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     m_pages->addWidget(m_deliveries);
     m_community = new CommunityPage(*m_reader, m_pages);
     m_pages->addWidget(m_community);
-    m_pages->addWidget(new ComingPage(
-        tr("Sender"),
-        tr("Sending sample requests from this window is coming.\nMeanwhile: hookbench send "
-           "--webhook NAME --data FILE."),
-        m_pages));
+    m_sender = new SenderPage(*m_reader, m_pages);
+    m_pages->addWidget(m_sender);
     const struct {
         const char *icon;
         QString label;
@@ -129,6 +127,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             m_community->refresh();
     });
     m_webhooks->setCatcher(m_catcher.get());
+    m_sender->setCatcher(m_catcher.get());
 
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(10000); // also catches deliveries written by `hookbench serve`
@@ -247,6 +246,8 @@ hb::Status MainWindow::startCatcher(const delivery::CatcherSettings &settings)
     }
     if (m_webhooks)
         m_webhooks->catcherStateChanged();
+    if (m_sender)
+        m_sender->catcherStateChanged();
     return started;
 }
 

@@ -21,6 +21,7 @@ namespace hb::ui {
 
 class CommunityPage;
 class DeliveriesPage;
+class SenderPage;
 class StoreReader;
 class WebhooksPage;
 
@@ -43,6 +44,7 @@ public:
     WebhooksPage *webhooksPage() const { return m_webhooks; }
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     CommunityPage *communityPage() const { return m_community; }
+    SenderPage *senderPage() const { return m_sender; }
     QString listeningText() const;
     QString countsText() const;
     void showPage(int page);
@@ -71,6 +73,7 @@ private:
     WebhooksPage *m_webhooks = nullptr;
     DeliveriesPage *m_deliveries = nullptr;
     CommunityPage *m_community = nullptr;
+    SenderPage *m_sender = nullptr;
     QLabel *m_listenIcon = nullptr;
     QLabel *m_listenText = nullptr;
     QPushButton *m_otherPort = nullptr;

@@ -1,0 +1,4 @@
+# Tests of the window's Sender page against the window's real catcher on loopback, offscreen.
+hb_add_test(NAME test_senderpage
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_senderpage.cpp ${CMAKE_CURRENT_LIST_DIR}/designerfixture.h
+  LABELS gui LIBS hookbench-ui)

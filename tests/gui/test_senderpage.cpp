@@ -1,0 +1,330 @@
+// The Sender page as a tester uses it, against the window's real catcher on loopback: plain,
+// keyed, encrypted and signed sends arrive as the deliveries the catcher promises (202, the payload
+// decrypts back), what a tester unticks is left out and refused, an unreachable URL and invalid
+// JSON are said in words and nothing is sent.
+#include "designerfixture.h"
+#include "tempstore.h"
+
+#include "crypto/aescipher.h"
+#include "crypto/securerandom.h"
+#include "delivery/catcherservice.h"
+#include "store/deliveryrepository.h"
+#include "views/mainwindow.h"
+#include "views/senderhistory.h"
+#include "views/senderpage.h"
+#include "widgets/messagelabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace hb::ui;
+
+namespace {
+
+const QString gcmKey = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+hb::mapping::Webhook webhookNamed(const QString &name)
+{
+    hb::mapping::Webhook webhook;
+    webhook.name = name;
+    webhook.user.path = QStringLiteral("/email");
+    return webhook;
+}
+
+QByteArray headerOf(const hb::store::DeliveryRecord &record, const QByteArray &name)
+{
+    for (const auto &[key, value] : record.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestSenderPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_senderpage"));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        QString error;
+        QVERIFY2(designerfixture::populate(m_store->path(), &error), qPrintable(error));
+        hb::store::Database db(m_store->path());
+        QVERIFY(db.open().ok());
+        hb::store::WebhookRepository webhooks(db);
+        hb::mapping::Webhook keyed = webhookNamed(QStringLiteral("Keyed"));
+        keyed.apiKey = hb::crypto::SecureRandom::apiKey();
+        m_apiKey = keyed.apiKey;
+        hb::mapping::Webhook encrypted = webhookNamed(QStringLiteral("Encrypted"));
+        encrypted.encryption = hb::mapping::Encryption{hb::mapping::EncryptionMode::Gcm, gcmKey};
+        hb::mapping::Webhook signedHook = webhookNamed(QStringLiteral("Signed"));
+        signedHook.signingSecret = hb::crypto::SecureRandom::signingSecret();
+        for (const hb::mapping::Webhook &webhook : {keyed, encrypted, signedHook}) {
+            const auto added = webhooks.add(webhook);
+            QVERIFY2(added.ok(), qPrintable(added.error()));
+        }
+
+        m_window = std::make_unique<MainWindow>(m_store->path(), false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        hb::delivery::CatcherSettings settings;
+        settings.port = 0;
+        const hb::Status started = m_window->startCatcher(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        m_window->showPage(MainWindow::SenderPageIndex);
+        m_page = m_window->senderPage();
+        QVERIFY(m_page);
+        QTRY_COMPARE(m_page->webhookCombo()->count(), 4);
+        QTRY_VERIFY(!m_page->isLoading());
+    }
+
+    void cleanup()
+    {
+        m_page = nullptr;
+        m_window.reset();
+        m_store.reset();
+    }
+
+    void plainSendArrivesAsADelivery()
+    {
+        choose(QStringLiteral("Deposit bonus"));
+        // The app's own catcher, and an example that holds the mapped user path.
+        QCOMPARE(m_page->urlEdit()->text(), m_window->catcher()->webhookUrl(token()));
+        QVERIFY2(m_page->payloadEdit()->toPlainText().contains(QStringLiteral("alice@example.com")),
+                 qPrintable(m_page->payloadEdit()->toPlainText()));
+        QVERIFY(!m_page->apiKeyCheck()->isEnabled());
+        QVERIFY(!m_page->encryptionCheck()->isEnabled());
+
+        const QByteArray payload = R"({"email": "alice@example.com", "amount": 4})";
+        const hb::store::DeliveryRecord record = sendAccepted(payload);
+        QCOMPARE(record.body, payload);
+        QCOMPARE(headerOf(record, "content-type"), QByteArray("application/json"));
+        QCOMPARE(m_page->history()->count(), 1);
+        QVERIFY(m_page->history()->topLevelItem(0)->text(2).startsWith(QStringLiteral("202")));
+        QCOMPARE(m_page->history()->topLevelItem(0)->text(1), QStringLiteral("Deposit bonus"));
+    }
+
+    void keyedSendAndUntickedKeyIsRefused()
+    {
+        choose(QStringLiteral("Keyed"));
+        QVERIFY(m_page->apiKeyCheck()->isEnabled());
+        QVERIFY(m_page->apiKeyCheck()->isChecked());
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("senderHeaders"))
+                    ->text()
+                    .contains(QStringLiteral("x-api-key")));
+        const QByteArray payload = R"({"email": "alice@example.com"})";
+        const hb::store::DeliveryRecord record = sendAccepted(payload);
+        QCOMPARE(headerOf(record, "x-api-key"), m_apiKey.toUtf8());
+
+        QTest::mouseClick(m_page->apiKeyCheck(), Qt::LeftButton);
+        QVERIFY(!m_page->apiKeyCheck()->isChecked());
+        QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("senderHeaders"))
+                     ->text()
+                     .contains(QStringLiteral("x-api-key")));
+        sendAndWait(payload);
+        QVERIFY2(m_page->answerMessage()->text().startsWith(QStringLiteral("401 ")),
+                 qPrintable(m_page->answerMessage()->text()));
+        QVERIFY(m_page->answerMessage()->isError());
+        QCOMPARE(m_page->history()->count(), 2);
+        QVERIFY(m_page->history()->topLevelItem(0)->text(2).startsWith(QStringLiteral("401")));
+        QCOMPARE(deliveryCount(), 1); // the refused one is not a delivery
+    }
+
+    void encryptedSendDecryptsToThePayload()
+    {
+        choose(QStringLiteral("Encrypted"));
+        QVERIFY(m_page->encryptionCheck()->isChecked());
+        QVERIFY2(m_page->encryptionCheck()->text().contains(QStringLiteral("GCM")),
+                 qPrintable(m_page->encryptionCheck()->text()));
+        const QByteArray payload = R"({"email": "alice@example.com", "amount": 12.5})";
+        const hb::store::DeliveryRecord record = sendAccepted(payload);
+        QVERIFY(!record.body.contains("alice"));
+        QCOMPARE(headerOf(record, "x-encrypted"), QByteArray("true"));
+        const hb::Result<QByteArray> plain = hb::crypto::AesCipher::decryptBody(
+            record.body, hb::mapping::EncryptionMode::Gcm, gcmKey.toUtf8());
+        QVERIFY2(plain.ok(), qPrintable(plain.error()));
+        QCOMPARE(*plain, payload);
+    }
+
+    void signedSendAndUntickedSignatureIsRefused()
+    {
+        choose(QStringLiteral("Signed"));
+        QVERIFY(m_page->signatureCheck()->isChecked());
+        const QByteArray payload = R"({"email": "alice@example.com"})";
+        const hb::store::DeliveryRecord record = sendAccepted(payload);
+        QVERIFY(headerOf(record, "webhook-signature").startsWith("v1,"));
+        QTest::mouseClick(m_page->signatureCheck(), Qt::LeftButton);
+        QVERIFY(!m_page->signatureCheck()->isChecked());
+        sendAndWait(payload);
+        QVERIFY2(m_page->answerMessage()->text().startsWith(QStringLiteral("401 ")),
+                 qPrintable(m_page->answerMessage()->text()));
+    }
+
+    void unreachableUrlSaysNothingListens()
+    {
+        choose(QStringLiteral("Deposit bonus"));
+        QTcpServer probe; // a port that was free a moment ago, and nobody listens on now
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_page->urlEdit()->setText(
+            QStringLiteral("http://127.0.0.1:%1/hooks/%2").arg(port).arg(token()));
+        sendAndWait(R"({"email": "alice@example.com"})");
+        const QString text = m_page->answerMessage()->text();
+        QVERIFY2(text.contains(QStringLiteral("nothing is listening on 127.0.0.1:%1: is the "
+                                              "catcher running?")
+                                   .arg(port)),
+                 qPrintable(text));
+        QVERIFY(m_page->answerMessage()->isError());
+        QVERIFY(m_page->sendButton()->isEnabled()); // a tester can try again
+        QCOMPARE(deliveryCount(), 0);
+
+        // Back to this window's catcher in one click.
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("senderResetUrl")),
+                          Qt::LeftButton);
+        QCOMPARE(m_page->urlEdit()->text(), m_window->catcher()->webhookUrl(token()));
+    }
+
+    void invalidJsonIsFlaggedAndNotSent()
+    {
+        choose(QStringLiteral("Deposit bonus"));
+        m_page->payloadEdit()->setPlainText(QStringLiteral("{\n  \"email\": \"a@b.c\",\n}"));
+        QVERIFY(m_page->payloadMessage()->isError());
+        QVERIFY2(m_page->payloadMessage()->text().contains(QStringLiteral("line 3")),
+                 qPrintable(m_page->payloadMessage()->text()));
+        QVERIFY(!m_page->sendButton()->isEnabled());
+        m_page->send(); // a shortcut or a stale click must not send it either
+        QVERIFY(!m_page->isSending());
+        QCOMPARE(m_page->history()->count(), 0);
+
+        // Another content type is sent as it is.
+        m_page->contentTypeCombo()->setCurrentText(QStringLiteral("text/plain"));
+        QVERIFY(!m_page->payloadMessage()->isError());
+        QVERIFY(m_page->sendButton()->isEnabled());
+        QTest::mouseClick(m_page->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isSending(), 20000);
+        QCOMPARE(m_page->history()->count(), 1);
+        QCOMPARE(deliveryCount(), 1); // received (it fails processing as an unsupported body)
+    }
+
+    void prefillsTheCaughtSampleAndFollowsNewWebhooks()
+    {
+        {
+            hb::store::Database db(m_store->path());
+            QVERIFY(db.open().ok());
+            hb::store::WebhookRepository webhooks(db);
+            const auto keyed = webhooks.findByName(QStringLiteral("Keyed"));
+            QVERIFY(keyed.ok() && keyed->has_value());
+            const QJsonObject sample{
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("email"), QStringLiteral("caught@example.com")}}}};
+            QVERIFY(webhooks.setSampleRequest((*keyed)->id, sample).ok());
+            QVERIFY(webhooks.add(webhookNamed(QStringLiteral("Added later"))).ok());
+        }
+        // The page reads the store again when it is shown.
+        m_window->showPage(MainWindow::WebhooksPageIndex);
+        m_window->showPage(MainWindow::SenderPageIndex);
+        QTRY_COMPARE(m_page->webhookCombo()->count(), 5);
+        QVERIFY(m_page->webhookCombo()->findText(QStringLiteral("Added later")) >= 0);
+        choose(QStringLiteral("Keyed"));
+        QVERIFY2(
+            m_page->payloadEdit()->toPlainText().contains(QStringLiteral("caught@example.com")),
+            qPrintable(m_page->payloadEdit()->toPlainText()));
+
+        // A tester's edit survives a look at another webhook.
+        m_page->payloadEdit()->setPlainText(QStringLiteral("{\"email\": \"edited@example.com\"}"));
+        choose(QStringLiteral("Signed"));
+        QVERIFY(!m_page->payloadEdit()->toPlainText().contains(QStringLiteral("edited")));
+        choose(QStringLiteral("Keyed"));
+        QCOMPARE(m_page->payloadEdit()->toPlainText(),
+                 QStringLiteral("{\"email\": \"edited@example.com\"}"));
+    }
+
+private:
+    void choose(const QString &name)
+    {
+        const int index = m_page->webhookCombo()->findText(name);
+        QVERIFY2(index >= 0, qPrintable(name));
+        m_page->webhookCombo()->setCurrentIndex(index);
+        QTRY_VERIFY(!m_page->isLoading());
+    }
+
+    QString token() const
+    {
+        hb::store::Database db(m_store->path());
+        if (!db.open().ok())
+            return {};
+        const auto found = hb::store::WebhookRepository(db).findById(m_page->currentWebhookId());
+        return found.ok() && found->has_value() ? (*found)->token : QString();
+    }
+
+    void sendAndWait(const QByteArray &payload)
+    {
+        m_page->payloadEdit()->setPlainText(QString::fromUtf8(payload));
+        QVERIFY(m_page->sendButton()->isEnabled());
+        QTest::mouseClick(m_page->sendButton(), Qt::LeftButton);
+        QVERIFY(m_page->isSending());
+        QVERIFY(!m_page->sendButton()->isEnabled()); // no second send while one is in flight
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isSending(), 20000);
+        QVERIFY(m_page->sendButton()->isEnabled());
+    }
+
+    // Sends `payload`, expects the page to show 202, and returns the delivery it made.
+    hb::store::DeliveryRecord sendAccepted(const QByteArray &payload)
+    {
+        sendAndWait(payload);
+        const QString headline = m_page->answerMessage()->text();
+        if (!headline.startsWith(QStringLiteral("202 Accepted"))
+            || m_page->answerMessage()->isError()) {
+            QTest::qFail(qPrintable(QStringLiteral("answer: ") + headline), __FILE__, __LINE__);
+            return {};
+        }
+        const QJsonObject answer =
+            QJsonDocument::fromJson(m_page->answerBody()->toPlainText().toUtf8()).object();
+        const qint64 id = answer.value(QLatin1String("delivery_id")).toInteger();
+        hb::store::Database db(m_store->path());
+        if (!db.open().ok())
+            return {};
+        const auto record = hb::store::DeliveryRepository(db).find(id);
+        if (!record.ok() || !record->has_value()) {
+            QTest::qFail(qPrintable(QStringLiteral("no delivery %1").arg(id)), __FILE__, __LINE__);
+            return {};
+        }
+        return **record;
+    }
+
+    int deliveryCount() const
+    {
+        hb::store::Database db(m_store->path());
+        if (!db.open().ok())
+            return -1;
+        const auto list = hb::store::DeliveryRepository(db).list({});
+        return list.ok() ? int(list->size()) : -1;
+    }
+
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    SenderPage *m_page = nullptr;
+    QString m_apiKey;
+};
+
+QTEST_MAIN(TestSenderPage)
+#include "test_senderpage.moc"
