@@ -11,10 +11,12 @@
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
+#include "views/senderpage.h"
 #include "views/webhookspage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -141,5 +143,35 @@ int main(int argc, char **argv)
     hb::ui::CommunityPage *community = window.communityPage();
     waitWhile([community] { return community->isLoading(); });
     shoot(&window, dir, QStringLiteral("08-community"));
+
+    // The Sender prefilled with the caught payload, after a send to the window's own catcher.
+    window.showPage(hb::ui::MainWindow::SenderPageIndex);
+    hb::ui::SenderPage *sender = window.senderPage();
+    waitWhile([sender] { return sender->isLoading(); });
+    QTest::mouseClick(sender->sendButton(), Qt::LeftButton);
+    waitWhile([sender] { return sender->isSending(); });
+    // Then a webhook that asks for everything: key, GCM encryption and a signature.
+    {
+        hb::store::Database db(store.path());
+        hb::mapping::Webhook partner;
+        partner.name = QStringLiteral("Partner deposits");
+        partner.user.path = QStringLiteral("/customer/email");
+        partner.fields.append({QStringLiteral("total-deposit"), hb::mapping::Operator::Add,
+                               QStringLiteral("/amount")});
+        partner.apiKey = QStringLiteral("k-0123456789abcdef0123456789abcdef");
+        partner.encryption = hb::mapping::Encryption{
+            hb::mapping::EncryptionMode::Gcm, QStringLiteral("0123456789abcdef0123456789abcdef")};
+        partner.signingSecret = QStringLiteral("whsec_++UMaurAnEuWvqAqbcpCCOmRDJJiP55y");
+        if (!db.open() || !hb::store::WebhookRepository(db).add(partner))
+            return fail(QStringLiteral("cannot add the partner webhook"));
+    }
+    sender->refresh();
+    waitWhile([sender] { return sender->isLoading() || sender->webhookCombo()->count() < 2; });
+    sender->webhookCombo()->setCurrentIndex(
+        sender->webhookCombo()->findText(QStringLiteral("Partner deposits")));
+    waitWhile([sender] { return sender->isLoading(); });
+    QTest::mouseClick(sender->sendButton(), Qt::LeftButton);
+    waitWhile([sender] { return sender->isSending(); });
+    shoot(&window, dir, QStringLiteral("sender"));
     return 0;
 }

@@ -245,7 +245,7 @@ private slots:
         QTRY_COMPARE(m_page->webhookCombo()->count(), 5);
         QVERIFY(m_page->webhookCombo()->findText(QStringLiteral("Added later")) >= 0);
         choose(QStringLiteral("Keyed"));
-        QVERIFY2(
+        QTRY_VERIFY2(
             m_page->payloadEdit()->toPlainText().contains(QStringLiteral("caught@example.com")),
             qPrintable(m_page->payloadEdit()->toPlainText()));
 
@@ -256,6 +256,25 @@ private slots:
         choose(QStringLiteral("Keyed"));
         QCOMPARE(m_page->payloadEdit()->toPlainText(),
                  QStringLiteral("{\"email\": \"edited@example.com\"}"));
+
+        // A sample caught on the Webhooks page meanwhile replaces an untouched example.
+        choose(QStringLiteral("Signed"));
+        QVERIFY(!m_page->payloadEdit()->toPlainText().contains(QStringLiteral("late@")));
+        {
+            hb::store::Database db(m_store->path());
+            QVERIFY(db.open().ok());
+            const QJsonObject sample{
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("email"), QStringLiteral("late@example.com")}}}};
+            QVERIFY(hb::store::WebhookRepository(db)
+                        .setSampleRequest(m_page->currentWebhookId(), sample)
+                        .ok());
+        }
+        m_window->showPage(MainWindow::WebhooksPageIndex);
+        m_window->showPage(MainWindow::SenderPageIndex);
+        QTRY_VERIFY2(
+            m_page->payloadEdit()->toPlainText().contains(QStringLiteral("late@example.com")),
+            qPrintable(m_page->payloadEdit()->toPlainText()));
     }
 
 private:

@@ -15,7 +15,9 @@ SenderHistory::SenderHistory(QWidget *parent)
     setUniformRowHeights(true);
     setHeaderLabels({tr("Time"), tr("Webhook"), tr("Answer"), tr("ms")});
     header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     setAccessibleName(tr("Last sends in this session"));
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int row = item ? indexOfTopLevelItem(item) : -1;
@@ -56,7 +58,6 @@ void SenderHistory::add(const QString &webhookName, const SenderAnswer &answer)
         delete takeTopLevelItem(topLevelItemCount() - 1);
     }
     setCurrentItem(nullptr);
-    resizeColumnToContents(0);
     resizeColumnToContents(1);
 }
 

@@ -131,7 +131,9 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_resetUrl);
-    form->addRow(tr("&URL"), urlRow);
+    auto *urlLabel = new QLabel(tr("&URL"), request);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     form->addRow(QString(), m_urlMessage);
     auto *checks = new QHBoxLayout;
     checks->addWidget(m_apiKey);
@@ -333,7 +335,9 @@ void SenderPage::applyWebhook(const mapping::Webhook &webhook, bool sameWebhook)
         else
             m_url->setText(webhook.id ? defaultUrl() : QString());
         m_lastDefaultUrl = webhook.id ? defaultUrl() : QString();
-        loadPayload();
+        loadPayload(true);
+    } else if (!m_payloadEdited) {
+        loadPayload(false); // a sample caught or a mapping saved since: follow it
     }
     m_url->setEnabled(webhook.id != 0);
     m_resetUrl->setEnabled(webhook.id != 0);
@@ -342,7 +346,7 @@ void SenderPage::applyWebhook(const mapping::Webhook &webhook, bool sameWebhook)
     updateChecks();
 }
 
-void SenderPage::loadPayload()
+void SenderPage::loadPayload(bool fresh)
 {
     const quint64 question = ++m_sampleQuestion;
     m_readingSample = false;
@@ -350,33 +354,38 @@ void SenderPage::loadPayload()
         setPayloadText({});
         return;
     }
-    if (m_drafts.contains(m_current.id)) {
+    if (fresh && m_drafts.contains(m_current.id)) {
         setPayloadText(m_drafts.value(m_current.id));
         m_payloadEdited = true;
         return;
     }
-    // The example first, so that the editor never shows the previous webhook's payload.
     const QString example =
         QString::fromUtf8(QJsonDocument(SenderExample::forWebhook(m_current, m_fields))
                               .toJson(QJsonDocument::Indented));
-    setPayloadText(example);
+    // The example until the sample is read, so that the editor never shows another webhook's.
+    if (fresh)
+        setPayloadText(example);
     m_readingSample = true;
     const qint64 id = m_current.id;
     m_reader.read<QJsonObject>(
         this, [id](store::Database &db) { return store::WebhookRepository(db).sampleRequest(id); },
-        [this, question](Result<QJsonObject> sample) {
+        [this, question, example](Result<QJsonObject> sample) {
             if (question != m_sampleQuestion)
                 return;
             m_readingSample = false;
-            if (!sample || m_payloadEdited)
-                return; // the example stays; a tester's edits are never replaced
-            const QJsonValue payload = sample->value(QLatin1String("payload"));
+            if (m_payloadEdited)
+                return; // a tester's edits are never replaced
+            const QJsonValue payload =
+                sample ? sample->value(QLatin1String("payload")) : QJsonValue();
+            QString text = example;
             if (payload.isObject())
-                setPayloadText(QString::fromUtf8(
-                    QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented)));
+                text = QString::fromUtf8(
+                    QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented));
             else if (payload.isArray())
-                setPayloadText(QString::fromUtf8(
-                    QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented)));
+                text = QString::fromUtf8(
+                    QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented));
+            if (text != m_payload->toPlainText())
+                setPayloadText(text);
         });
 }
 

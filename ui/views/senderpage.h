@@ -71,7 +71,8 @@ private:
     void showListing(const Listing &listing);
     void webhookChosen(int index);
     void applyWebhook(const mapping::Webhook &webhook, bool sameWebhook);
-    void loadPayload();
+    // `fresh`: another webhook was chosen; else the same one was read again.
+    void loadPayload(bool fresh);
     void setPayloadText(const QString &text);
     QString defaultUrl() const;
     bool isJsonContentType() const;
