@@ -126,15 +126,22 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     auto *request = new QGroupBox(tr("Request"), splitter);
     auto *requestLayout = new QVBoxLayout(request);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Webhook"), m_webhook);
-    form->addRow(QString(), m_webhookMessage);
+    // Each verdict under its field, in the field's column: no empty label rows to space out.
+    auto *webhookColumn = new QVBoxLayout;
+    webhookColumn->addWidget(m_webhook);
+    webhookColumn->addWidget(m_webhookMessage);
+    auto *webhookLabel = new QLabel(tr("&Webhook"), request);
+    webhookLabel->setBuddy(m_webhook);
+    form->addRow(webhookLabel, webhookColumn);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_resetUrl);
+    auto *urlColumn = new QVBoxLayout;
+    urlColumn->addLayout(urlRow);
+    urlColumn->addWidget(m_urlMessage);
     auto *urlLabel = new QLabel(tr("&URL"), request);
     urlLabel->setBuddy(m_url);
-    form->addRow(urlLabel, urlRow);
-    form->addRow(QString(), m_urlMessage);
+    form->addRow(urlLabel, urlColumn);
     auto *checks = new QHBoxLayout;
     checks->addWidget(m_apiKey);
     checks->addWidget(m_encryption);
