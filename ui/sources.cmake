@@ -20,6 +20,7 @@ target_sources(hookbench-ui PRIVATE
   views/newfielddialog.cpp
   views/previewpanel.cpp
   views/samplepanel.cpp
+  views/senderanswerview.cpp
   views/senderhistory.cpp
   views/senderpage.cpp
   views/settingsdialog.cpp

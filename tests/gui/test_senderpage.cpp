@@ -203,6 +203,48 @@ private slots:
         QCOMPARE(m_page->urlEdit()->text(), m_window->catcher()->webhookUrl(token()));
     }
 
+    void theExampleIsOneTheProcessorApplies()
+    {
+        {
+            hb::store::Database db(m_store->path());
+            QVERIFY(db.open().ok());
+            hb::mapping::Webhook nested = webhookNamed(QStringLiteral("Nested"));
+            nested.user.path = QStringLiteral("/customer/email");
+            nested.fields.append({QStringLiteral("total-deposit"), hb::mapping::Operator::Add,
+                                  QStringLiteral("/items/0/amount")});
+            nested.currencies.append({hb::mapping::Currency::Coins, hb::mapping::Operator::Add,
+                                      QStringLiteral("/bonus")});
+            QVERIFY(hb::store::WebhookRepository(db).add(nested).ok());
+        }
+        m_page->refresh();
+        QTRY_COMPARE(m_page->webhookCombo()->count(), 5);
+        choose(QStringLiteral("Nested"));
+        QTest::mouseClick(m_page->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isSending(), 20000);
+        QVERIFY2(m_page->answerMessage()->text().startsWith(QStringLiteral("202 Accepted")),
+                 qPrintable(m_page->answerMessage()->text()));
+        const qint64 id = QJsonDocument::fromJson(m_page->answerBody()->toPlainText().toUtf8())
+                              .object()
+                              .value(QLatin1String("delivery_id"))
+                              .toInteger();
+        QString status, reason;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                hb::store::Database db(m_store->path());
+                if (!db.open().ok())
+                    return false;
+                const auto record = hb::store::DeliveryRepository(db).find(id);
+                if (!record.ok() || !record->has_value())
+                    return false;
+                status = (*record)->status;
+                reason = (*record)->reason;
+                return status != QLatin1String("pending");
+            }(),
+            20000);
+        QVERIFY2(status == QLatin1String("success"),
+                 qPrintable(status + QLatin1Char(' ') + reason));
+    }
+
     void invalidJsonIsFlaggedAndNotSent()
     {
         choose(QStringLiteral("Deposit bonus"));

@@ -5,6 +5,7 @@
 #include "delivery/samplerequestbuilder.h"
 #include "models/senderexample.h"
 #include "models/storereader.h"
+#include "senderanswerview.h"
 #include "senderhistory.h"
 #include "store/fieldrepository.h"
 #include "widgets/messagelabel.h"
@@ -21,7 +22,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,15 +30,6 @@
 
 namespace hb::ui {
 namespace {
-
-QString prettyIfJson(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && !document.isNull())
-        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
-    return QString::fromUtf8(body);
-}
 
 // "line 3, column 7" of a byte offset into `utf8`, counted in characters as the editor shows them.
 QString position(const QByteArray &utf8, int offset)
@@ -70,9 +61,6 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     , m_payload(new QPlainTextEdit(this))
     , m_payloadMessage(new MessageLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
-    , m_answerMessage(new MessageLabel(this))
-    , m_answerUrl(new QLabel(this))
-    , m_answerBody(new QPlainTextEdit(this))
     , m_history(new SenderHistory(this))
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -106,16 +94,6 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     m_send->setDefault(true);
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
-    m_answerMessage->setObjectName(QStringLiteral("senderAnswer"));
-    m_answerUrl->setObjectName(QStringLiteral("senderAnswerUrl"));
-    m_answerUrl->setTextFormat(Qt::PlainText);
-    m_answerUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_answerUrl->setWordWrap(true);
-    m_answerBody->setObjectName(QStringLiteral("senderAnswerBody"));
-    m_answerBody->setFont(mono);
-    m_answerBody->setReadOnly(true);
-    m_answerBody->setAccessibleName(tr("Answer body"));
-    m_answerBody->setPlaceholderText(tr("The catcher's answer appears here."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
@@ -162,11 +140,7 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     requestLayout->addLayout(sendRow);
 
     auto *right = new QSplitter(Qt::Vertical, splitter);
-    auto *answer = new QGroupBox(tr("Answer"), right);
-    auto *answerLayout = new QVBoxLayout(answer);
-    answerLayout->addWidget(m_answerMessage);
-    answerLayout->addWidget(m_answerUrl);
-    answerLayout->addWidget(m_answerBody, 1);
+    m_answer = new SenderAnswerView(right);
     auto *sends = new QGroupBox(tr("Last sends"), right);
     auto *sendsLayout = new QVBoxLayout(sends);
     sendsLayout->addWidget(m_history);
@@ -191,13 +165,23 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     });
     connect(m_send, &QPushButton::clicked, this, &SenderPage::send);
     connect(m_client, &SenderClient::finished, this, &SenderPage::sendFinished);
-    connect(m_history, &SenderHistory::answerChosen, this, &SenderPage::showAnswer);
+    connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
 
     applyWebhook({}, false);
     refresh();
 }
 
 SenderPage::~SenderPage() = default;
+
+MessageLabel *SenderPage::answerMessage() const
+{
+    return m_answer->message();
+}
+
+QPlainTextEdit *SenderPage::answerBody() const
+{
+    return m_answer->body();
+}
 
 void SenderPage::setCatcher(delivery::CatcherService *catcher)
 {
@@ -511,32 +495,15 @@ void SenderPage::send()
     m_sendingName = m_current.name;
     m_send->setEnabled(false);
     m_send->setText(tr("Sending…"));
-    m_answerMessage->setInfo(tr("Sending to %1…").arg(url.toDisplayString()));
-    m_answerUrl->clear();
-    m_answerBody->clear();
+    m_answer->showSending(url);
 }
 
 void SenderPage::sendFinished(const SenderAnswer &answer)
 {
     m_send->setText(tr("Send"));
     m_history->add(m_sendingName, answer);
-    showAnswer(answer);
+    m_answer->showAnswer(answer);
     updateChecks();
-}
-
-void SenderPage::showAnswer(const SenderAnswer &answer)
-{
-    const QString headline = SenderHistory::headline(answer);
-    if (!answer.answered())
-        m_answerMessage->setError(headline);
-    else if (answer.succeeded())
-        m_answerMessage->setSuccess(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
-    else
-        m_answerMessage->setError(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
-    m_answerUrl->setText(tr("POST %1 at %2")
-                             .arg(answer.url.toDisplayString(),
-                                  QLocale().toString(answer.sentAt.time(), QLocale::LongFormat)));
-    m_answerBody->setPlainText(prettyIfJson(answer.body));
 }
 
 } // namespace hb::ui

@@ -21,6 +21,7 @@ class CatcherService;
 namespace hb::ui {
 
 class MessageLabel;
+class SenderAnswerView;
 class SenderHistory;
 class StoreReader;
 
@@ -47,8 +48,8 @@ public:
     QPlainTextEdit *payloadEdit() const { return m_payload; }
     MessageLabel *payloadMessage() const { return m_payloadMessage; }
     QPushButton *sendButton() const { return m_send; }
-    MessageLabel *answerMessage() const { return m_answerMessage; }
-    QPlainTextEdit *answerBody() const { return m_answerBody; }
+    MessageLabel *answerMessage() const;
+    QPlainTextEdit *answerBody() const;
     SenderHistory *history() const { return m_history; }
     SenderClient *client() const { return m_client; }
     // The webhook list or a caught sample is being read.
@@ -78,7 +79,6 @@ private:
     bool isJsonContentType() const;
     void updateChecks();
     void updateHeadersPreview();
-    void showAnswer(const SenderAnswer &answer);
     void sendFinished(const SenderAnswer &answer);
 
     StoreReader &m_reader;
@@ -95,9 +95,7 @@ private:
     QPlainTextEdit *m_payload;
     MessageLabel *m_payloadMessage;
     QPushButton *m_send;
-    MessageLabel *m_answerMessage;
-    QLabel *m_answerUrl;
-    QPlainTextEdit *m_answerBody;
+    SenderAnswerView *m_answer = nullptr;
     SenderHistory *m_history;
 
     QList<store::StoredWebhook> m_webhooks;

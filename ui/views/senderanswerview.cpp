@@ -1,0 +1,71 @@
+#include "senderanswerview.h"
+
+#include "senderhistory.h"
+#include "widgets/messagelabel.h"
+
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+namespace {
+
+QString prettyIfJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !document.isNull())
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
+SenderAnswerView::SenderAnswerView(QWidget *parent)
+    : QGroupBox(tr("Answer"), parent)
+    , m_message(new MessageLabel(this))
+    , m_url(new QLabel(this))
+    , m_body(new QPlainTextEdit(this))
+{
+    m_message->setObjectName(QStringLiteral("senderAnswer"));
+    m_url->setObjectName(QStringLiteral("senderAnswerUrl"));
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setWordWrap(true);
+    m_body->setObjectName(QStringLiteral("senderAnswerBody"));
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setReadOnly(true);
+    m_body->setAccessibleName(tr("Answer body"));
+    m_body->setPlaceholderText(tr("The catcher's answer appears here."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_url);
+    layout->addWidget(m_body, 1);
+}
+
+void SenderAnswerView::showSending(const QUrl &url)
+{
+    m_message->setInfo(tr("Sending to %1…").arg(url.toDisplayString()));
+    m_url->clear();
+    m_body->clear();
+}
+
+void SenderAnswerView::showAnswer(const SenderAnswer &answer)
+{
+    const QString headline = SenderHistory::headline(answer);
+    if (!answer.answered())
+        m_message->setError(headline);
+    else if (answer.succeeded())
+        m_message->setSuccess(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
+    else
+        m_message->setError(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
+    m_url->setText(tr("POST %1 at %2")
+                       .arg(answer.url.toDisplayString(),
+                            QLocale().toString(answer.sentAt.time(), QLocale::LongFormat)));
+    m_body->setPlainText(prettyIfJson(answer.body));
+}
+
+} // namespace hb::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/senderclient.h"
+
+#include <QGroupBox>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace hb::ui {
+
+class MessageLabel;
+
+// The answer to a send: status code and reason with the status icon (2xx a green tick, anything
+// else a red cross) and the time it took, where it went, and the body (pretty when JSON). No
+// answer at all is said in words.
+class SenderAnswerView : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit SenderAnswerView(QWidget *parent = nullptr);
+
+    MessageLabel *message() const { return m_message; }
+    QPlainTextEdit *body() const { return m_body; }
+
+    void showSending(const QUrl &url);
+    void showAnswer(const SenderAnswer &answer);
+
+private:
+    MessageLabel *m_message;
+    QLabel *m_url;
+    QPlainTextEdit *m_body;
+};
+
+} // namespace hb::ui
