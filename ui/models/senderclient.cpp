@@ -20,7 +20,7 @@ SenderClient::SenderClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    // A tester tries one thing at a time and wants each send to be a fresh connection's answer.
+    // replyFinished() deletes each reply once it has read it.
     m_network->setAutoDeleteReplies(false);
 }
 
