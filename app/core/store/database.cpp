@@ -1,11 +1,13 @@
 #include "database.h"
 
 #include "schema.h"
+#include "walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +21,8 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+
+#include <sqlite3.h>
 
 namespace hb::store {
 namespace {
@@ -88,6 +92,21 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("hookbench-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// After every commit of an SQLite connection, in place of SQLite's automatic checkpoint (which
+// this hook replaces): the file's WalCheckpointer copies the WAL when one runs in this process;
+// otherwise, or when the WAL reached the backstop, the connection copies it itself as SQLite would.
+int afterCommit(void *fileKeyPointer, sqlite3 *db, const char *schema, int frames)
+{
+    const QString &fileKey = *static_cast<const QString *>(fileKeyPointer);
+    if (frames >= WalCheckpointer::backstopFrames)
+        WalCheckpointer::waitForCopy(fileKey);
+    else if (WalCheckpointer::notifyCommit(fileKey, frames)
+             || frames < WalCheckpointer::batchFrames)
+        return SQLITE_OK;
+    sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 Status exec(QSqlDatabase &db, const QString &sql)
@@ -177,8 +196,19 @@ Status Database::open()
             if (Status status = exec(m_db, QString::fromLatin1(pragma)); !status)
                 return status;
         }
+        sqlite3_wal_hook(sqliteHandle(), afterCommit, &m_fileKey);
     }
     return migrate();
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_postgres || !m_db.isOpen())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Status Database::setSynchronous(const QString &level)

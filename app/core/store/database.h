@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace hb::store {
 
 // One connection to the Hookbench store, for the thread that made it (Qt SQL connections are not
@@ -25,6 +27,11 @@ public:
     QSqlDatabase &connection() { return m_db; }
     const QString &location() const { return m_location; }
     bool isPostgres() const { return m_postgres; }
+    // The SQLite file's absolute path (empty on PostgreSQL): one per file, however it was named.
+    const QString &fileKey() const { return m_fileKey; }
+    // SQLite's own handle of this open connection, for the few hot paths that use SQLite's C API
+    // (SqliteIntake); null on PostgreSQL or before open().
+    sqlite3 *sqliteHandle() const;
 
     // SQLite writes wait on each other rather than fail; PostgreSQL needs nothing here.
     // `synchronous` is SQLite's PRAGMA synchronous for this connection ("NORMAL", "FULL").

@@ -157,9 +157,12 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
         m_intake = std::make_unique<IntakeStatements>();
     if (!m_intake->sqliteTried) {
         QString error;
-        m_intake->sqlite = SqliteIntake::open(m_db.connection(), &error);
-        if (!error.isEmpty())
-            return hb::fail(error);
+        // PostgreSQL (no SQLite handle) goes through Qt SQL below.
+        if (sqlite3 *handle = m_db.sqliteHandle()) {
+            m_intake->sqlite = SqliteIntake::open(handle, &error);
+            if (!m_intake->sqlite)
+                return hb::fail(error);
+        }
         m_intake->sqliteTried = true;
     }
     QList<InsertedDelivery> inserted(deliveries.size());

@@ -1,6 +1,7 @@
 #include "deliverywriter.h"
 
 #include "database.h"
+#include "walcheckpointer.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -61,6 +62,15 @@ void DeliveryWriter::Private::run()
     }
     if (!status)
         return;
+    // The WAL is copied back on a thread of its own, not inside the commits that answer senders;
+    // without it the writer's connection does it itself, as SQLite would: slower, never wrong.
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    if (!db.isPostgres()) {
+        QString error;
+        checkpointer = WalCheckpointer::start(db.fileKey(), &error);
+        if (!checkpointer)
+            qWarning("hookbench: %s", qPrintable(error));
+    }
     // One for the connection's life: its statements are prepared once.
     DeliveryRepository repository(db);
     for (;;) {

@@ -12,5 +12,6 @@ target_sources(hookbench-core PRIVATE
   core/store/deliverywriter.cpp
   core/store/headersjson.cpp
   core/store/sqliteintake.cpp
+  core/store/walcheckpointer.cpp
   core/store/activityrepository.cpp
 )

@@ -4,10 +4,6 @@
 #include "deliveryrepository.h"
 #include "headersjson.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 namespace hb::store {
@@ -41,17 +37,9 @@ int bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
 
 } // namespace
 
-std::unique_ptr<SqliteIntake> SqliteIntake::open(QSqlDatabase &connection, QString *error)
+std::unique_ptr<SqliteIntake> SqliteIntake::open(sqlite3 *db, QString *error)
 {
     error->clear();
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!db) {
-        *error = QStringLiteral("the SQLite connection is not open");
-        return nullptr;
-    }
     std::unique_ptr<SqliteIntake> intake(new SqliteIntake(db));
     hb::Status status =
         intake->prepare("SELECT id FROM deliveries WHERE webhook_id = ?1 AND idempotency_key = ?2",

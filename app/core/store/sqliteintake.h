@@ -8,7 +8,6 @@
 #include <memory>
 #include <optional>
 
-class QSqlDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -23,8 +22,9 @@ struct NewDelivery;
 // bound as they are, with statements prepared once for the connection's life.
 class SqliteIntake {
 public:
-    // Null with `error` empty when the connection is not SQLite (PostgreSQL uses Qt SQL).
-    static std::unique_ptr<SqliteIntake> open(QSqlDatabase &connection, QString *error);
+    // On `db`'s connection (Database::sqliteHandle()); null with `error` set when a statement
+    // cannot be prepared.
+    static std::unique_ptr<SqliteIntake> open(sqlite3 *db, QString *error);
     ~SqliteIntake();
     SqliteIntake(const SqliteIntake &) = delete;
     SqliteIntake &operator=(const SqliteIntake &) = delete;
