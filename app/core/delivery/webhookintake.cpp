@@ -14,6 +14,7 @@
 
 #include <array>
 #include <atomic>
+#include <charconv>
 
 namespace hb::delivery {
 namespace {
@@ -71,6 +72,27 @@ int counterIndex(int status)
     default:
         return -1;
     }
+}
+
+// {"delivery_id":12,"status":"pending"}: built by hand, in one allocation, because it runs on
+// the writer's thread for every request. The status is one of the store's fixed words, so it
+// needs no escaping.
+QByteArray acceptedBody(const store::StoredDelivery &stored)
+{
+    char id[24];
+    const auto idEnd = std::to_chars(id, id + sizeof id, stored.id).ptr;
+    QByteArray body;
+    body.reserve(64);
+    body += R"({"delivery_id":)";
+    body += QByteArrayView(id, idEnd - id);
+    body += R"(,"status":")";
+    for (const QChar c : stored.status)
+        body += char(c.unicode());
+    body += '"';
+    if (stored.duplicate)
+        body += R"(,"duplicate":true)";
+    body += '}';
+    return body;
 }
 
 } // namespace
@@ -277,14 +299,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                              respond(http::HttpResponse::error(503, stored.error()));
                              return;
                          }
-                         // Built by hand: this runs on the writer's thread for every request. The
-                         // status is one of the store's fixed words, so it needs no escaping.
-                         QByteArray body = R"({"delivery_id":)" + QByteArray::number(stored->id)
-                                           + R"(,"status":")" + stored->status.toUtf8() + '"';
-                         if (stored->duplicate)
-                             body += R"(,"duplicate":true)";
-                         body += '}';
-                         respond(http::HttpResponse::json(202, body));
+                         respond(http::HttpResponse::json(202, acceptedBody(*stored)));
                      });
 }
 

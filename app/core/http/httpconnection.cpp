@@ -77,7 +77,9 @@ void HttpConnection::onReadyRead()
     // Stop reading while too many answers are outstanding: TCP then slows the sender down.
     while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests
            && m_socket->bytesAvailable() > 0) {
-        const QByteArray data = m_socket->read(64 * 1024);
+        // What is buffered, in one piece: asking for more would allocate (and copy into) a
+        // block of that size for every request.
+        const QByteArray data = m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
         if (data.isEmpty())
             break;
         m_lastActivityMs = m_clock.elapsed();

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+
 namespace hb::http {
 
 HttpResponse HttpResponse::error(int status, const QString &message)
@@ -19,7 +21,7 @@ HttpResponse HttpResponse::json(int status, const QByteArray &compactJson)
     return response;
 }
 
-QByteArray HttpResponse::reasonPhrase(int status)
+const char *HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
     case 100:
@@ -55,18 +57,24 @@ QByteArray HttpResponse::reasonPhrase(int status)
     }
 }
 
+// Made for every answer: appended in place, without a temporary per number.
 QByteArray HttpResponse::serialize(bool keepAlive) const
 {
+    char digits[24];
+    auto number = [&digits](qint64 value) {
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        return QByteArrayView(digits, end - digits);
+    };
     QByteArray out;
     out.reserve(160 + body.size());
     out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
+    out += number(status);
     out += ' ';
     out += reasonPhrase(status);
     out += "\r\nContent-Type: ";
     out += contentType;
     out += "\r\nContent-Length: ";
-    out += QByteArray::number(body.size());
+    out += number(body.size());
     out += keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close";
     for (const auto &[name, value] : headers) {
         out += "\r\n";

@@ -44,7 +44,7 @@ struct HttpRequest {
 
 struct HttpResponse {
     int status = 200;
-    QByteArray contentType = "application/json";
+    QByteArray contentType = QByteArrayLiteral("application/json"); // static: no allocation
     QByteArray body;
     HeaderList headers; // extra headers
 
@@ -52,7 +52,7 @@ struct HttpResponse {
     static HttpResponse error(int status, const QString &message);
     static HttpResponse json(int status, const QByteArray &compactJson);
     // "Not Found" etc.; "Unknown" for a code we never send.
-    static QByteArray reasonPhrase(int status);
+    static const char *reasonPhrase(int status);
     // The bytes on the wire: status line, Content-Type, Content-Length, Connection, headers, body.
     QByteArray serialize(bool keepAlive) const;
 };

@@ -30,7 +30,7 @@ public:
     // The SQLite file's absolute path (empty on PostgreSQL): one per file, however it was named.
     const QString &fileKey() const { return m_fileKey; }
     // SQLite's own handle of this open connection, for the few hot paths that use SQLite's C API
-    // (SqliteIntake); null on PostgreSQL or before open().
+    // (SqliteIntake, transactions); null on PostgreSQL or before open().
     sqlite3 *sqliteHandle() const;
 
     // SQLite writes wait on each other rather than fail; PostgreSQL needs nothing here.
@@ -51,13 +51,15 @@ public:
 private:
     Status migrate();
     void releaseTurn();
+    Status execSqlite(const char *sql); // a statement without results, through SQLite's C API
 
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_postgres = false;
-    QString m_fileKey;      // the SQLite file's absolute path: whose turn queue to join
-    bool m_hasTurn = false; // this connection holds the in-process write turn
+    QString m_fileKey;           // the SQLite file's absolute path: whose turn queue to join
+    bool m_hasTurn = false;      // this connection holds the in-process write turn
+    sqlite3 *m_sqlite = nullptr; // Qt SQL's own SQLite handle, once open
 };
 
 } // namespace hb::store
