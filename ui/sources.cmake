@@ -15,6 +15,10 @@ target_sources(hookbench-ui PRIVATE
   views/comingpage.cpp
   views/communitypage.cpp
   views/deliveriespage.cpp
+  views/deliverydetails.cpp
+  views/deliverydetailsview.cpp
+  views/deliveryoverviewtab.cpp
+  views/deliveryrequesttab.cpp
   views/mainwindow.cpp
   views/mappingpanel.cpp
   views/newfielddialog.cpp

@@ -3,16 +3,14 @@
 #include "models/deliveriesmodel.h"
 #include "models/storereader.h"
 #include "store/deliveryrepository.h"
+#include "views/deliverydetailsview.h"
+#include "views/deliveryrequesttab.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -23,32 +21,13 @@ namespace hb::ui {
 using store::DeliveryRecord;
 using store::DeliveryRepository;
 
-namespace {
-
-// The record as `delivery show --json` has it, but with a JSON body shown as JSON: as an escaped
-// string on one line it cannot be read.
-QString detailsText(const DeliveryRecord &record)
-{
-    QJsonObject json = DeliveryRepository::toJson(record, true);
-    QJsonObject request = json.value(QStringLiteral("request")).toObject();
-    const QJsonDocument body = QJsonDocument::fromJson(record.body);
-    if (!request.contains(QStringLiteral("body_encoding")) && !body.isNull()) {
-        request.insert(QStringLiteral("body"),
-                       body.isObject() ? QJsonValue(body.object()) : QJsonValue(body.array()));
-        json.insert(QStringLiteral("request"), request);
-    }
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
-
 DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
     , m_model(new DeliveriesModel(this))
     , m_status(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(new DeliveryDetailsView(this))
     , m_message(new MessageLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -80,12 +59,12 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     m_table->setColumnWidth(DeliveriesModel::WebhookColumn, 160);
     m_table->setColumnWidth(DeliveriesModel::UserColumn, 200);
     m_details->setObjectName(QStringLiteral("deliveryDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select a delivery to see its request, reason and changes."));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_details);
+    // The details are what support staff read: they get the larger share of the height.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
@@ -93,6 +72,11 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(false); });
     refresh();
+}
+
+QPlainTextEdit *DeliveriesPage::details() const
+{
+    return m_details->request()->body();
 }
 
 void DeliveriesPage::filterChanged()
@@ -155,7 +139,7 @@ void DeliveriesPage::showList(Result<QList<DeliveryRecord>> records)
     m_restoringSelection = false;
     if (selectedRow < 0) {
         m_detailsId = 0;
-        m_details->clear();
+        m_details->showPlaceholder();
     } else if (m_model->record(selectedRow)->status != m_detailsStatus) {
         showDetails(true);
     }
@@ -168,27 +152,30 @@ void DeliveriesPage::showDetails(bool quietly)
     const qint64 id = m_table->currentIndex().data(DeliveriesModel::IdRole).toLongLong();
     if (!id) {
         m_detailsId = 0;
-        m_details->clear();
+        m_details->showPlaceholder();
         return;
     }
     if (!quietly || id != m_detailsId)
-        m_details->setPlainText(tr("Loading delivery %1…").arg(id));
+        m_details->showLoading(id);
     m_detailsId = id;
     ++m_detailReads;
-    m_reader.read<std::optional<DeliveryRecord>>(
-        this, [id](store::Database &db) { return DeliveryRepository(db).find(id); },
-        [this, id](Result<std::optional<DeliveryRecord>> record) {
+    // The body is formatted (and decrypted) on the reader's thread too: up to 1 MiB of JSON to
+    // indent must not hold up the click.
+    m_reader.read<std::optional<DeliveryDetails>>(
+        this, [id](store::Database &db) { return DeliveryDetails::read(db, id); },
+        [this, id](Result<std::optional<DeliveryDetails>> details) {
             --m_detailReads;
             if (id != m_detailsId)
                 return; // another delivery was selected meanwhile: its read follows
-            if (!record || !record->has_value()) {
+            if (!details || !details->has_value()) {
                 m_detailsStatus.clear();
-                m_details->setPlainText(record ? tr("Delivery %1 is gone.").arg(id)
-                                               : record.error());
+                m_details->showProblem(
+                    details ? tr("Delivery %1 is gone.").arg(id)
+                            : tr("Could not read delivery %1: %2").arg(id).arg(details.error()));
                 return;
             }
-            m_detailsStatus = (*record)->status;
-            m_details->setPlainText(detailsText(**record));
+            m_detailsStatus = (*details)->record.status;
+            m_details->showDetails(**details);
         });
 }
 

@@ -13,11 +13,12 @@ class QTableView;
 namespace hb::ui {
 
 class DeliveriesModel;
+class DeliveryDetailsView;
 class MessageLabel;
 class StoreReader;
 
 // A read-only view of the delivery log: the newest 200, filtered by status, with the selected
-// delivery's request, reason and changes below. Re-runs stay on the command line for now.
+// delivery's details below (DeliveryDetailsView). Re-runs stay on the command line for now.
 // Reads go through the StoreReader; while one is on its way the page says it is loading, and
 // refreshes asked meanwhile (a burst of deliveries) become one more read, not a queue of them.
 class DeliveriesPage : public QWidget {
@@ -27,7 +28,9 @@ public:
 
     DeliveriesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QPlainTextEdit *details() const { return m_details; }
+    DeliveryDetailsView *detailsView() const { return m_details; }
+    // The Request tab's body: what tests written against the former one-text pane read.
+    QPlainTextEdit *details() const;
     // A read of the list or of the selected delivery is on its way.
     bool isLoading() const { return m_readingList || m_detailReads > 0; }
 
@@ -43,7 +46,7 @@ private:
     DeliveriesModel *m_model;
     QComboBox *m_status;
     QTableView *m_table;
-    QPlainTextEdit *m_details;
+    DeliveryDetailsView *m_details;
     MessageLabel *m_message;
     bool m_readingList = false;
     bool m_readAgain = false;

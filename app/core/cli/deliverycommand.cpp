@@ -6,6 +6,7 @@
 #include "texttable.h"
 
 #include "delivery/deliveryprocessor.h"
+#include "delivery/deliverysummary.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 
@@ -18,29 +19,8 @@ namespace {
 
 using store::DeliveryRecord;
 using store::DeliveryRepository;
-
-QString statusText(const DeliveryRecord &record)
-{
-    return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
-}
-
-// One change as people read it: "total-deposit: 10 → 22.5 (add)".
-QString changeText(const QJsonObject &change)
-{
-    const QString kind = change.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("message"))
-        return QStringLiteral("message to #%1: %2")
-            .arg(change.value(QStringLiteral("channel")).toString(),
-                 change.value(QStringLiteral("text")).toString());
-    const QString name = change
-                             .value(kind == QLatin1String("field") ? QStringLiteral("field")
-                                                                   : QStringLiteral("currency"))
-                             .toString();
-    return QStringLiteral("%1: %2 → %3 (%4)")
-        .arg(name, plainValue(change.value(QStringLiteral("old"))),
-             plainValue(change.value(QStringLiteral("new"))),
-             change.value(QStringLiteral("operator")).toString());
-}
+// The words for statuses and changes are shared with the window (DeliverySummary).
+using delivery::DeliverySummary;
 
 void printRecord(CommandContext &context, const DeliveryRecord &record)
 {
@@ -48,7 +28,7 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
     QTextStream &out = context.out;
     out << "id:           " << record.id << '\n'
         << "webhook:      " << record.webhookName << '\n'
-        << "status:       " << statusText(record) << '\n';
+        << "status:       " << DeliverySummary::statusText(record) << '\n';
     if (!record.reason.isEmpty())
         out << "reason:       " << record.reason << '\n';
     if (!record.userLabel.isEmpty())
@@ -60,7 +40,7 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
     if (!record.changes.isEmpty()) {
         out << "changes:\n";
         for (const QJsonValue &change : record.changes)
-            out << "  " << changeText(change.toObject()) << '\n';
+            out << "  " << DeliverySummary::changeText(change.toObject()) << '\n';
     }
     const QJsonObject request = json.value(QStringLiteral("request")).toObject();
     out << "request:\n"
@@ -127,9 +107,10 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
                      QStringLiteral("RECEIVED AT"), QStringLiteral("USER"),
                      QStringLiteral("REASON")});
     for (const DeliveryRecord &record : *records)
-        table.addRow(
-            {QString::number(record.id), statusText(record), record.webhookName, record.receivedAt,
-             record.userLabel.isEmpty() ? QStringLiteral("-") : record.userLabel, record.reason});
+        table.addRow({QString::number(record.id), DeliverySummary::statusText(record),
+                      record.webhookName, record.receivedAt,
+                      record.userLabel.isEmpty() ? QStringLiteral("-") : record.userLabel,
+                      record.reason});
     table.print(context.out);
     return ExitOk;
 }

@@ -5,4 +5,5 @@ target_sources(hookbench-core PRIVATE
   core/delivery/webhookintake.cpp
   core/delivery/catcherservice.cpp
   core/delivery/samplerequestbuilder.cpp
+  core/delivery/deliverysummary.cpp
 )

@@ -1,0 +1,165 @@
+#include "deliverysummary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace hb::delivery {
+namespace {
+
+struct Advice {
+    QString text;
+    bool rerunHelps = false;
+};
+
+// The reasons are the engine's own words (DeliveryProcessor, ChangePlanner, PayloadDecoder,
+// AesCipher); a reason not known here gets no advice rather than a wrong one.
+Advice adviceFor(const QString &reason)
+{
+    auto has = [&reason](const char *text) { return reason.contains(QLatin1String(text)); };
+    auto starts = [&reason](const char *text) { return reason.startsWith(QLatin1String(text)); };
+    static const QRegularExpression wrongKind(QStringLiteral("^value .* at /.* is not "));
+    if (starts("no user with "))
+        return {QStringLiteral("Add this user to the community, or ask the sender to send the "
+                               "identifier of an existing user."),
+                true};
+    if (starts("path ") && has(" not found in payload"))
+        return {QStringLiteral("The payload has no value at that path: fix the path in the "
+                               "webhook's mapping, or ask the sender to include the value."),
+                true};
+    if (has(" must be a whole number"))
+        return {QStringLiteral("Coins and XP take whole numbers: ask the sender to send one, or "
+                               "map another path."),
+                true};
+    if (wrongKind.match(reason).hasMatch())
+        return {QStringLiteral("The sender sent another kind of value at that path: ask it to "
+                               "send the kind the field takes, or map another path."),
+                true};
+    if (has(" would go below 0"))
+        return {QStringLiteral("The user's balance is too low for this change: check the "
+                               "mapping's operator and path, or the user's balance."),
+                true};
+    if (has(" would overflow") || has(" is too large"))
+        return {QStringLiteral("The amount is out of range: check the value the sender sent and "
+                               "the path the mapping reads."),
+                true};
+    if (starts("custom field \"") && has("\" no longer exists"))
+        return {QStringLiteral("Add the field again, or remove its row from the webhook's "
+                               "mapping."),
+                true};
+    if (starts("operator \"") && has(" is not allowed for "))
+        return {QStringLiteral("Choose an operator the field's type allows in the webhook's "
+                               "mapping."),
+                true};
+    if (starts("the stored value \""))
+        return {QStringLiteral("Correct the user's stored value of that field."), true};
+    if (has("expects an encrypted body"))
+        return {QStringLiteral("Ask the sender to encrypt the body with this webhook's key and to "
+                               "send the header x-encrypted: true.")};
+    if (has("marked x-encrypted: true but this webhook has no encryption key"))
+        return {QStringLiteral("Turn encryption on for this webhook with the key and mode the "
+                               "sender uses."),
+                true};
+    if (has("does not decrypt with this webhook's key"))
+        return {QStringLiteral("Check that the webhook and the sender use the same key and mode "
+                               "(CBC or GCM); if the webhook's key was wrong, correct it."),
+                true};
+    if (starts("body is not valid JSON") || starts("unsupported body"))
+        return {QStringLiteral("Ask the sender to send JSON or form data, with its "
+                               "Content-Type.")};
+    if (starts("the webhook \"") && has("\" no longer exists"))
+        return {QStringLiteral("Its webhook was removed, so it cannot be re-run: have the sender "
+                               "send it again to a webhook that exists.")};
+    if (starts("webhook \""))
+        return {QStringLiteral("The webhook's configuration cannot be read: repair or re-import "
+                               "it."),
+                true};
+    if (starts("the changes could not be saved"))
+        return {QStringLiteral("The store refused the write: once it is healthy again (disk "
+                               "space, database reachable), nothing else needs to change."),
+                true};
+    return {};
+}
+
+} // namespace
+
+QString DeliverySummary::statusText(const store::DeliveryRecord &record)
+{
+    return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
+}
+
+QString DeliverySummary::valueText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+}
+
+DeliverySummary::Change DeliverySummary::change(const QJsonObject &change)
+{
+    Change row;
+    row.kind = change.value(QStringLiteral("kind")).toString();
+    if (row.kind == QLatin1String("message")) {
+        row.subject =
+            QStringLiteral("message to #") + change.value(QStringLiteral("channel")).toString();
+        row.after = change.value(QStringLiteral("text")).toString();
+        return row;
+    }
+    // Anything but a field names its currency (the CLI always read it so).
+    row.subject = change
+                      .value(row.kind == QLatin1String("field") ? QStringLiteral("field")
+                                                                : QStringLiteral("currency"))
+                      .toString();
+    row.before = valueText(change.value(QStringLiteral("old")));
+    row.after = valueText(change.value(QStringLiteral("new")));
+    row.operatorName = change.value(QStringLiteral("operator")).toString();
+    return row;
+}
+
+QString DeliverySummary::changeText(const QJsonObject &change)
+{
+    const Change row = DeliverySummary::change(change);
+    if (row.kind == QLatin1String("message"))
+        return row.subject + QStringLiteral(": ") + row.after;
+    return row.subject + QStringLiteral(": ") + row.before + QStringLiteral(" → ") + row.after
+           + QStringLiteral(" (") + row.operatorName + QLatin1Char(')');
+}
+
+QString DeliverySummary::nextStep(const store::DeliveryRecord &record)
+{
+    if (record.status != QLatin1String("failed"))
+        return {};
+    const Advice advice = adviceFor(record.reason);
+    if (advice.text.isEmpty() || !advice.rerunHelps)
+        return advice.text;
+    return advice.text
+           + QStringLiteral(" Then re-run it: hookbench delivery rerun %1").arg(record.id);
+}
+
+QString DeliverySummary::idempotencyKey(const store::DeliveryRecord &record)
+{
+    // As the catcher reads it: the first webhook-id header, or when that is empty the first
+    // idempotency-key header.
+    auto first = [&record](const char *name) {
+        for (const auto &[key, value] : record.headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return QString::fromUtf8(value);
+        }
+        return QString();
+    };
+    const QString key = first("webhook-id");
+    return key.isEmpty() ? first("idempotency-key") : key;
+}
+
+QByteArray DeliverySummary::acceptedBody(const store::DeliveryRecord &record, bool duplicate)
+{
+    QByteArray body = R"({"delivery_id":)" + QByteArray::number(record.id) + R"(,"status":")";
+    body += duplicate ? record.status.toLatin1() : QByteArray("pending");
+    body += duplicate ? R"(","duplicate":true})" : R"("})";
+    return body;
+}
+
+} // namespace hb::delivery

@@ -1,0 +1,375 @@
+// The Deliveries page's details pane as support staff use it: a Failed delivery says why and
+// what to do, a Success lists its changes, the Request tab shows the headers as sent and the
+// body readable, the Response tab the catcher's real answer, and the pane follows the selection.
+#include "designerfixture.h"
+#include "tempstore.h"
+
+#include "common/clock.h"
+#include "delivery/catcherservice.h"
+#include "delivery/deliveryprocessor.h"
+#include "delivery/samplerequestbuilder.h"
+#include "mapping/webhookconfig.h"
+#include "models/deliveriesmodel.h"
+#include "models/storereader.h"
+#include "models/webhookdocument.h"
+#include "store/deliveryrepository.h"
+#include "views/deliveriespage.h"
+#include "views/deliverydetailsview.h"
+#include "views/deliveryoverviewtab.h"
+#include "views/deliveryrequesttab.h"
+#include "views/mainwindow.h"
+#include "views/webhookspage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace hb::ui;
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// The examples' webhook "Deposit bonus" can map no field yet: this one changes a field, coins
+// and posts a message, as a real deposit webhook does.
+const char *depositConfig = R"({"name": "Deposits",
+    "user": {"identifier": "email", "path": "/email"},
+    "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"}],
+    "currencies": [{"currency": "coins", "operator": "add", "path": "/bonus"}],
+    "message": {"channel": "deposits", "template": "{{/email}} deposited {{/amount}}"}})";
+
+QString tableText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+class TestDeliveryDetails : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<hb::store::Database> m_db;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<DeliveriesPage> m_page;
+    hb::mapping::Webhook m_deposits;
+
+    qint64 receive(const hb::mapping::Webhook &webhook, const QByteArray &body,
+                   const Headers &headers = {{"Content-Type", "application/json"}})
+    {
+        hb::store::NewDelivery delivery;
+        delivery.webhookId = webhook.id;
+        delivery.webhookName = webhook.name;
+        delivery.method = "POST";
+        delivery.target = "/hooks/" + webhook.token.toUtf8();
+        delivery.headers = headers;
+        delivery.body = body;
+        delivery.receivedAt = hb::nowIsoUtc();
+        if (!m_db->beginWrite())
+            qFatal("cannot begin a write");
+        auto inserted = hb::store::DeliveryRepository(*m_db).insertPending({delivery});
+        if (!inserted || !m_db->commit())
+            qFatal("cannot insert: %s", qPrintable(inserted.error()));
+        return inserted->at(0).id;
+    }
+
+    void processAll()
+    {
+        hb::delivery::DeliveryProcessor processor(*m_db);
+        if (auto processed = processor.processPending(); !processed)
+            qFatal("processing failed: %s", qPrintable(processed.error()));
+    }
+
+    // The page, opened once the deliveries are in the store.
+    DeliveriesPage *openPage()
+    {
+        m_reader = std::make_unique<StoreReader>(m_store->path());
+        m_page = std::make_unique<DeliveriesPage>(*m_reader);
+        m_page->resize(1000, 700);
+        m_page->show();
+        return m_page.get();
+    }
+
+    // Clicks the row of delivery `id` and waits for its details.
+    bool select(qint64 id)
+    {
+        DeliveriesModel *model = m_page->model();
+        if (!QTest::qWaitFor([&] { return !m_page->isLoading() && model->rowCount() > 0; }))
+            return false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->record(row)->id != id)
+                continue;
+            QTest::mouseClick(m_page->table()->viewport(), Qt::LeftButton, {},
+                              m_page->table()->visualRect(model->index(row, 1)).center());
+            return QTest::qWaitFor(
+                [&] { return !m_page->isLoading() && m_page->detailsView()->deliveryId() == id; });
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_deliverydetails"));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        QString error;
+        QVERIFY2(designerfixture::populate(m_store->path(), &error), qPrintable(error));
+        m_db = std::make_unique<hb::store::Database>(m_store->path());
+        QVERIFY(m_db->open().ok());
+        auto config = hb::mapping::WebhookConfig::fromJson(QByteArray(depositConfig), nullptr);
+        QVERIFY2(config, qPrintable(config.error()));
+        auto added = hb::store::WebhookRepository(*m_db).add(*config);
+        QVERIFY2(added, qPrintable(added.error()));
+        m_deposits = *added;
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_reader.reset();
+        m_db.reset();
+        m_store.reset();
+    }
+
+    void emptySelectionShowsThePlaceholder()
+    {
+        const qint64 id = receive(m_deposits, R"({"email": "alice@example.com", "amount": 1})");
+        DeliveriesPage *page = openPage();
+        DeliveryDetailsView *details = page->detailsView();
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY(!details->isShowingDelivery());
+        QVERIFY2(details->placeholderText().startsWith(QStringLiteral("Select a delivery")),
+                 qPrintable(details->placeholderText()));
+        QVERIFY(select(id));
+        QVERIFY(details->isShowingDelivery());
+        QVERIFY(details->placeholderText().isEmpty());
+        // A filter that leaves the delivery out leaves nothing selected: the placeholder again,
+        // not the details of a row no longer listed.
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(!details->isShowingDelivery());
+        QVERIFY2(details->placeholderText().startsWith(QStringLiteral("Select a delivery")),
+                 qPrintable(details->placeholderText()));
+        QVERIFY(details->request()->body()->toPlainText().isEmpty());
+    }
+
+    void failedDeliveryShowsWhyAndWhatToDo()
+    {
+        const qint64 id = receive(m_deposits, R"({"email": "nobody@example.com", "amount": 5})");
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+        DeliveryDetailsView *details = m_page->detailsView();
+        QCOMPARE(details->tabs()->currentIndex(), int(DeliveryDetailsView::OverviewTab));
+        DeliveryOverviewTab *overview = details->overview();
+        QVERIFY(overview->isReasonShown());
+        QVERIFY(overview->isVisible());
+        QCOMPARE(overview->reasonText(),
+                 QStringLiteral("no user with email \"nobody@example.com\""));
+        // Words, not the red cross alone; and what to do, with the command that re-runs it.
+        QVERIFY2(overview->statusText().startsWith(QStringLiteral("Failed")),
+                 qPrintable(overview->statusText()));
+        auto *icon = overview->findChild<QLabel *>(QStringLiteral("overviewStatusIcon"));
+        QCOMPARE(icon->accessibleName(), QStringLiteral("Failed"));
+        QVERIFY2(overview->nextStepText().contains(QStringLiteral("Add this user")),
+                 qPrintable(overview->nextStepText()));
+        QVERIFY2(overview->nextStepText().contains(
+                     QStringLiteral("hookbench delivery rerun %1").arg(id)),
+                 qPrintable(overview->nextStepText()));
+        QCOMPARE(overview->valueText(QStringLiteral("webhook")), QStringLiteral("Deposits"));
+        QCOMPARE(overview->valueText(QStringLiteral("attempts")), QStringLiteral("1"));
+        QCOMPARE(overview->changes()->rowCount(), 0);
+    }
+
+    void successShowsItsChanges()
+    {
+        const qint64 id =
+            receive(m_deposits, R"({"email": "alice@example.com", "amount": 12.5, "bonus": 7})");
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+        DeliveryOverviewTab *overview = m_page->detailsView()->overview();
+        QCOMPARE(overview->statusText(), QStringLiteral("Success"));
+        QVERIFY(!overview->isReasonShown());
+        QCOMPARE(overview->valueText(QStringLiteral("user")), QStringLiteral("alice@example.com"));
+        QVERIFY(!overview->valueText(QStringLiteral("processed")).startsWith(QStringLiteral("—")));
+        const QTableWidget *changes = overview->changes();
+        QVERIFY(changes->isVisible());
+        QCOMPARE(changes->rowCount(), 3);
+        // field, before → after, operator; alice had a total deposit of 10 and 5 coins.
+        QCOMPARE((QStringList{tableText(changes, 0, 0), tableText(changes, 0, 1),
+                              tableText(changes, 0, 2), tableText(changes, 0, 3)}),
+                 (QStringList{"total-deposit", "10", "22.5", "add"}));
+        QCOMPARE((QStringList{tableText(changes, 1, 0), tableText(changes, 1, 1),
+                              tableText(changes, 1, 2), tableText(changes, 1, 3)}),
+                 (QStringList{"coins", "5", "12", "add"}));
+        QCOMPARE(tableText(changes, 2, 0), QStringLiteral("message to #deposits"));
+        QCOMPARE(tableText(changes, 2, 2), QStringLiteral("alice@example.com deposited 12.5"));
+    }
+
+    void requestShowsHeadersAsSentAndThePrettyBody()
+    {
+        const qint64 id = receive(m_deposits, R"({"email":"alice@example.com","amount":1})",
+                                  {{"Content-Type", "application/json"},
+                                   {"X-Partner-Trace", "abc-123"},
+                                   {"x-lower", "kept as sent"}});
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+        DeliveryDetailsView *details = m_page->detailsView();
+        details->tabs()->setCurrentIndex(DeliveryDetailsView::RequestTab);
+        DeliveryRequestTab *request = details->request();
+        QVERIFY(request->isVisible());
+        QCOMPARE(request->requestLine(), QStringLiteral("POST /hooks/") + m_deposits.token);
+        const QTableWidget *headers = request->headers();
+        QCOMPARE(headers->rowCount(), 3);
+        QCOMPARE(tableText(headers, 1, 0), QStringLiteral("X-Partner-Trace"));
+        QCOMPARE(tableText(headers, 1, 1), QStringLiteral("abc-123"));
+        QCOMPARE(tableText(headers, 2, 0), QStringLiteral("x-lower"));
+        // Sent on one line, shown one member a line.
+        QCOMPARE(
+            request->body()->toPlainText(),
+            QStringLiteral("{\n    \"amount\": 1,\n    \"email\": \"alice@example.com\"\n}\n"));
+        QVERIFY(request->body()->isReadOnly());
+        QVERIFY2(request->bodyTitle().contains(QStringLiteral("JSON")),
+                 qPrintable(request->bodyTitle()));
+        QVERIFY(!request->decrypted()->isVisible());
+    }
+
+    void binaryBodyIsAHexPreview()
+    {
+        const qint64 id =
+            receive(m_deposits, QByteArray("\x89PNG\xff\x00z", 7), {{"Content-Type", "image/png"}});
+        openPage();
+        QVERIFY(select(id));
+        DeliveryRequestTab *request = m_page->detailsView()->request();
+        QVERIFY2(request->body()->toPlainText().startsWith(
+                     QStringLiteral("00000000  89 50 4e 47 ff 00 7a ")),
+                 qPrintable(request->body()->toPlainText()));
+        QVERIFY2(request->body()->toPlainText().contains(QStringLiteral("|.PNG..z|")),
+                 qPrintable(request->body()->toPlainText()));
+        QVERIFY2(request->bodyTitle().contains(QStringLiteral("binary, 7 bytes")),
+                 qPrintable(request->bodyTitle()));
+    }
+
+    // An encrypted body is shown as received and, under it, as the webhook's key decrypts it.
+    void encryptedBodyIsShownDecrypted()
+    {
+        auto config = hb::mapping::WebhookConfig::fromJson(
+            R"({"name": "Secret", "user": {"identifier": "email", "path": "/email"},
+                "encryption": {"mode": "gcm", "key": "0123456789abcdef0123456789abcdef"}})",
+            nullptr);
+        QVERIFY2(config, qPrintable(config.error()));
+        auto secret = hb::store::WebhookRepository(*m_db).add(*config);
+        QVERIFY(secret);
+        const auto sent = hb::delivery::SampleRequestBuilder::build(
+            *secret, R"({"email":"alice@example.com"})", "application/json",
+            QDateTime::currentDateTimeUtc());
+        const qint64 id = receive(*secret, sent.body, sent.headers);
+        openPage();
+        QVERIFY(select(id));
+        m_page->detailsView()->tabs()->setCurrentIndex(DeliveryDetailsView::RequestTab);
+        DeliveryRequestTab *request = m_page->detailsView()->request();
+        QVERIFY(!request->body()->toPlainText().contains(QStringLiteral("alice")));
+        QVERIFY(request->decrypted()->isVisible());
+        QCOMPARE(request->decrypted()->toPlainText(),
+                 QStringLiteral("{\n    \"email\": \"alice@example.com\"\n}\n"));
+    }
+
+    void switchingSelectionUpdatesEveryTab()
+    {
+        const qint64 success =
+            receive(m_deposits, R"({"email": "alice@example.com", "amount": 1, "bonus": 1})",
+                    {{"Content-Type", "application/json"}, {"webhook-id", "msg_first"}});
+        const qint64 failed = receive(m_deposits, R"({"email": "nobody@example.com"})");
+        processAll();
+        openPage();
+        DeliveryDetailsView *details = m_page->detailsView();
+        QVERIFY(select(success));
+        details->tabs()->setCurrentIndex(DeliveryDetailsView::ResponseTab);
+        QVERIFY2(details->responseText().contains(
+                     QStringLiteral(R"({"delivery_id":%1,"status":"pending"})").arg(success)),
+                 qPrintable(details->responseText()));
+        QVERIFY2(details->responseText().contains(QStringLiteral("msg_first")),
+                 qPrintable(details->responseText()));
+
+        QVERIFY(select(failed));
+        // The tab chosen stays chosen, and each tab now tells about the other delivery.
+        QCOMPARE(details->tabs()->currentIndex(), int(DeliveryDetailsView::ResponseTab));
+        const QString response = details->responseText();
+        QVERIFY2(response.contains(
+                     QStringLiteral(R"({"delivery_id":%1,"status":"pending"})").arg(failed)),
+                 qPrintable(response));
+        QVERIFY2(!response.contains(QStringLiteral("msg_first")), qPrintable(response));
+        QVERIFY2(response.contains(QStringLiteral("was not told that this delivery became "
+                                                  "Failed")),
+                 qPrintable(response));
+        QVERIFY(details->overview()->reasonText().contains(QStringLiteral("nobody@example.com")));
+        QCOMPARE(details->overview()->changes()->rowCount(), 0);
+        QVERIFY(details->request()->body()->toPlainText().contains(
+            QStringLiteral("\"email\": \"nobody@example.com\"")));
+    }
+
+    // What the Response tab says the catcher answered is what a sender receives, for the request
+    // and for a repeat of its idempotency key.
+    void responseIsTheCatchersAnswer()
+    {
+        TempStore store;
+        auto opened = designerfixture::openWindow(store.path());
+        QVERIFY(opened);
+        hb::delivery::CatcherSettings settings;
+        settings.port = 0;
+        const hb::Status started = opened->startCatcher(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        const QString url =
+            opened->catcher()->webhookUrl(opened->webhooksPage()->document()->webhook().token);
+        auto send = [&url] {
+            QNetworkAccessManager network;
+            QNetworkRequest request{QUrl(url)};
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            request.setRawHeader("webhook-id", "msg_42");
+            QNetworkReply *reply = network.post(request, R"({"email": "nobody@example.com"})");
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QByteArray body = reply->readAll();
+            reply->deleteLater();
+            return body;
+        };
+        const QByteArray first = send();
+        DeliveriesPage *page = opened->deliveriesPage();
+        opened->showPage(MainWindow::DeliveriesPageIndex);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_COMPARE(page->model()->index(0, 0).data(DeliveriesModel::StatusRole).toString(),
+                     QStringLiteral("failed"));
+        page->table()->setCurrentIndex(page->model()->index(0, 0));
+        QTRY_VERIFY(page->detailsView()->isShowingDelivery() && !page->isLoading());
+        const QByteArray repeat = send();
+        QVERIFY(repeat.contains("\"duplicate\":true"));
+        const QString response = page->detailsView()->responseText();
+        QVERIFY2(response.contains(QString::fromUtf8(first)), qPrintable(response));
+        QVERIFY2(response.contains(QString::fromUtf8(repeat)), qPrintable(response));
+    }
+};
+
+QTEST_MAIN(TestDeliveryDetails)
+#include "test_deliverydetails.moc"

@@ -1,0 +1,221 @@
+// The words for a delivery that `hookbench delivery` prints and the window's Deliveries page
+// shows: statuses, changes, what to do about a failure (checked against the reasons the real
+// processor writes, so that advice cannot silently stop matching them) and the catcher's answer.
+#include "tempstore.h"
+
+#include "common/clock.h"
+#include "delivery/deliveryprocessor.h"
+#include "delivery/deliverysummary.h"
+#include "mapping/webhookconfig.h"
+#include "store/database.h"
+#include "store/deliveryrepository.h"
+#include "store/fieldrepository.h"
+#include "store/userrepository.h"
+#include "store/webhookrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hb;
+using delivery::DeliverySummary;
+
+namespace {
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+store::DeliveryRecord failed(const QString &reason, qint64 id = 12)
+{
+    store::DeliveryRecord record;
+    record.id = id;
+    record.status = QStringLiteral("failed");
+    record.reason = reason;
+    return record;
+}
+
+} // namespace
+
+class TestDeliverySummary : public QObject {
+    Q_OBJECT
+
+private slots:
+    void statusWords()
+    {
+        store::DeliveryRecord record;
+        record.status = QStringLiteral("success");
+        QCOMPARE(DeliverySummary::statusText(record), QStringLiteral("success"));
+        record.status = QStringLiteral("pending");
+        record.stale = true;
+        QCOMPARE(DeliverySummary::statusText(record), QStringLiteral("pending (stale)"));
+    }
+
+    void changes_data()
+    {
+        QTest::addColumn<QByteArray>("change");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("parts"); // subject, before, after, operator
+        QTest::newRow("field first set")
+            << QByteArray(R"({"kind": "field", "field": "total-deposit", "operator": "add",
+                "old": null, "new": 10})")
+            << QStringLiteral("total-deposit: - → 10 (add)")
+            << QStringList{"total-deposit", "-", "10", "add"};
+        QTest::newRow("decimal") << QByteArray(R"({"kind": "field", "field": "total-deposit",
+                "operator": "add", "old": 10, "new": 10.5})")
+                                 << QStringLiteral("total-deposit: 10 → 10.5 (add)")
+                                 << QStringList{"total-deposit", "10", "10.5", "add"};
+        QTest::newRow("text and boolean")
+            << QByteArray(R"({"kind": "field", "field": "vip", "operator": "overwrite",
+                "old": true, "new": false})")
+            << QStringLiteral("vip: true → false (overwrite)")
+            << QStringList{"vip", "true", "false", "overwrite"};
+        QTest::newRow("currency") << QByteArray(R"({"kind": "currency", "currency": "coins",
+                "operator": "subtract", "old": 5, "new": 2, "delta": -3})")
+                                  << QStringLiteral("coins: 5 → 2 (subtract)")
+                                  << QStringList{"coins", "5", "2", "subtract"};
+        QTest::newRow("message") << QByteArray(R"({"kind": "message", "channel": "general",
+                "text": "Ann deposited 10"})")
+                                 << QStringLiteral("message to #general: Ann deposited 10")
+                                 << QStringList{"message to #general", "", "Ann deposited 10", ""};
+    }
+
+    // The CLI prints the line, the window shows the parts in a table: both from one reading.
+    void changes()
+    {
+        QFETCH(QByteArray, change);
+        QFETCH(QString, text);
+        QFETCH(QStringList, parts);
+        const QJsonObject json = QJsonDocument::fromJson(change).object();
+        QCOMPARE(DeliverySummary::changeText(json), text);
+        const DeliverySummary::Change row = DeliverySummary::change(json);
+        QCOMPARE((QStringList{row.subject, row.before, row.after, row.operatorName}), parts);
+    }
+
+    void adviceOnlyForFailures()
+    {
+        store::DeliveryRecord record = failed(QStringLiteral("no user with email \"a@b.c\""));
+        record.status = QStringLiteral("success");
+        QVERIFY(DeliverySummary::nextStep(record).isEmpty());
+        QVERIFY(DeliverySummary::nextStep(failed(QStringLiteral("something new"))).isEmpty());
+        QVERIFY(DeliverySummary::nextStep(failed(QString())).isEmpty());
+    }
+
+    // Re-running only helps when something can be fixed on this side; a body the sender must
+    // send again is not re-run.
+    void adviceNamesTheRerunWhenItHelps()
+    {
+        const QString user =
+            DeliverySummary::nextStep(failed(QStringLiteral("no user with email \"a@b.c\""), 7));
+        QVERIFY2(user.contains(QStringLiteral("Add this user")), qPrintable(user));
+        QVERIFY2(user.endsWith(QStringLiteral("Then re-run it: hookbench delivery rerun 7")),
+                 qPrintable(user));
+        const QString body = DeliverySummary::nextStep(failed(
+            QStringLiteral("unsupported body (Content-Type: image/png); send JSON or form data")));
+        QVERIFY2(body.contains(QStringLiteral("JSON or form data")), qPrintable(body));
+        QVERIFY2(!body.contains(QStringLiteral("rerun")), qPrintable(body));
+        const QString removed = DeliverySummary::nextStep(
+            failed(QStringLiteral("the webhook \"Nick\" no longer exists")));
+        QVERIFY2(removed.contains(QStringLiteral("cannot be re-run")), qPrintable(removed));
+        QVERIFY2(!removed.contains(QStringLiteral("hookbench delivery rerun")),
+                 qPrintable(removed));
+    }
+
+    // Every reason the processor writes for these requests gets advice.
+    void adviceMatchesTheProcessorsReasons()
+    {
+        TempStore temp;
+        store::Database db(temp.path());
+        QVERIFY(db.open().ok());
+        QVERIFY(store::FieldRepository(db)
+                    .add({QStringLiteral("total-deposit"), QStringLiteral("Total deposit"),
+                          mapping::FieldType::Number})
+                    .ok());
+        store::User ann;
+        ann.email = QStringLiteral("ann@example.com");
+        ann.username = QStringLiteral("ann");
+        ann.coins = 1;
+        QVERIFY(store::UserRepository(db).add(ann).ok());
+        auto plain = mapping::WebhookConfig::fromJson(
+            R"({"name": "Deposit", "user": {"identifier": "email", "path": "/email"},
+                "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"}],
+                "currencies": [{"currency": "coins", "operator": "subtract", "path": "/cost"}]})",
+            nullptr);
+        auto secret = mapping::WebhookConfig::fromJson(
+            R"({"name": "Secret", "user": {"identifier": "email", "path": "/email"},
+                "encryption": {"mode": "gcm", "key": "0123456789abcdef0123456789abcdef"}})",
+            nullptr);
+        QVERIFY2(plain && secret, qPrintable(plain ? secret.error() : plain.error()));
+        auto deposit = store::WebhookRepository(db).add(*plain);
+        auto encrypted = store::WebhookRepository(db).add(*secret);
+        QVERIFY(deposit && encrypted);
+
+        const QList<QPair<const mapping::Webhook *, QByteArray>> requests = {
+            {&*deposit, R"({"email": "bob@example.com", "amount": 1, "cost": 0})"},
+            {&*deposit, R"({"amount": 1, "cost": 0})"},
+            {&*deposit, R"({"email": "ann@example.com", "amount": "abc", "cost": 0})"},
+            {&*deposit, R"({"email": "ann@example.com", "amount": 1, "cost": 5})"},
+            {&*deposit, R"({"email": "ann@example.com", "amount": 1, "cost": 0.5})"},
+            {&*deposit, "not json"},
+            {&*encrypted, R"({"email": "ann@example.com"})"},
+        };
+        QList<store::NewDelivery> received;
+        for (const auto &[webhook, body] : requests) {
+            store::NewDelivery delivery;
+            delivery.webhookId = webhook->id;
+            delivery.webhookName = webhook->name;
+            delivery.method = "POST";
+            delivery.target = "/hooks/" + webhook->token.toUtf8();
+            delivery.headers = {
+                {"Content-Type", body.startsWith('{') ? "application/json" : "text/plain"}};
+            delivery.body = body;
+            delivery.receivedAt = nowIsoUtc();
+            received << delivery;
+        }
+        QVERIFY(db.beginWrite());
+        auto inserted = store::DeliveryRepository(db).insertPending(received);
+        QVERIFY(inserted && db.commit());
+        delivery::DeliveryProcessor processor(db);
+        auto processed = processor.processPending();
+        QVERIFY2(processed, qPrintable(processed.error()));
+        QCOMPARE(*processed, int(requests.size()));
+        for (const store::InsertedDelivery &one : *inserted) {
+            auto record = store::DeliveryRepository(db).find(one.id);
+            QVERIFY(record && record->has_value());
+            QCOMPARE((*record)->status, QStringLiteral("failed"));
+            QVERIFY2(!DeliverySummary::nextStep(**record).isEmpty(), qPrintable((*record)->reason));
+        }
+    }
+
+    void idempotencyKey()
+    {
+        store::DeliveryRecord record;
+        QCOMPARE(DeliverySummary::idempotencyKey(record), QString());
+        record.headers = {{"Idempotency-Key", "k-1"}};
+        QCOMPARE(DeliverySummary::idempotencyKey(record), QStringLiteral("k-1"));
+        // The catcher prefers webhook-id, whatever the order and case of the headers.
+        record.headers.append(qMakePair(QByteArray("Webhook-Id"), QByteArray("msg_2")));
+        QCOMPARE(DeliverySummary::idempotencyKey(record), QStringLiteral("msg_2"));
+    }
+
+    void acceptedBody()
+    {
+        store::DeliveryRecord record = failed(QStringLiteral("no user"), 42);
+        QCOMPARE(DeliverySummary::acceptedBody(record, false),
+                 QByteArray(R"({"delivery_id":42,"status":"pending"})"));
+        QCOMPARE(DeliverySummary::acceptedBody(record, true),
+                 QByteArray(R"({"delivery_id":42,"status":"failed","duplicate":true})"));
+    }
+
+    void plainValues()
+    {
+        QCOMPARE(DeliverySummary::valueText(QJsonValue()), QStringLiteral("-"));
+        QCOMPARE(DeliverySummary::valueText(QStringLiteral("x y")), QStringLiteral("x y"));
+        QCOMPARE(DeliverySummary::valueText(object(R"({"a": 1})")), QStringLiteral(R"({"a":1})"));
+        QCOMPARE(DeliverySummary::valueText(2.5), QStringLiteral("2.5"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliverySummary)
+#include "test_deliverysummary.moc"

@@ -1,0 +1,100 @@
+#include "deliverydetails.h"
+
+#include "models/samplerequest.h"
+#include "store/webhookrepository.h"
+
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+namespace hb::ui {
+namespace {
+
+// "00000000  89 50 4e 47 ff                                      |.PNG.|", 16 bytes a line.
+QString hexPreview(const QByteArray &bytes)
+{
+    QString text;
+    const qsizetype shown = qMin(bytes.size(), DeliveryDetails::HexPreviewBytes);
+    for (qsizetype line = 0; line < shown; line += 16) {
+        QString hex, plain;
+        for (qsizetype i = line; i < line + 16; ++i) {
+            if (i < shown) {
+                const auto byte = static_cast<unsigned char>(bytes.at(i));
+                hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
+                plain += byte >= 0x20 && byte < 0x7f ? QLatin1Char(char(byte)) : QLatin1Char('.');
+            } else {
+                hex += QStringLiteral("   ");
+            }
+        }
+        text += QStringLiteral("%1  %2 |%3|\n").arg(line, 8, 16, QLatin1Char('0')).arg(hex, plain);
+    }
+    if (shown < bytes.size())
+        text += QStringLiteral("…\n");
+    return text;
+}
+
+} // namespace
+
+DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
+{
+    Body body;
+    body.size = bytes.size();
+    if (bytes.isEmpty())
+        return body;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::NoError && !json.isNull()) {
+        body.kind = Kind::Json;
+        body.text = QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+        return body;
+    }
+    // Text is shown as text unless it is not UTF-8 or holds control bytes a text view would
+    // swallow (a NUL ends many a line).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    const bool control = std::any_of(bytes.begin(), bytes.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 && c != '\n' && c != '\r' && c != '\t';
+    });
+    if (!decoder.hasError() && !control) {
+        body.kind = Kind::Text;
+        body.text = text;
+        return body;
+    }
+    body.kind = Kind::Binary;
+    body.text = hexPreview(bytes);
+    return body;
+}
+
+DeliveryDetails DeliveryDetails::of(store::DeliveryRecord record)
+{
+    DeliveryDetails details;
+    details.body = Body::of(record.body);
+    details.record = std::move(record);
+    return details;
+}
+
+Result<std::optional<DeliveryDetails>> DeliveryDetails::read(store::Database &db, qint64 id)
+{
+    auto record = store::DeliveryRepository(db).find(id);
+    if (!record)
+        return fail(record.error());
+    if (!record->has_value())
+        return std::optional<DeliveryDetails>();
+    DeliveryDetails details = of(std::move(**record));
+    if (details.record.webhookId == 0)
+        return std::optional<DeliveryDetails>(std::move(details));
+    // A webhook that cannot be read leaves the details without a decrypted body, not without
+    // details: the record itself was read.
+    const auto webhook = store::WebhookRepository(db).findById(details.record.webhookId);
+    if (webhook && webhook->has_value() && (*webhook)->encryption) {
+        const QJsonObject sample = SampleRequest::fromDelivery(details.record, **webhook);
+        if (sample.contains(QLatin1String("decrypted_body")))
+            details.decrypted =
+                Body::of(sample.value(QLatin1String("decrypted_body")).toString().toUtf8());
+        else
+            details.decryptionError = SampleRequest::error(sample);
+    }
+    return std::optional<DeliveryDetails>(std::move(details));
+}
+
+} // namespace hb::ui

@@ -1,0 +1,240 @@
+#include "deliveryoverviewtab.h"
+
+#include "delivery/deliverysummary.h"
+#include "widgets/statusicons.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+
+using delivery::DeliverySummary;
+
+namespace {
+
+// Reasons and values come from senders: never let a "<b>" in them be read as markup.
+QLabel *plainLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// Local time to the second (support staff match it against a sender's logs), ISO UTC as tooltip.
+QString localTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso;
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
+    : QScrollArea(parent)
+    , m_statusIcon(new QLabel(this))
+    , m_status(plainLabel(this, QStringLiteral("overviewStatus")))
+    , m_reasonBox(new QFrame(this))
+    , m_reason(plainLabel(m_reasonBox, QStringLiteral("overviewReason")))
+    , m_nextStep(plainLabel(m_reasonBox, QStringLiteral("overviewNextStep")))
+    , m_changesTitle(plainLabel(this, QStringLiteral("overviewChangesTitle")))
+    , m_changes(new QTableWidget(0, 4, this))
+    , m_attemptLog(plainLabel(this, QStringLiteral("overviewAttemptLog")))
+    , m_form(new QFormLayout)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(this);
+    auto *columns = new QHBoxLayout(content);
+
+    auto *left = new QVBoxLayout;
+    auto *header = new QHBoxLayout;
+    m_statusIcon->setObjectName(QStringLiteral("overviewStatusIcon"));
+    header->addWidget(m_statusIcon);
+    QFont bigger = m_status->font();
+    bigger.setBold(true);
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    m_status->setFont(bigger);
+    header->addWidget(m_status, 1);
+    left->addLayout(header);
+
+    // A Failed delivery's reason is what support staff came for: boxed and first, with what to
+    // do about it right under it.
+    m_reasonBox->setObjectName(QStringLiteral("overviewReasonBox"));
+    m_reasonBox->setFrameShape(QFrame::StyledPanel);
+    auto *reasonLayout = new QVBoxLayout(m_reasonBox);
+    auto *reasonTitle = new QLabel(tr("<b>Why it failed</b>"), m_reasonBox);
+    reasonLayout->addWidget(reasonTitle);
+    QFont strong = m_reason->font();
+    strong.setBold(true);
+    m_reason->setFont(strong);
+    reasonLayout->addWidget(m_reason);
+    reasonLayout->addWidget(m_nextStep);
+    left->addWidget(m_reasonBox);
+
+    left->addLayout(m_form);
+    addValue(QStringLiteral("webhook"), tr("Webhook:"));
+    addValue(QStringLiteral("user"), tr("User:"));
+    addValue(QStringLiteral("received"), tr("Received:"));
+    addValue(QStringLiteral("processed"), tr("Processed:"));
+    addValue(QStringLiteral("attempts"), tr("Attempts:"));
+    left->addWidget(m_attemptLog);
+    left->addStretch();
+    columns->addLayout(left, 2);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_changesTitle);
+    m_changes->setObjectName(QStringLiteral("overviewChanges"));
+    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Before"), tr("After"), tr("Operator")});
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changes->verticalHeader()->setVisible(false);
+    m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changes->horizontalHeader()->setStretchLastSection(true);
+    right->addWidget(m_changes, 1);
+    columns->addLayout(right, 3);
+    setWidget(content);
+    clear();
+}
+
+QLabel *DeliveryOverviewTab::addValue(const QString &name, const QString &label)
+{
+    QLabel *value = plainLabel(this, QStringLiteral("overview_") + name);
+    m_form->addRow(label, value);
+    m_values.insert(name, value);
+    return value;
+}
+
+void DeliveryOverviewTab::clear()
+{
+    m_statusIcon->clear();
+    m_status->clear();
+    m_reasonBox->setVisible(false);
+    m_reason->clear();
+    m_nextStep->clear();
+    for (QLabel *value : std::as_const(m_values))
+        value->clear();
+    m_attemptLog->clear();
+    m_attemptLog->setVisible(false);
+    m_changesTitle->clear();
+    m_changes->setRowCount(0);
+}
+
+void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
+{
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    const QString words = StatusIcons::describe(record.status);
+    m_statusIcon->setPixmap(StatusIcons::forStatus(record.status).pixmap(size, size));
+    m_statusIcon->setToolTip(words);
+    m_statusIcon->setAccessibleName(words);
+    if (record.stale)
+        m_status->setText(tr("%1 — stale: waiting for more than an hour; is the processor "
+                             "running?")
+                              .arg(words));
+    else if (record.status == QLatin1String("pending"))
+        m_status->setText(tr("%1 — stored, waiting to be processed").arg(words));
+    else
+        m_status->setText(words);
+
+    const bool failed = record.status == QLatin1String("failed");
+    m_reasonBox->setVisible(failed);
+    m_reason->setText(failed ? record.reason : QString());
+    const QString next = DeliverySummary::nextStep(record);
+    m_nextStep->setText(next.isEmpty() ? QString() : tr("What to do: %1").arg(next));
+    m_nextStep->setVisible(!next.isEmpty());
+
+    m_values.value(QStringLiteral("webhook"))
+        ->setText(record.webhookId ? record.webhookName
+                                   : tr("%1 (removed since)").arg(record.webhookName));
+    m_values.value(QStringLiteral("user"))
+        ->setText(record.userLabel.isEmpty() ? tr("— (no user found)") : record.userLabel);
+    QLabel *received = m_values.value(QStringLiteral("received"));
+    received->setText(localTime(record.receivedAt));
+    received->setToolTip(record.receivedAt);
+    QLabel *processed = m_values.value(QStringLiteral("processed"));
+    processed->setText(record.processedAt.isEmpty() ? tr("— (not yet)")
+                                                    : localTime(record.processedAt));
+    processed->setToolTip(record.processedAt);
+    m_values.value(QStringLiteral("attempts"))->setText(QString::number(record.attempts));
+
+    // Earlier attempts of a re-run delivery: why it failed before is part of its story.
+    QStringList earlier;
+    for (qsizetype i = 0; i + 1 < record.attemptLog.size(); ++i) {
+        const QJsonObject attempt = record.attemptLog.at(i).toObject();
+        const QString reason = attempt.value(QLatin1String("reason")).toString();
+        earlier << tr("Attempt %1, %2: %3%4")
+                       .arg(attempt.value(QLatin1String("attempt")).toInteger())
+                       .arg(
+                           localTime(attempt.value(QLatin1String("at")).toString()),
+                           StatusIcons::describe(attempt.value(QLatin1String("status")).toString()),
+                           reason.isEmpty() ? QString() : QStringLiteral(" — ") + reason);
+    }
+    m_attemptLog->setText(earlier.join(QLatin1Char('\n')));
+    m_attemptLog->setVisible(!earlier.isEmpty());
+
+    m_changes->setRowCount(0);
+    if (record.status == QLatin1String("success"))
+        m_changesTitle->setText(record.changes.isEmpty()
+                                    ? tr("Changes applied: none (the mapping changes nothing)")
+                                    : tr("Changes applied:"));
+    else if (failed)
+        m_changesTitle->setText(tr("Changes applied: none — a Failed delivery changes nothing."));
+    else
+        m_changesTitle->setText(tr("Changes applied: none yet."));
+    for (const QJsonValue &value : record.changes) {
+        const DeliverySummary::Change change = DeliverySummary::change(value.toObject());
+        const int row = m_changes->rowCount();
+        m_changes->insertRow(row);
+        const QStringList cells = {change.subject, change.before, change.after,
+                                   change.operatorName};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_changes->setItem(row, column, item);
+        }
+    }
+    m_changes->setVisible(m_changes->rowCount() > 0);
+}
+
+QString DeliveryOverviewTab::statusText() const
+{
+    return m_status->text();
+}
+
+QString DeliveryOverviewTab::reasonText() const
+{
+    return m_reason->text();
+}
+
+QString DeliveryOverviewTab::nextStepText() const
+{
+    return m_nextStep->text();
+}
+
+bool DeliveryOverviewTab::isReasonShown() const
+{
+    return !m_reasonBox->isHidden();
+}
+
+QString DeliveryOverviewTab::valueText(const QString &name) const
+{
+    const QLabel *value = m_values.value(name);
+    return value ? value->text() : QString();
+}
+
+} // namespace hb::ui
