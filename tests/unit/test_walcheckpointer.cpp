@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace hb;
 
 namespace {
@@ -56,60 +58,69 @@ int rowCount(store::Database &db)
 class TestWalCheckpointer : public QObject {
     Q_OBJECT
 
+private:
+    // Each test: a fresh store file with the blobs table, open on this thread.
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<store::Database> m_db;
+
+    QString path() const { return m_store->path(); }
+    QString walPath() const { return m_store->path() + QStringLiteral("-wal"); }
+
 private slots:
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        m_db = std::make_unique<store::Database>(m_store->path());
+        QVERIFY(m_db->open().ok());
+        QVERIFY(createBlobs(*m_db));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
+
     // What SQLite does by default: the committing connection copies the WAL back itself once
     // it holds 1,000 frames (the hook that replaces SQLite's own must keep doing that).
     void withoutCheckpointerTheConnectionCopiesItself()
     {
-        TempStore store;
-        store::Database db(store.path());
-        QVERIFY(db.open().ok());
-        QVERIFY(createBlobs(db));
-        const qint64 before = fileSize(store.path());
-        QVERIFY(commitRows(db, 100)); // about 1,500 frames
-        QVERIFY2(fileSize(store.path()) > before + 40 * rowBytes,
+        const qint64 before = fileSize(path());
+        QVERIFY(commitRows(*m_db, 100)); // about 1,500 frames
+        QVERIFY2(fileSize(path()) > before + 40 * rowBytes,
                  "the rows were not copied into the database file");
-        QVERIFY(fileSize(store.path() + QStringLiteral("-wal"))
+        QVERIFY(fileSize(walPath())
                 < (store::WalCheckpointer::batchFrames + 200) * (pageSize + 24));
     }
 
     // With a checkpointer for the file, it copies the WAL on its thread.
     void checkpointerCopiesWhileTheWriterGoesOn()
     {
-        TempStore store;
-        store::Database db(store.path());
-        QVERIFY(db.open().ok());
-        QVERIFY(createBlobs(db));
         QString error;
-        auto checkpointer = store::WalCheckpointer::start(db.fileKey(), &error);
+        auto checkpointer = store::WalCheckpointer::start(m_db->fileKey(), &error);
         QVERIFY2(checkpointer, qPrintable(error));
-        const qint64 before = fileSize(store.path());
-        QVERIFY(commitRows(db, 100));
+        const qint64 before = fileSize(path());
+        QVERIFY(commitRows(*m_db, 100));
         QTRY_VERIFY(checkpointer->checkpointCount() >= 1);
-        QTRY_VERIFY2(fileSize(store.path()) > before + 40 * rowBytes,
+        QTRY_VERIFY2(fileSize(path()) > before + 40 * rowBytes,
                      "the checkpointer did not copy the rows into the database file");
-        QCOMPARE(rowCount(db), 100);
+        QCOMPARE(rowCount(*m_db), 100);
     }
 
     // Commits that never pause leave the WAL no moment to start over; the backstop bounds it.
     void walStaysBoundedUnderCommitsThatNeverPause()
     {
-        TempStore store;
-        store::Database db(store.path());
-        QVERIFY(db.open().ok());
-        QVERIFY(createBlobs(db));
         QString error;
-        auto checkpointer = store::WalCheckpointer::start(db.fileKey(), &error);
+        auto checkpointer = store::WalCheckpointer::start(m_db->fileKey(), &error);
         QVERIFY2(checkpointer, qPrintable(error));
-        const QString wal = store.path() + QStringLiteral("-wal");
         qint64 largestWal = 0;
         const int rows =
             int(2 * store::WalCheckpointer::backstopFrames * pageSize / rowBytes / 50 + 1) * 50;
         for (int done = 0; done < rows; done += 50) {
-            QVERIFY(commitRows(db, 50));
-            largestWal = qMax(largestWal, fileSize(wal));
+            QVERIFY(commitRows(*m_db, 50));
+            largestWal = qMax(largestWal, fileSize(walPath()));
         }
-        QCOMPARE(rowCount(db), rows);
+        QCOMPARE(rowCount(*m_db), rows);
         const qint64 bound =
             (store::WalCheckpointer::backstopFrames + 50 * rowBytes / pageSize + 100)
             * (pageSize + 24);
