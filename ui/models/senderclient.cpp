@@ -47,7 +47,7 @@ bool SenderClient::send(const QUrl &url, const QList<QPair<QByteArray, QByteArra
     m_pending = SenderAnswer{};
     m_pending.url = url;
     m_pending.sentAt = QDateTime::currentDateTime();
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_sinceSent.start();
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this, &SenderClient::replyFinished);
     return true;
@@ -61,7 +61,7 @@ void SenderClient::replyFinished()
     m_reply.clear();
     reply->deleteLater();
     SenderAnswer answer = m_pending;
-    answer.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    answer.elapsedMs = m_sinceSent.elapsed();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
         answer.status = status.toInt();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -57,7 +58,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     SenderAnswer m_pending;
-    qint64 m_startedMs = 0;
+    QElapsedTimer m_sinceSent; // monotonic: a clock change does not bend the elapsed ms
     int m_timeoutMs = 30000;
 };
 
