@@ -5,6 +5,7 @@
 #include "tempstore.h"
 
 #include "delivery/catcherservice.h"
+#include "delivery/deliveryprocessor.h"
 #include "models/deliveriesmodel.h"
 #include "models/webhookdocument.h"
 #include "views/communitypage.h"
@@ -173,5 +174,30 @@ int main(int argc, char **argv)
     QTest::mouseClick(sender->sendButton(), Qt::LeftButton);
     waitWhile([sender] { return sender->isSending(); });
     shoot(&window, dir, QStringLiteral("sender"));
+
+    // Last, so that the shots above stay as they were: everything received is processed here (the
+    // window's catcher only stores), and a Failed delivery is selected as support staff meet it,
+    // a deposit from an unknown customer.
+    window.showPage(hb::ui::MainWindow::DeliveriesPageIndex);
+    const QByteArray unknown = R"({"customer": {"email": "nobody@example.com", "name": "Nobody"},
+        "amount": 40, "bonus": 2, "currency": "EUR"})";
+    if (designerfixture::post(url, unknown) != 202)
+        return fail(QStringLiteral("the catcher did not answer 202"));
+    {
+        hb::store::Database db(store.path());
+        if (!db.open() || !hb::delivery::DeliveryProcessor(db).processPending())
+            return fail(QStringLiteral("cannot process the deliveries"));
+    }
+    deliveries->refresh();
+    waitWhile([deliveries] {
+        return deliveries->isLoading()
+               || deliveries->model()->index(0, 0).data(hb::ui::DeliveriesModel::StatusRole)
+                      != QStringLiteral("failed");
+    });
+    deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
+    waitWhile([deliveries] { return deliveries->isLoading(); });
+    window.refreshCounts(); // processed behind the window's back: its counts follow
+    waitWhile([&window] { return !window.countsText().contains(QStringLiteral("1 failed")); });
+    shoot(&window, dir, QStringLiteral("06-delivery-failed"));
     return 0;
 }

@@ -159,6 +159,12 @@ private slots:
         QVERIFY(select(id));
         QVERIFY(details->isShowingDelivery());
         QVERIFY(details->placeholderText().isEmpty());
+        // Not processed yet: nothing is said to have failed or to be missing.
+        QVERIFY2(details->overview()->statusText().startsWith(QStringLiteral("Pending")),
+                 qPrintable(details->overview()->statusText()));
+        QVERIFY(!details->overview()->isReasonShown());
+        QCOMPARE(details->overview()->valueText(QStringLiteral("user")),
+                 QStringLiteral("— (not looked up yet)"));
         // A filter that leaves the delivery out leaves nothing selected: the placeholder again,
         // not the details of a row no longer listed.
         auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));

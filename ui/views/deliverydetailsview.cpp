@@ -25,7 +25,7 @@ QPlainTextEdit *answerEditor(QWidget *parent, const QString &name)
     editor->setReadOnly(true);
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // Three lines: the status line, the content type and the body.
+    // The status line, the content type, a blank line and the body, with room to spare.
     const int lines = 5;
     editor->setMaximumHeight(editor->fontMetrics().lineSpacing() * lines + 2 * editor->frameWidth()
                              + 8);
@@ -59,6 +59,7 @@ DeliveryDetailsView::DeliveryDetailsView(QWidget *parent)
     , m_request(new DeliveryRequestTab(m_tabs))
     , m_responseIntro(wordsLabel(this, QStringLiteral("responseIntro")))
     , m_answer(answerEditor(this, QStringLiteral("responseAnswer")))
+    , m_responseNote(wordsLabel(this, QStringLiteral("responseNote")))
     , m_duplicates(wordsLabel(this, QStringLiteral("responseDuplicates")))
     , m_duplicateAnswer(answerEditor(this, QStringLiteral("responseDuplicateAnswer")))
 {
@@ -77,6 +78,7 @@ DeliveryDetailsView::DeliveryDetailsView(QWidget *parent)
     auto *responseLayout = new QVBoxLayout(response);
     responseLayout->addWidget(m_responseIntro);
     responseLayout->addWidget(m_answer);
+    responseLayout->addWidget(m_responseNote);
     responseLayout->addWidget(m_duplicates);
     responseLayout->addWidget(m_duplicateAnswer);
     responseLayout->addStretch();
@@ -129,15 +131,16 @@ void DeliveryDetailsView::showDetails(const DeliveryDetails &details)
 // with its id. Whether that answer reached the sender, and what repeats came since, is not kept.
 void DeliveryDetailsView::showResponse(const store::DeliveryRecord &record)
 {
-    QString intro =
-        tr("The catcher stored this request as delivery %1 and then answered:").arg(record.id);
-    if (record.status != QLatin1String("pending"))
-        intro += QLatin1Char(' ')
-                 + tr("It answers before processing, so the sender was not told that this "
-                      "delivery became %1.")
-                       .arg(StatusIcons::describe(record.status));
-    m_responseIntro->setText(intro);
+    m_responseIntro->setText(
+        tr("The catcher stored this request as delivery %1 and then answered:").arg(record.id));
     m_answer->setPlainText(httpAnswer(DeliverySummary::acceptedBody(record, false)));
+    // Senders often report "but you answered 202": the answer promises storage, not success.
+    m_responseNote->setText(
+        record.status == QLatin1String("pending")
+            ? tr("The answer promises that the delivery is kept; it is processed after.")
+            : tr("The catcher answers before processing, so the sender was not told that this "
+                 "delivery became %1.")
+                  .arg(StatusIcons::describe(record.status)));
 
     const QString key = DeliverySummary::idempotencyKey(record);
     m_duplicates->setText(
@@ -164,7 +167,8 @@ QString DeliveryDetailsView::placeholderText() const
 
 QString DeliveryDetailsView::responseText() const
 {
-    QStringList parts = {m_responseIntro->text(), m_answer->toPlainText(), m_duplicates->text()};
+    QStringList parts = {m_responseIntro->text(), m_answer->toPlainText(), m_responseNote->text(),
+                         m_duplicates->text()};
     if (!m_duplicateAnswer->isHidden())
         parts << m_duplicateAnswer->toPlainText();
     return parts.join(QLatin1Char('\n'));

@@ -54,6 +54,7 @@ private:
     DeliveryRequestTab *m_request;
     QLabel *m_responseIntro;
     QPlainTextEdit *m_answer;
+    QLabel *m_responseNote;
     QLabel *m_duplicates;
     QPlainTextEdit *m_duplicateAnswer;
     qint64 m_id = 0; // the delivery shown in the tabs; 0 when none

@@ -107,6 +107,7 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setStretchLastSection(true);
     right->addWidget(m_changes, 1);
+    right->addStretch(); // keeps the title at the top while there is no table under it
     columns->addLayout(right, 3);
     setWidget(content);
     clear();
@@ -161,8 +162,11 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     m_values.value(QStringLiteral("webhook"))
         ->setText(record.webhookId ? record.webhookName
                                    : tr("%1 (removed since)").arg(record.webhookName));
-    m_values.value(QStringLiteral("user"))
-        ->setText(record.userLabel.isEmpty() ? tr("— (no user found)") : record.userLabel);
+    QString user = record.userLabel;
+    if (user.isEmpty())
+        user = record.status == QLatin1String("pending") ? tr("— (not looked up yet)")
+                                                         : tr("— (no user found)");
+    m_values.value(QStringLiteral("user"))->setText(user);
     QLabel *received = m_values.value(QStringLiteral("received"));
     received->setText(localTime(record.receivedAt));
     received->setToolTip(record.receivedAt);
