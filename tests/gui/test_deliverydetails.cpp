@@ -75,6 +75,7 @@ private:
         delivery.headers = headers;
         delivery.body = body;
         delivery.receivedAt = hb::nowIsoUtc();
+        delivery.remoteAddress = QStringLiteral("192.0.2.7");
         if (!m_db->beginWrite())
             qFatal("cannot begin a write");
         auto inserted = hb::store::DeliveryRepository(*m_db).insertPending({delivery});
@@ -245,6 +246,7 @@ private slots:
         DeliveryRequestTab *request = details->request();
         QVERIFY(request->isVisible());
         QCOMPARE(request->requestLine(), QStringLiteral("POST /hooks/") + m_deposits.token);
+        QCOMPARE(request->remoteAddress(), QStringLiteral("from 192.0.2.7"));
         const QTableWidget *headers = request->headers();
         QCOMPARE(headers->rowCount(), 3);
         QCOMPARE(tableText(headers, 1, 0), QStringLiteral("X-Partner-Trace"));

@@ -15,6 +15,8 @@
 #include "store/webhookrepository.h"
 #include "views/communitypage.h"
 #include "views/deliveriespage.h"
+#include "views/deliverydetailsview.h"
+#include "views/deliveryrequesttab.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
 #include "views/previewpanel.h"
@@ -186,12 +188,13 @@ private slots:
 
         // The details come a moment after the click; a new delivery keeps the selection.
         page->table()->setCurrentIndex(failed);
-        QTRY_VERIFY2(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")),
-                     qPrintable(page->details()->toPlainText()));
+        QTRY_VERIFY2(page->detailsView()->request()->body()->toPlainText().contains(
+                         QStringLiteral("nobody@example.com")),
+                     qPrintable(page->detailsView()->request()->body()->toPlainText()));
         // The JSON body reads as JSON, not as an escaped string.
-        QVERIFY2(page->details()->toPlainText().contains(
+        QVERIFY2(page->detailsView()->request()->body()->toPlainText().contains(
                      QStringLiteral(R"("email": "nobody@example.com")")),
-                 qPrintable(page->details()->toPlainText()));
+                 qPrintable(page->detailsView()->request()->body()->toPlainText()));
         const qint64 selected = failed.data(DeliveriesModel::IdRole).toLongLong();
         QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 202);
         QTRY_COMPARE(page->model()->rowCount(), 3);
@@ -200,7 +203,8 @@ private slots:
         QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->table()->currentIndex().data(DeliveriesModel::IdRole).toLongLong(),
                  selected);
-        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("nobody@example.com")));
+        QVERIFY(page->detailsView()->request()->body()->toPlainText().contains(
+            QStringLiteral("nobody@example.com")));
 
         // A filter shows only its rows, never the previous filter's while it reads.
         auto *filter = page->findChild<QComboBox *>(QStringLiteral("deliveryStatusFilter"));
@@ -212,7 +216,7 @@ private slots:
         filter->setCurrentIndex(filter->findData(QStringLiteral("pending")));
         QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->model()->rowCount(), 0);
-        QVERIFY(page->details()->toPlainText().isEmpty());
+        QVERIFY(page->detailsView()->request()->body()->toPlainText().isEmpty());
         QVERIFY2(message->text().contains(QStringLiteral("No pending deliveries")),
                  qPrintable(message->text()));
         QTRY_VERIFY(window->countsText().contains(QStringLiteral("1 failed in the last hour")));

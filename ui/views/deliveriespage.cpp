@@ -4,7 +4,6 @@
 #include "models/storereader.h"
 #include "store/deliveryrepository.h"
 #include "views/deliverydetailsview.h"
-#include "views/deliveryrequesttab.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
@@ -72,11 +71,6 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(false); });
     refresh();
-}
-
-QPlainTextEdit *DeliveriesPage::details() const
-{
-    return m_details->request()->body();
 }
 
 void DeliveriesPage::filterChanged()

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QPlainTextEdit;
 class QTableView;
 
 namespace hb::ui {
@@ -29,8 +28,6 @@ public:
     DeliveriesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DeliveryDetailsView *detailsView() const { return m_details; }
-    // The Request tab's body: what tests written against the former one-text pane read.
-    QPlainTextEdit *details() const;
     // A read of the list or of the selected delivery is on its way.
     bool isLoading() const { return m_readingList || m_detailReads > 0; }
 

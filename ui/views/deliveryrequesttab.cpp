@@ -51,6 +51,7 @@ QString titleOf(const QString &what, const DeliveryDetails::Body &body)
 DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
     : QWidget(parent)
     , m_requestLine(new QLabel(this))
+    , m_remoteAddress(new QLabel(this))
     , m_headers(new QTableWidget(0, 2, this))
     , m_bodyTitle(new QLabel(this))
     , m_body(monospaceEditor(this, QStringLiteral("requestBody")))
@@ -63,7 +64,14 @@ DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
     m_requestLine->setTextFormat(Qt::PlainText);
     m_requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_requestLine);
+    // The sender's address beside the request line: support staff match it with their logs.
+    m_remoteAddress->setObjectName(QStringLiteral("remoteAddress"));
+    m_remoteAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(m_requestLine);
+    requestRow->addWidget(m_remoteAddress);
+    requestRow->addStretch(1);
+    layout->addLayout(requestRow);
 
     // Side by side: the pane is wide and short, and headers and body are read together.
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -97,6 +105,7 @@ DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
 void DeliveryRequestTab::clear()
 {
     m_requestLine->clear();
+    m_remoteAddress->clear();
     m_headers->setRowCount(0);
     m_bodyTitle->clear();
     m_body->clear();
@@ -111,6 +120,8 @@ void DeliveryRequestTab::showDetails(const DeliveryDetails &details)
     const store::DeliveryRecord &record = details.record;
     m_requestLine->setText(QString::fromUtf8(record.method) + QLatin1Char(' ')
                            + QString::fromUtf8(record.target));
+    m_remoteAddress->setText(
+        record.remoteAddress.isEmpty() ? QString() : tr("from %1").arg(record.remoteAddress));
     m_headers->setRowCount(0);
     for (const auto &[name, value] : record.headers) {
         const int row = m_headers->rowCount();
@@ -142,6 +153,11 @@ void DeliveryRequestTab::showDetails(const DeliveryDetails &details)
 QString DeliveryRequestTab::requestLine() const
 {
     return m_requestLine->text();
+}
+
+QString DeliveryRequestTab::remoteAddress() const
+{
+    return m_remoteAddress->text();
 }
 
 QString DeliveryRequestTab::bodyTitle() const

@@ -25,6 +25,7 @@ public:
     void clear();
 
     QString requestLine() const;
+    QString remoteAddress() const; // "from 127.0.0.1"; empty when unknown
     QTableWidget *headers() const { return m_headers; }
     QPlainTextEdit *body() const { return m_body; }
     QString bodyTitle() const;
@@ -32,6 +33,7 @@ public:
 
 private:
     QLabel *m_requestLine;
+    QLabel *m_remoteAddress;
     QTableWidget *m_headers;
     QLabel *m_bodyTitle;
     QPlainTextEdit *m_body;

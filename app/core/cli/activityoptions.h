@@ -4,6 +4,7 @@
 // `gamification-log`, `message list`).
 #include "commandcontext.h"
 #include "commandoptions.h"
+#include "delivery/deliverysummary.h"
 #include "texttable.h"
 
 #include "common/result.h"
@@ -49,12 +50,7 @@ inline hb::Result<int> limitOption(const CommandOptions &options)
 // A JSON value in a plain-text table: strings bare, unset as "-".
 inline QString plainValue(const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("-");
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    return delivery::DeliverySummary::valueText(value);
 }
 
 // The options of a listing command, checked: no stray words, and --limit read. On a misuse it

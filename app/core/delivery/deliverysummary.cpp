@@ -1,5 +1,7 @@
 #include "deliverysummary.h"
 
+#include "webhookintake.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -156,10 +158,8 @@ QString DeliverySummary::idempotencyKey(const store::DeliveryRecord &record)
 
 QByteArray DeliverySummary::acceptedBody(const store::DeliveryRecord &record, bool duplicate)
 {
-    QByteArray body = R"({"delivery_id":)" + QByteArray::number(record.id) + R"(,"status":")";
-    body += duplicate ? record.status.toLatin1() : QByteArray("pending");
-    body += duplicate ? R"(","duplicate":true})" : R"("})";
-    return body;
+    return WebhookIntake::acceptedBody(
+        record.id, duplicate ? record.status : QStringLiteral("pending"), duplicate);
 }
 
 } // namespace hb::delivery

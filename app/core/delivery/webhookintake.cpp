@@ -74,27 +74,6 @@ int counterIndex(int status)
     }
 }
 
-// {"delivery_id":12,"status":"pending"}: built by hand, in one allocation, because it runs on
-// the writer's thread for every request. The status is one of the store's fixed words, so it
-// needs no escaping.
-QByteArray acceptedBody(const store::StoredDelivery &stored)
-{
-    char id[24];
-    const auto idEnd = std::to_chars(id, id + sizeof id, stored.id).ptr;
-    QByteArray body;
-    body.reserve(64);
-    body += R"({"delivery_id":)";
-    body += QByteArrayView(id, idEnd - id);
-    body += R"(,"status":")";
-    for (const QChar c : stored.status)
-        body += char(c.unicode());
-    body += '"';
-    if (stored.duplicate)
-        body += R"(,"duplicate":true)";
-    body += '}';
-    return body;
-}
-
 } // namespace
 
 struct WebhookIntake::Private {
@@ -190,6 +169,26 @@ WebhookIntake::WebhookIntake(QString dbLocation, store::DeliveryWriter &writer)
 {}
 
 WebhookIntake::~WebhookIntake() = default;
+
+// Built by hand, in one allocation, because it runs on the writer's thread for every request.
+// The status is one of the store's fixed words, so it needs no escaping.
+QByteArray WebhookIntake::acceptedBody(qint64 deliveryId, QStringView status, bool duplicate)
+{
+    char id[24];
+    const auto idEnd = std::to_chars(id, id + sizeof id, deliveryId).ptr;
+    QByteArray body;
+    body.reserve(64);
+    body += R"({"delivery_id":)";
+    body += QByteArrayView(id, idEnd - id);
+    body += R"(,"status":")";
+    for (const QChar c : status)
+        body += char(c.unicode());
+    body += '"';
+    if (duplicate)
+        body += R"(,"duplicate":true)";
+    body += '}';
+    return body;
+}
 
 void WebhookIntake::closeConnection()
 {
@@ -299,7 +298,8 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                              respond(http::HttpResponse::error(503, stored.error()));
                              return;
                          }
-                         respond(http::HttpResponse::json(202, acceptedBody(*stored)));
+                         respond(http::HttpResponse::json(
+                             202, acceptedBody(stored->id, stored->status, stored->duplicate)));
                      });
 }
 

@@ -3,7 +3,9 @@
 #include "http/requesthandler.h"
 #include "mapping/webhook.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 #include <functional>
 #include <memory>
@@ -35,6 +37,10 @@ public:
 
     // In-memory counters of refused requests by status since start (401, 403, 404, 405).
     qint64 rejectedCount(int status) const;
+
+    // The body of the 202 (SPEC §3): {"delivery_id":12,"status":"pending"}, with
+    // "duplicate":true for a repeat of an idempotency key (status: the first delivery's).
+    static QByteArray acceptedBody(qint64 deliveryId, QStringView status, bool duplicate);
 
 private:
     struct Private;

@@ -37,7 +37,7 @@ QString selectColumns(bool withRequest)
     return QStringLiteral(
                "SELECT id, webhook_id, webhook_name, status, reason, changes, user_label,"
                " received_at, processed_at, attempts, method, target%1 FROM deliveries")
-        .arg(withRequest ? QStringLiteral(", headers, body") : QString());
+        .arg(withRequest ? QStringLiteral(", headers, body, remote_address") : QString());
 }
 
 DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
@@ -58,6 +58,7 @@ DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
     if (withRequest) {
         record.headers = DeliveryRepository::headersFromJson(query.value(12).toByteArray());
         record.body = query.value(13).toByteArray();
+        record.remoteAddress = query.value(14).toString();
     }
     record.stale = DeliveryRepository::isStale(record.status, record.receivedAt);
     return record;

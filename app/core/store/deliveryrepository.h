@@ -54,6 +54,7 @@ struct DeliveryRecord {
     QByteArray method, target;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString remoteAddress; // the sender's address as the catcher saw it; with the request
     QJsonArray attemptLog; // filled by find(): see attempts()
 };
 
