@@ -11,6 +11,8 @@ namespace {
 // Enough to hold a full request at the default limits; beyond it the kernel buffers and TCP
 // pushes back on the sender while we are busy with earlier pipelined requests.
 constexpr qint64 readBufferSize = 2 * 1024 * 1024;
+// One read from the socket's buffer at most.
+constexpr qsizetype readChunkSize = 64 * 1024;
 // A peer that does not take its final answer is cut off after this long.
 constexpr int closeGraceMs = 5000;
 
@@ -37,6 +39,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
     , m_parser(limits)
     , m_mailbox(std::move(mailbox))
     , m_recipient(std::make_shared<ResponseOutbox::Recipient>())
+    , m_readBuffer(readChunkSize, Qt::Uninitialized)
 {
     m_recipient->connection = this;
     m_clock.start();
@@ -77,13 +80,13 @@ void HttpConnection::onReadyRead()
     // Stop reading while too many answers are outstanding: TCP then slows the sender down.
     while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests
            && m_socket->bytesAvailable() > 0) {
-        // What is buffered, in one piece: asking for more would allocate (and copy into) a
-        // block of that size for every request.
-        const QByteArray data = m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), 64 * 1024));
-        if (data.isEmpty())
+        // Copied into a buffer kept for the connection's life: taking Qt's block instead would
+        // make the socket allocate a new one (a large allocation) for every request.
+        const qint64 count = m_socket->read(m_readBuffer.data(), m_readBuffer.size());
+        if (count <= 0)
             break;
         m_lastActivityMs = m_clock.elapsed();
-        const QList<ParseEvent> events = m_parser.feed(data);
+        const QList<ParseEvent> events = m_parser.feed(m_readBuffer.constData(), count);
         handleEvents(events);
     }
     if (m_closing)

@@ -75,7 +75,9 @@ struct HttpParser::Private {
         flushHeader();
         if (int rc = countHeaderBytes(0); rc != 0)
             return rc;
-        current.method = http_method_str(static_cast<http_method>(parser.method));
+        // The library's names are static strings: shared, not copied for every request.
+        const char *method = http_method_str(static_cast<http_method>(parser.method));
+        current.method = QByteArray::fromRawData(method, qsizetype(qstrlen(method)));
         http_parser_url url;
         http_parser_url_init(&url);
         const QByteArray &target = current.target;
