@@ -1,0 +1,159 @@
+// What the deliveries table keeps for the user to read: every attempt of a re-run, one row per
+// idempotency key, and the list/show view with its stale flag and the request as it came.
+#include "processorfixture.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace hb;
+
+class TestDeliveryProcessorRecords : public ProcessorFixture {
+    Q_OBJECT
+
+public:
+    using ProcessorFixture::ProcessorFixture;
+
+private slots:
+    void rerunKeepsEveryAttempt()
+    {
+        const mapping::Webhook webhook = addWebhook(R"({"name": "Nick",
+            "user": {"identifier": "username", "path": "/user"},
+            "fields": [{"field": "nickname", "operator": "overwrite", "path": "/nick"}]})");
+        const qint64 id = receive(webhook, R"({"user": "bob", "nick": "Bobby"})");
+        QCOMPARE(processAll(), 1);
+        QCOMPARE(delivery(id).reason, QStringLiteral("no user with username \"bob\""));
+
+        delivery::DeliveryProcessor processor(*m_db);
+        auto again = processor.rerun(id);
+        QVERIFY(again.ok());
+        QCOMPARE(again->status, QStringLiteral("failed"));
+        QCOMPARE(again->attempts, 2);
+
+        store::User bob;
+        bob.email = QStringLiteral("bob@example.com");
+        bob.username = QStringLiteral("bob");
+        QVERIFY(store::UserRepository(*m_db).add(bob).ok());
+        auto third = processor.rerun(id);
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+        QCOMPARE(third->status, QStringLiteral("success"));
+        QCOMPARE(third->reason, QString());
+        QCOMPARE(third->attempts, 3);
+        QCOMPARE(third->attemptLog.size(), 3);
+        QCOMPARE(third->attemptLog.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(third->attemptLog.at(2).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(third->attemptLog.at(i).toObject().value(QStringLiteral("attempt")).toInt(),
+                     i + 1);
+        QCOMPARE(third->attemptLog.at(1).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("no user with username \"bob\""));
+        QCOMPARE(third->attemptLog.at(2).toObject().value(QStringLiteral("changes")).toArray(),
+                 third->changes);
+        QCOMPARE(user(QStringLiteral("bob@example.com")).fields.value(QStringLiteral("nickname")),
+                 QStringLiteral("Bobby"));
+
+        auto refused = processor.rerun(id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(
+            refused.error(),
+            QStringLiteral("delivery %1 is success; only failed deliveries can be re-run").arg(id));
+        auto missing = processor.rerun(999);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), QStringLiteral("no delivery with id 999"));
+    }
+
+    void duplicatesAreStoredOnce()
+    {
+        const mapping::Webhook webhook = addWebhook(depositConfig);
+        const mapping::Webhook other = addWebhook(R"({"name": "Other",
+            "user": {"identifier": "username", "path": "/user"}})");
+        auto make = [](const mapping::Webhook &hook, const QString &key) {
+            store::NewDelivery delivery;
+            delivery.webhookId = hook.id;
+            delivery.webhookName = hook.name;
+            delivery.idempotencyKey = key;
+            delivery.method = "POST";
+            delivery.target = "/hooks/x";
+            delivery.body = "{}";
+            delivery.receivedAt = nowIsoUtc();
+            return delivery;
+        };
+        store::DeliveryRepository deliveries(*m_db);
+        QVERIFY(m_db->beginWrite().ok());
+        auto first = deliveries.insertPending({make(webhook, QStringLiteral("msg_1")),
+                                               make(webhook, QStringLiteral("msg_1")),
+                                               make(other, QStringLiteral("msg_1")),
+                                               make(webhook, QString()), make(webhook, QString())});
+        QVERIFY(first.ok());
+        QVERIFY(m_db->commit().ok());
+        QCOMPARE(first->size(), 5);
+        QVERIFY(!first->at(0).duplicate);
+        QVERIFY(first->at(1).duplicate);
+        QCOMPARE(first->at(1).id, first->at(0).id);
+        QVERIFY(!first->at(2).duplicate); // keys are per webhook
+        QVERIFY(!first->at(3).duplicate);
+        QVERIFY(!first->at(4).duplicate);
+
+        QVERIFY(m_db->beginWrite().ok());
+        auto later = deliveries.insertPending({make(webhook, QStringLiteral("msg_1"))});
+        QVERIFY(later.ok());
+        QVERIFY(m_db->commit().ok());
+        QVERIFY(later->at(0).duplicate);
+        QCOMPARE(later->at(0).id, first->at(0).id);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM deliveries")), 4);
+        QCOMPARE(*deliveries.countPending(), 4);
+    }
+
+    void listShowAndStale()
+    {
+        const mapping::Webhook webhook = addWebhook(depositConfig);
+        const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
+                                   isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
+        store::DeliveryRepository deliveries(*m_db);
+        auto pending = deliveries.list({QStringLiteral("pending"), QString(), 100, 0});
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QVERIFY(pending->at(0).stale);
+        QCOMPARE(store::DeliveryRepository::toJson(pending->at(0), false)
+                     .value(QStringLiteral("stale"))
+                     .toBool(),
+                 true);
+        QCOMPARE(processAll(), 1);
+        QVERIFY(!delivery(old).stale);
+
+        const qint64 binary = receive(
+            webhook, QByteArray("\xff\xfe\x00", 3),
+            {{"Content-Type", "application/octet-stream"}, {"X-Trace", "a"}, {"X-Trace", "b"}});
+        const qint64 newest = receive(webhook, "{}");
+        auto all = deliveries.list({});
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).id, newest); // newest first
+        auto limited = deliveries.list({QString(), QString(), 1, newest});
+        QVERIFY(limited.ok());
+        QCOMPARE(limited->size(), 1);
+        QCOMPARE(limited->at(0).id, binary);
+
+        const QJsonObject shown = store::DeliveryRepository::toJson(delivery(binary), true);
+        const QJsonObject request = shown.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(request.value(QStringLiteral("body_encoding")).toString(),
+                 QStringLiteral("base64"));
+        QCOMPARE(request.value(QStringLiteral("body")).toString(), QStringLiteral("//4A"));
+        const QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(headers.value(QStringLiteral("Content-Type")).toString(),
+                 QStringLiteral("application/octet-stream"));
+        QCOMPARE(headers.value(QStringLiteral("X-Trace")).toString(), QStringLiteral("a, b"));
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(shown.value(QStringLiteral("processed_at")).isNull());
+        QVERIFY(shown.value(QStringLiteral("attempts")).isArray());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return runOnEveryStore<TestDeliveryProcessorRecords>(argc, argv);
+}
+#include "test_deliveryprocessor_records.moc"
