@@ -1,7 +1,7 @@
 #pragma once
 
 // A store with a community (fields, one user) and one webhook, and helpers that drive the real
-// designer widgets the way a user does. Shared by the GUI test and the screenshot tool.
+// designer widgets the way a user does. Shared by the GUI tests and the screenshot tool.
 #include "mapping/webhook.h"
 #include "models/payloadtreemodel.h"
 #include "store/database.h"
@@ -11,11 +11,16 @@
 #include "views/mainwindow.h"
 #include "views/samplepanel.h"
 
+#include <QApplication>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -23,6 +28,15 @@
 #include <memory>
 
 namespace designerfixture {
+
+// In initTestCase(): settings (the listening address, window state) go to a test folder, never to
+// the user's; the application name stays the executable's, so that test binaries running at the
+// same time keep apart.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+}
 
 // The community of the examples: total-deposit (number), nickname (text), alice with 10 and 5
 // coins; the webhook "Deposit bonus" mapping users by email at /email (to be changed).
@@ -118,6 +132,18 @@ inline bool clickNode(hb::ui::SamplePanel *panel, const QString &pointer)
         return false;
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
     return true;
+}
+
+// Before a click that asks a question: once the message box is up, checks that it says
+// `expected` and answers it with `button`.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, const QString &expected)
+{
+    QTimer::singleShot(0, [button, expected] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(expected));
+        box->button(button)->click();
+    });
 }
 
 } // namespace designerfixture

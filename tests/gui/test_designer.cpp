@@ -1,6 +1,7 @@
 // The designer as a user drives it: a real window on a temporary store, the embedded catcher on
 // a free loopback port, a real HTTP request caught, paths set by clicking the tree, rows added,
-// operators chosen, Save, and the preview computed by the engine's planner.
+// operators chosen, Save, and the preview computed by the engine's planner; and the window when
+// its port is taken. Input checks and webhook management are in test_designer_*.cpp.
 #include "designerfixture.h"
 #include "tempstore.h"
 
@@ -9,34 +10,25 @@
 #include "models/webhookdocument.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
-#include "views/newfielddialog.h"
 #include "views/previewpanel.h"
-#include "views/settingsdialog.h"
 #include "views/webhooklistpanel.h"
 #include "views/webhooksettingspanel.h"
 #include "views/webhookspage.h"
-#include "widgets/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDragEnterEvent>
-#include <QFile>
-#include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
-#include <QTimer>
+
+#include <memory>
 
 using namespace hb::ui;
 
@@ -74,12 +66,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_designer"));
-    }
+    void initTestCase() { designerfixture::isolateSettings(); }
 
     void catchMapSaveAndPreview()
     {
@@ -256,59 +243,6 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, port));
     }
 
-    void invalidInputIsExplainedInPlace()
-    {
-        TempStore store;
-        const auto window = designerfixture::openWindow(store.path());
-        QVERIFY(window);
-        WebhooksPage *page = window->webhooksPage();
-        WebhookDocument *document = page->document();
-        auto *validity = page->findChild<MessageLabel *>(QStringLiteral("validity"));
-
-        // A user path typed without the leading slash.
-        MappingPanel *mapping = page->mappingPanel();
-        mapping->userPathEdit()->selectAll();
-        QTest::keyClicks(mapping->userPathEdit(), QStringLiteral("customer/email"));
-        QCOMPARE(document->webhook().user.path, QStringLiteral("customer/email"));
-        QVERIFY(!page->saveButton()->isEnabled());
-        QVERIFY(validity->isError());
-        QVERIFY2(validity->text().contains(QStringLiteral("must start with \"/\"")),
-                 qPrintable(validity->text()));
-        auto *userProblem = mapping->findChild<MessageLabel *>(QStringLiteral("userProblem"));
-        QVERIFY(userProblem->isVisible());
-        page->undoAction()->trigger();
-        QCOMPARE(document->webhook().user.path, QStringLiteral("/email"));
-        QVERIFY(!validity->isError());
-
-        // The encryption key is counted as it is typed, and must be 32 characters.
-        WebhookSettingsPanel *settings = page->settingsPanel();
-        QTest::mouseClick(settings->findChild<QCheckBox *>(QStringLiteral("encryptionOn")),
-                          Qt::LeftButton);
-        QVERIFY(document->webhook().encryption.has_value());
-        QCOMPARE(document->webhook().encryption->key.size(), 32);
-        auto *key = settings->findChild<QLineEdit *>(QStringLiteral("encryptionKey"));
-        QCOMPARE(key->echoMode(), QLineEdit::Password); // secrets masked by default
-        auto *counter = settings->findChild<QLabel *>(QStringLiteral("keyCounter"));
-        QCOMPARE(counter->text(), QStringLiteral("32/32"));
-        QTest::keyClick(key, Qt::Key_End);
-        QTest::keyClick(key, Qt::Key_Backspace);
-        QCOMPARE(counter->text(), QStringLiteral("31/32"));
-        QVERIFY(!page->saveButton()->isEnabled());
-        QVERIFY2(validity->text().contains(QStringLiteral("exactly 32 characters (it has 31)")),
-                 qPrintable(validity->text()));
-        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("encryptionGenerate")),
-                          Qt::LeftButton);
-        QCOMPARE(counter->text(), QStringLiteral("32/32"));
-        QVERIFY(page->saveButton()->isEnabled());
-
-        // An empty name, then a name another webhook has.
-        auto *name = settings->findChild<QLineEdit *>(QStringLiteral("webhookName"));
-        name->selectAll();
-        QTest::keyClick(name, Qt::Key_Backspace);
-        QVERIFY(!page->saveButton()->isEnabled());
-        QVERIFY(validity->text().contains(QStringLiteral("Give the webhook a name")));
-    }
-
     void newWebhookAndPortTaken()
     {
         TempStore store;
@@ -348,214 +282,6 @@ private slots:
         QCOMPARE(navigation->count(), 4);
         window.showPage(MainWindow::DeliveriesPageIndex);
         QCOMPARE(navigation->currentRow(), 1);
-    }
-
-    void importAndExport()
-    {
-        TempStore store;
-        const auto window = designerfixture::openWindow(store.path());
-        QVERIFY(window);
-        WebhooksPage *page = window->webhooksPage();
-
-        const QString exported = store.folder() + QStringLiteral("/deposit.json");
-        const hb::Status written = page->exportTo(exported);
-        QVERIFY2(written.ok(), qPrintable(written.error()));
-        QFile file(exported);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Deposit bonus"));
-        QCOMPARE(
-            json.value(QStringLiteral("user")).toObject().value(QStringLiteral("path")).toString(),
-            QStringLiteral("/email"));
-
-        // A file with a fault is refused as a whole, naming the member.
-        const QString bad = store.folder() + QStringLiteral("/bad.json");
-        QFile badFile(bad);
-        QVERIFY(badFile.open(QIODevice::WriteOnly));
-        badFile.write(R"({"name": "Bad", "user": {"identifier": "phone", "path": "/x"}})");
-        badFile.close();
-        const hb::Status refused = page->importFrom(bad);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QStringLiteral("user.identifier")),
-                 qPrintable(refused.error()));
-        QVERIFY2(refused.error().contains(QStringLiteral("nothing was imported")),
-                 qPrintable(refused.error()));
-        QCOMPARE(page->listPanel()->list()->count(), 1);
-        QVERIFY(!page->importFrom(store.folder() + QStringLiteral("/missing.json")).ok());
-
-        // The exported file under another name comes back as a second webhook, selected.
-        QJsonObject copy = json;
-        copy.insert(QStringLiteral("name"), QStringLiteral("Deposit bonus EU"));
-        copy.remove(QStringLiteral("token"));
-        const QString good = store.folder() + QStringLiteral("/good.json");
-        QFile goodFile(good);
-        QVERIFY(goodFile.open(QIODevice::WriteOnly));
-        goodFile.write(QJsonDocument(copy).toJson());
-        goodFile.close();
-        const hb::Status imported = page->importFrom(good);
-        QVERIFY2(imported.ok(), qPrintable(imported.error()));
-        QCOMPARE(page->listPanel()->list()->count(), 2);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
-    }
-
-    void newFieldInline()
-    {
-        QStringList taken{QStringLiteral("total-deposit")};
-        NewFieldDialog dialog(
-            [&](const hb::mapping::CustomField &field) -> hb::Result<hb::mapping::CustomField> {
-                if (taken.contains(field.key))
-                    return hb::fail(
-                        QStringLiteral("custom field \"%1\" already exists").arg(field.key));
-                return field;
-            });
-        dialog.show();
-        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fieldName"));
-        auto *message = dialog.findChild<MessageLabel *>(QStringLiteral("fieldError"));
-        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled()); // nothing typed yet
-        QTest::keyClicks(name, QStringLiteral("Total deposit"));
-        QVERIFY(ok->isEnabled());
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QVERIFY(dialog.isVisible()); // refused: the dialog stays, with the reason
-        QVERIFY2(message->text().contains(QStringLiteral("already exists")),
-                 qPrintable(message->text()));
-        name->clear();
-        name->setText(QStringLiteral("Déjà vu!"));
-        QVERIFY(!ok->isEnabled());
-        QVERIFY(message->isError());
-        name->clear();
-        QTest::keyClicks(name, QStringLiteral("Deposit count"));
-        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("fieldType"));
-        type->setCurrentIndex(type->findText(QStringLiteral("number")));
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.created().key, QStringLiteral("deposit-count"));
-        QCOMPARE(dialog.created().type, hb::mapping::FieldType::Number);
-    }
-
-    void apiKeyIsMaskedCopiedAndRegeneratedAfterConfirmation()
-    {
-        TempStore store;
-        const auto window = designerfixture::openWindow(store.path());
-        QVERIFY(window);
-        WebhooksPage *page = window->webhooksPage();
-        WebhookSettingsPanel *settings = page->settingsPanel();
-        auto *on = settings->findChild<QCheckBox *>(QStringLiteral("apiKeyOn"));
-        auto *key = settings->findChild<QLineEdit *>(QStringLiteral("apiKey"));
-        QVERIFY(!key->isEnabled());
-        QTest::mouseClick(on, Qt::LeftButton);
-        const QString first = page->document()->webhook().apiKey;
-        QVERIFY(first.size() >= 32);
-        QCOMPARE(key->text(), first);
-        QCOMPARE(key->echoMode(), QLineEdit::Password);
-        QVERIFY(key->isReadOnly());
-
-        // Regenerate asks first: Cancel keeps the key, Yes replaces it.
-        auto *regenerate = settings->findChild<QPushButton *>(QStringLiteral("apiKeyRegenerate"));
-        auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(0, [button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                QVERIFY(box->text().contains(QStringLiteral("refused (401)")));
-                box->button(button)->click();
-            });
-        };
-        answer(QMessageBox::Cancel);
-        QTest::mouseClick(regenerate, Qt::LeftButton);
-        QCOMPARE(page->document()->webhook().apiKey, first);
-        answer(QMessageBox::Yes);
-        QTest::mouseClick(regenerate, Qt::LeftButton);
-        const QString second = page->document()->webhook().apiKey;
-        QVERIFY(second.size() >= 32);
-        QVERIFY(second != first);
-
-        // Saved, the catcher asks senders for it.
-        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-        hb::store::Database db(store.path());
-        QVERIFY(db.open().ok());
-        hb::store::WebhookRepository repository(db);
-        const auto stored = repository.findByName(QStringLiteral("Deposit bonus"));
-        QVERIFY(stored.ok() && stored->has_value());
-        QCOMPARE((*stored)->apiKey, second);
-    }
-
-    void listeningSettingsRefuseABadAddress()
-    {
-        SettingsDialog dialog;
-        dialog.show();
-        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("listenAddress"));
-        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        auto *message = dialog.findChild<MessageLabel *>();
-        QCOMPARE(address->text(), SettingsDialog::storedAddress().toString());
-        address->setText(QStringLiteral("localhost:80"));
-        QVERIFY(!ok->isEnabled());
-        QVERIFY(message->isError());
-        QVERIFY(message->text().contains(QStringLiteral("is not an IP address")));
-        address->setText(QStringLiteral("0.0.0.0"));
-        QVERIFY(ok->isEnabled());
-        QVERIFY(message->text().contains(QStringLiteral("Other machines")));
-        address->setText(QStringLiteral("127.0.0.1"));
-        QVERIFY(message->text().isEmpty());
-    }
-
-    void renameDuplicateDisableAndDelete()
-    {
-        TempStore store;
-        const auto window = designerfixture::openWindow(store.path());
-        QVERIFY(window);
-        WebhooksPage *page = window->webhooksPage();
-        QListWidget *list = page->listPanel()->list();
-        hb::store::Database db(store.path());
-        QVERIFY(db.open().ok());
-        hb::store::WebhookRepository repository(db);
-
-        // Rename asks for the name and keeps it at once.
-        QTimer::singleShot(0, [] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialog->setTextValue(QStringLiteral("Deposit bonus EU"));
-            dialog->accept();
-        });
-        QTest::mouseClick(
-            page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook")),
-            Qt::LeftButton);
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU"));
-        QVERIFY(repository.findByName(QStringLiteral("Deposit bonus EU"))->has_value());
-
-        // Duplicate gets a name and a URL of its own.
-        const QString token = page->document()->webhook().token;
-        QTest::mouseClick(
-            page->listPanel()->findChild<QPushButton *>(QStringLiteral("duplicateWebhook")),
-            Qt::LeftButton);
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU (copy)"));
-        QVERIFY(page->document()->webhook().token != token);
-
-        // Disable: the list says so in words, and the store has it.
-        page->toggleEnabled();
-        QVERIFY(!page->document()->isModified());
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU (copy) (off)"));
-        QCOMPARE(list->currentItem()->toolTip(), QStringLiteral("Disabled"));
-        QVERIFY(!(*repository.findByName(QStringLiteral("Deposit bonus EU (copy)")))->enabled);
-
-        // Delete asks first; Cancel keeps it.
-        auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(0, [button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                QVERIFY(box->text().contains(QStringLiteral("404")));
-                box->button(button)->click();
-            });
-        };
-        auto *remove = page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook"));
-        answer(QMessageBox::Cancel);
-        QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(list->count(), 2);
-        answer(QMessageBox::Yes);
-        QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(list->count(), 1);
-        QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
     }
 };
 

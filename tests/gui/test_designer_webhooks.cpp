@@ -1,0 +1,173 @@
+// Managing webhooks in the designer: export and import (a faulty file refused whole), the API
+// key masked and regenerated only after a confirmation, and rename, duplicate, disable and delete
+// from the list, each kept in the store at once.
+#include "designerfixture.h"
+#include "tempstore.h"
+
+#include "models/webhookdocument.h"
+#include "views/webhooklistpanel.h"
+#include "views/webhooksettingspanel.h"
+#include "views/webhookspage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace hb::ui;
+
+class TestDesignerWebhooks : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { designerfixture::isolateSettings(); }
+
+    void importAndExport()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
+
+        const QString exported = store.folder() + QStringLiteral("/deposit.json");
+        const hb::Status written = page->exportTo(exported);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Deposit bonus"));
+        QCOMPARE(
+            json.value(QStringLiteral("user")).toObject().value(QStringLiteral("path")).toString(),
+            QStringLiteral("/email"));
+
+        // A file with a fault is refused as a whole, naming the member.
+        const QString bad = store.folder() + QStringLiteral("/bad.json");
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"name": "Bad", "user": {"identifier": "phone", "path": "/x"}})");
+        badFile.close();
+        const hb::Status refused = page->importFrom(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("user.identifier")),
+                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("nothing was imported")),
+                 qPrintable(refused.error()));
+        QCOMPARE(page->listPanel()->list()->count(), 1);
+        QVERIFY(!page->importFrom(store.folder() + QStringLiteral("/missing.json")).ok());
+
+        // The exported file under another name comes back as a second webhook, selected.
+        QJsonObject copy = json;
+        copy.insert(QStringLiteral("name"), QStringLiteral("Deposit bonus EU"));
+        copy.remove(QStringLiteral("token"));
+        const QString good = store.folder() + QStringLiteral("/good.json");
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(QJsonDocument(copy).toJson());
+        goodFile.close();
+        const hb::Status imported = page->importFrom(good);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(page->listPanel()->list()->count(), 2);
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+    }
+
+    void apiKeyIsMaskedCopiedAndRegeneratedAfterConfirmation()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
+        WebhookSettingsPanel *settings = page->settingsPanel();
+        auto *on = settings->findChild<QCheckBox *>(QStringLiteral("apiKeyOn"));
+        auto *key = settings->findChild<QLineEdit *>(QStringLiteral("apiKey"));
+        QVERIFY(!key->isEnabled());
+        QTest::mouseClick(on, Qt::LeftButton);
+        const QString first = page->document()->webhook().apiKey;
+        QVERIFY(first.size() >= 32);
+        QCOMPARE(key->text(), first);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(key->isReadOnly());
+
+        // Regenerate asks first: Cancel keeps the key, Yes replaces it.
+        auto *regenerate = settings->findChild<QPushButton *>(QStringLiteral("apiKeyRegenerate"));
+        designerfixture::answerNextMessageBox(QMessageBox::Cancel, QStringLiteral("refused (401)"));
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        QCOMPARE(page->document()->webhook().apiKey, first);
+        designerfixture::answerNextMessageBox(QMessageBox::Yes, QStringLiteral("refused (401)"));
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        const QString second = page->document()->webhook().apiKey;
+        QVERIFY(second.size() >= 32);
+        QVERIFY(second != first);
+
+        // Saved, the catcher asks senders for it.
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        hb::store::Database db(store.path());
+        QVERIFY(db.open().ok());
+        hb::store::WebhookRepository repository(db);
+        const auto stored = repository.findByName(QStringLiteral("Deposit bonus"));
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->apiKey, second);
+    }
+
+    void renameDuplicateDisableAndDelete()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        WebhooksPage *page = window->webhooksPage();
+        QListWidget *list = page->listPanel()->list();
+        hb::store::Database db(store.path());
+        QVERIFY(db.open().ok());
+        hb::store::WebhookRepository repository(db);
+
+        // Rename asks for the name and keeps it at once.
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("Deposit bonus EU"));
+            dialog->accept();
+        });
+        QTest::mouseClick(
+            page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook")),
+            Qt::LeftButton);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU"));
+        QVERIFY(repository.findByName(QStringLiteral("Deposit bonus EU"))->has_value());
+
+        // Duplicate gets a name and a URL of its own.
+        const QString token = page->document()->webhook().token;
+        QTest::mouseClick(
+            page->listPanel()->findChild<QPushButton *>(QStringLiteral("duplicateWebhook")),
+            Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU (copy)"));
+        QVERIFY(page->document()->webhook().token != token);
+
+        // Disable: the list says so in words, and the store has it.
+        page->toggleEnabled();
+        QVERIFY(!page->document()->isModified());
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU (copy) (off)"));
+        QCOMPARE(list->currentItem()->toolTip(), QStringLiteral("Disabled"));
+        QVERIFY(!(*repository.findByName(QStringLiteral("Deposit bonus EU (copy)")))->enabled);
+
+        // Delete asks first; Cancel keeps it.
+        auto *remove = page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook"));
+        designerfixture::answerNextMessageBox(QMessageBox::Cancel, QStringLiteral("404"));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        designerfixture::answerNextMessageBox(QMessageBox::Yes, QStringLiteral("404"));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
+        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+    }
+};
+
+QTEST_MAIN(TestDesignerWebhooks)
+#include "test_designer_webhooks.moc"
