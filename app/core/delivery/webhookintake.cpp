@@ -83,11 +83,9 @@ struct WebhookIntake::Private {
     QHash<QString, CachedWebhook> byToken;
     QElapsedTimer sinceRefresh;
     std::array<std::atomic<qint64>, 4> counters{};
-    // Many requests share a millisecond and a peer: their texts are made once.
+    // Many requests share a millisecond: its text is made once.
     qint64 lastMs = -1;
     QString lastIso;
-    QHostAddress lastPeer;
-    QString lastPeerText;
 
     const QString &receivedText(const QDateTime &receivedAt)
     {
@@ -97,14 +95,6 @@ struct WebhookIntake::Private {
             lastIso = isoUtc(at);
         }
         return lastIso;
-    }
-    const QString &peerText(const QHostAddress &peer)
-    {
-        if (peer != lastPeer || lastPeerText.isNull()) {
-            lastPeer = peer;
-            lastPeerText = peer.toString();
-        }
-        return lastPeerText;
     }
 
     Private(QString location, store::DeliveryWriter &deliveryWriter)
@@ -219,7 +209,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
             entry.target = request.target;
             entry.headers = request.headers;
             entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
-            entry.remoteAddress = request.peer.toString();
+            entry.remoteAddress = request.peer;
             entry.at = isoUtc(request.receivedAt.isValid() ? request.receivedAt
                                                            : QDateTime::currentDateTimeUtc());
             d->writer.submitRejection(std::move(entry));
@@ -290,7 +280,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     delivery.target = request.target;
     delivery.headers = request.headers;
     delivery.body = request.body;
-    delivery.remoteAddress = d->peerText(request.peer);
+    delivery.remoteAddress = request.peer;
     delivery.receivedAt = d->receivedText(request.receivedAt);
     d->writer.submit(std::move(delivery),
                      [respond = std::move(respond)](hb::Result<store::StoredDelivery> stored) {

@@ -45,7 +45,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
     m_clock.start();
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferSize);
-    m_peer = m_socket->peerAddress();
+    m_peer = m_socket->peerAddress().toString();
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);

@@ -5,7 +5,6 @@
 #include "responseoutbox.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -51,7 +50,7 @@ private:
     void finish();
 
     QTcpSocket *m_socket;
-    QHostAddress m_peer; // read once: the socket makes a new one on every call
+    QString m_peer; // read once: the socket makes a new address on every call
     RequestHandler &m_handler;
     HttpLimits m_limits;
     HttpParser m_parser;

@@ -85,9 +85,15 @@ struct HttpParser::Private {
         if (http_parser_parse_url(target.constData(), size_t(target.size()), connect ? 1 : 0, &url)
             != 0)
             return abort(400, QStringLiteral("the request target is not a valid URL"));
-        if (url.field_set & (1 << UF_PATH))
-            current.path = QByteArray::fromPercentEncoding(
-                target.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+        if (url.field_set & (1 << UF_PATH)) {
+            const auto offset = url.field_data[UF_PATH].off;
+            const auto length = url.field_data[UF_PATH].len;
+            // Most targets are a plain path: then it is the target itself, shared, not copied.
+            current.path =
+                offset == 0 && length == target.size() ? target : target.mid(offset, length);
+            if (current.path.contains('%'))
+                current.path = QByteArray::fromPercentEncoding(current.path);
+        }
         if (url.field_set & (1 << UF_QUERY))
             current.query = target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len);
 

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHostAddress>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,12 +18,15 @@ struct HttpRequest {
     QByteArray query;   // raw query without '?'
     HeaderList headers; // names as sent, in order
     QByteArray body;    // de-chunked
-    QHostAddress peer;
+    // The sender's address as text ("127.0.0.1", "::1"), made once per connection and shared:
+    // a QHostAddress here cost an allocation every time a request was made or reset.
+    QString peer;
     QDateTime receivedAt;  // UTC, when the request was complete
     bool keepAlive = true; // false: the connection closes after the answer (HTTP/1.0, close)
 
     // First value of a header, by case-insensitive name; empty if absent.
-    QByteArray header(const QByteArray &name) const
+    // A view: looking up "x-api-key" allocates nothing.
+    QByteArray header(QByteArrayView name) const
     {
         for (const auto &[key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -32,7 +34,7 @@ struct HttpRequest {
         }
         return {};
     }
-    bool hasHeader(const QByteArray &name) const
+    bool hasHeader(QByteArrayView name) const
     {
         for (const auto &pair : headers) {
             if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
