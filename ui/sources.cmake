@@ -34,6 +34,7 @@ target_sources(hookbench-ui PRIVATE
   views/webhooksettingspanel.cpp
   widgets/mappingrowdelegate.cpp
   widgets/messagelabel.cpp
+  widgets/readonlytextview.cpp
   widgets/statusicons.cpp
   ../resources/hookbench.qrc
 )

@@ -3,9 +3,9 @@
 #include "delivery/deliverysummary.h"
 #include "views/deliveryoverviewtab.h"
 #include "views/deliveryrequesttab.h"
+#include "widgets/readonlytextview.h"
 #include "widgets/statusicons.h"
 
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStackedLayout>
@@ -20,10 +20,7 @@ namespace {
 
 QPlainTextEdit *answerEditor(QWidget *parent, const QString &name)
 {
-    auto *editor = new QPlainTextEdit(parent);
-    editor->setObjectName(name);
-    editor->setReadOnly(true);
-    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *editor = new ReadOnlyTextView(name, parent);
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     // The status line, the content type, a blank line and the body, with room to spare.
     const int lines = 5;

@@ -1,6 +1,7 @@
 #include "deliveryrequesttab.h"
 
 #include "widgets/messagelabel.h"
+#include "widgets/readonlytextview.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -16,10 +17,7 @@ namespace {
 
 QPlainTextEdit *monospaceEditor(QWidget *parent, const QString &name)
 {
-    auto *editor = new QPlainTextEdit(parent);
-    editor->setObjectName(name);
-    editor->setReadOnly(true);
-    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *editor = new ReadOnlyTextView(name, parent);
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     return editor;
 }

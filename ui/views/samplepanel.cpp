@@ -3,8 +3,8 @@
 #include "models/payloadtreemodel.h"
 #include "models/samplerequest.h"
 #include "widgets/messagelabel.h"
+#include "widgets/readonlytextview.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,6 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -111,15 +110,9 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     treeLayout->addWidget(m_search);
     treeLayout->addWidget(m_tree, 1);
     m_tabs->addTab(treePage, tr("Tree"));
-    m_body = new QPlainTextEdit(m_tabs);
-    m_body->setObjectName(QStringLiteral("rawBody"));
-    m_body->setReadOnly(true);
-    m_body->setFont(mono);
+    m_body = new ReadOnlyTextView(QStringLiteral("rawBody"), m_tabs);
     m_tabs->addTab(m_body, tr("Raw body"));
-    m_headers = new QPlainTextEdit(m_tabs);
-    m_headers->setObjectName(QStringLiteral("rawHeaders"));
-    m_headers->setReadOnly(true);
-    m_headers->setFont(mono);
+    m_headers = new ReadOnlyTextView(QStringLiteral("rawHeaders"), m_tabs);
     m_tabs->addTab(m_headers, tr("Headers"));
     m_stack->addWidget(m_tabs);
 

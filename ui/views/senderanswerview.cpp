@@ -2,8 +2,8 @@
 
 #include "senderhistory.h"
 #include "widgets/messagelabel.h"
+#include "widgets/readonlytextview.h"
 
-#include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -28,16 +28,13 @@ SenderAnswerView::SenderAnswerView(QWidget *parent)
     : QGroupBox(tr("Answer"), parent)
     , m_message(new MessageLabel(this))
     , m_url(new QLabel(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new ReadOnlyTextView(QStringLiteral("senderAnswerBody"), this))
 {
     m_message->setObjectName(QStringLiteral("senderAnswer"));
     m_url->setObjectName(QStringLiteral("senderAnswerUrl"));
     m_url->setTextFormat(Qt::PlainText);
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setWordWrap(true);
-    m_body->setObjectName(QStringLiteral("senderAnswerBody"));
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_body->setReadOnly(true);
     m_body->setAccessibleName(tr("Answer body"));
     m_body->setPlaceholderText(tr("The catcher's answer appears here."));
     auto *layout = new QVBoxLayout(this);
