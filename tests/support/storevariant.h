@@ -4,6 +4,7 @@
 #include "temppostgres.h"
 #include "tempstore.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 #include <memory>
@@ -66,3 +67,15 @@ private:
     std::unique_ptr<TempPostgres> m_postgres;
     std::unique_ptr<hb::store::Database> m_db;
 };
+
+// main() of a test class made once per back end (its constructor takes the choice): it runs on
+// SQLite, then on PostgreSQL when $HOOKBENCH_TEST_PG names a server (without one that run skips).
+template <class Test> int runOnEveryStore(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    Test onSqlite(false);
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    Test onPostgres(true);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}

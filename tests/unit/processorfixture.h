@@ -148,15 +148,3 @@ private slots:
         m_store.close();
     }
 };
-
-// main() of a processor test: the class runs once on SQLite and once on PostgreSQL (when
-// $HOOKBENCH_TEST_PG names a server; without one its PostgreSQL run skips).
-template <class Test> int runOnEveryStore(int argc, char *argv[])
-{
-    QCoreApplication application(argc, argv);
-    Test onSqlite(false);
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    Test onPostgres(true);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
-}

@@ -277,11 +277,6 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
-    TestDamagedWebhook onSqlite(false);
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    TestDamagedWebhook onPostgres(true);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return runOnEveryStore<TestDamagedWebhook>(argc, argv);
 }
 #include "test_damagedwebhook.moc"
