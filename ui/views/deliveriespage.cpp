@@ -1,9 +1,11 @@
 #include "deliveriespage.h"
 
+#include "delivery/deliveryprocessor.h"
 #include "models/deliveriesmodel.h"
 #include "models/storereader.h"
 #include "store/deliveryrepository.h"
 #include "views/deliverydetailsview.h"
+#include "views/deliveryoverviewtab.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
@@ -70,6 +72,8 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(false); });
+    connect(m_details->overview(), &DeliveryOverviewTab::rerunRequested, this,
+            &DeliveriesPage::rerun);
     refresh();
 }
 
@@ -170,7 +174,52 @@ void DeliveriesPage::showDetails(bool quietly)
             }
             m_detailsStatus = (*details)->record.status;
             m_details->showDetails(**details);
+            showRerunState();
         });
+}
+
+// A re-run writes, and the GUI thread never blocks on SQL; it goes through the reader's thread
+// and connection because it is one short transaction, like the CLI's, and being queued behind
+// the reads keeps the list and details read after it in order with it. The details are read in
+// the same job, so that they show the new attempt without another round trip.
+void DeliveriesPage::rerun(qint64 id)
+{
+    if (m_rerunning.contains(id))
+        return;
+    m_rerunning.insert(id);
+    showRerunState();
+    m_reader.read<std::optional<DeliveryDetails>>(
+        this,
+        [id](store::Database &db) -> Result<std::optional<DeliveryDetails>> {
+            delivery::DeliveryProcessor processor(db);
+            if (auto record = processor.rerun(id); !record)
+                return fail(record.error());
+            return DeliveryDetails::read(db, id);
+        },
+        [this, id](Result<std::optional<DeliveryDetails>> details) {
+            m_rerunning.remove(id);
+            refresh(); // the list shows the new status (or whatever the store holds now)
+            if (id != m_detailsId)
+                return; // another delivery is shown: the list tells this one's outcome
+            showRerunState();
+            if (!details) {
+                m_details->overview()->showRerunError(
+                    tr("Could not re-run delivery %1: %2").arg(id).arg(details.error()));
+                return;
+            }
+            if (!details->has_value()) {
+                m_detailsStatus.clear();
+                m_details->showProblem(tr("Delivery %1 is gone.").arg(id));
+                return;
+            }
+            m_detailsStatus = (*details)->record.status;
+            m_details->showDetails(**details);
+        });
+}
+
+void DeliveriesPage::showRerunState()
+{
+    m_details->overview()->setRerunning(m_detailsId && m_rerunning.contains(m_detailsId));
 }
 
 } // namespace hb::ui

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "store/deliveryrepository.h"
 
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -16,8 +17,8 @@ class DeliveryDetailsView;
 class MessageLabel;
 class StoreReader;
 
-// A read-only view of the delivery log: the newest 200, filtered by status, with the selected
-// delivery's details below (DeliveryDetailsView). Re-runs stay on the command line for now.
+// The delivery log: the newest 200, filtered by status, with the selected delivery's details
+// below (DeliveryDetailsView), whose Re-run button re-runs a Failed one.
 // Reads go through the StoreReader; while one is on its way the page says it is loading, and
 // refreshes asked meanwhile (a burst of deliveries) become one more read, not a queue of them.
 class DeliveriesPage : public QWidget {
@@ -30,6 +31,8 @@ public:
     DeliveryDetailsView *detailsView() const { return m_details; }
     // A read of the list or of the selected delivery is on its way.
     bool isLoading() const { return m_readingList || m_detailReads > 0; }
+    // A re-run asked from the details is on its way.
+    bool isRerunning() const { return !m_rerunning.isEmpty(); }
 
 public slots:
     void refresh();
@@ -38,6 +41,8 @@ private:
     void filterChanged();
     void showList(Result<QList<store::DeliveryRecord>> records);
     void showDetails(bool quietly);
+    void rerun(qint64 id);
+    void showRerunState();
 
     StoreReader &m_reader;
     DeliveriesModel *m_model;
@@ -49,8 +54,9 @@ private:
     bool m_readAgain = false;
     bool m_restoringSelection = false;
     int m_detailReads = 0;
-    qint64 m_detailsId = 0;  // the delivery the details pane shows (or is loading)
-    QString m_detailsStatus; // its status when read: a change means the details are stale
+    qint64 m_detailsId = 0;   // the delivery the details pane shows (or is loading)
+    QString m_detailsStatus;  // its status when read: a change means the details are stale
+    QSet<qint64> m_rerunning; // re-runs on their way, so that the button stays disabled for them
 };
 
 } // namespace hb::ui

@@ -1,6 +1,7 @@
 #include "deliveryoverviewtab.h"
 
 #include "delivery/deliverysummary.h"
+#include "widgets/messagelabel.h"
 #include "widgets/statusicons.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,6 +54,8 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     , m_reasonBox(new QFrame(this))
     , m_reason(plainLabel(m_reasonBox, QStringLiteral("overviewReason")))
     , m_nextStep(plainLabel(m_reasonBox, QStringLiteral("overviewNextStep")))
+    , m_rerun(new QPushButton(m_reasonBox))
+    , m_rerunMessage(new MessageLabel(m_reasonBox))
     , m_changesTitle(plainLabel(this, QStringLiteral("overviewChangesTitle")))
     , m_changes(new QTableWidget(0, 4, this))
     , m_attemptLog(plainLabel(this, QStringLiteral("overviewAttemptLog")))
@@ -85,7 +89,19 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     m_reason->setFont(strong);
     reasonLayout->addWidget(m_reason);
     reasonLayout->addWidget(m_nextStep);
+    // The button sits with the reason and what to do: fixing the cause and re-running go together.
+    auto *rerunRow = new QHBoxLayout;
+    m_rerun->setObjectName(QStringLiteral("overviewRerun"));
+    m_rerunMessage->setObjectName(QStringLiteral("overviewRerunMessage"));
+    rerunRow->addWidget(m_rerun);
+    rerunRow->addWidget(m_rerunMessage, 1);
+    rerunRow->addStretch(); // keeps the button its own size while no message is shown
+    reasonLayout->addLayout(rerunRow);
     left->addWidget(m_reasonBox);
+    connect(m_rerun, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            emit rerunRequested(m_id);
+    });
 
     left->addLayout(m_form);
     addValue(QStringLiteral("webhook"), tr("Webhook:"));
@@ -123,6 +139,9 @@ QLabel *DeliveryOverviewTab::addValue(const QString &name, const QString &label)
 
 void DeliveryOverviewTab::clear()
 {
+    m_id = 0;
+    m_rerunMessage->clear();
+    setRerunning(false);
     m_statusIcon->clear();
     m_status->clear();
     m_reasonBox->setVisible(false);
@@ -152,8 +171,16 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     else
         m_status->setText(words);
 
+    // An error of an earlier re-run stays while the same delivery is shown again.
+    if (record.id != m_id)
+        m_rerunMessage->clear();
+    m_id = record.id;
     const bool failed = record.status == QLatin1String("failed");
     m_reasonBox->setVisible(failed);
+    m_rerun->setVisible(failed);
+    m_rerun->setToolTip(tr("Apply delivery %1 again under the webhook's current mapping, as "
+                           "\"hookbench delivery rerun %1\" does; every attempt is kept.")
+                            .arg(record.id));
     m_reason->setText(failed ? record.reason : QString());
     const QString next = DeliverySummary::nextStep(record);
     m_nextStep->setText(next.isEmpty() ? QString() : tr("What to do: %1").arg(next));
@@ -233,6 +260,29 @@ QString DeliveryOverviewTab::nextStepText() const
 bool DeliveryOverviewTab::isReasonShown() const
 {
     return !m_reasonBox->isHidden();
+}
+
+void DeliveryOverviewTab::setRerunning(bool running)
+{
+    m_rerun->setEnabled(!running);
+    m_rerun->setText(running ? tr("Re-running…") : tr("Re-r&un"));
+    if (running)
+        m_rerunMessage->clear();
+}
+
+void DeliveryOverviewTab::showRerunError(const QString &text)
+{
+    m_rerunMessage->setError(text);
+}
+
+QString DeliveryOverviewTab::rerunMessageText() const
+{
+    return m_rerunMessage->text();
+}
+
+bool DeliveryOverviewTab::isRerunShown() const
+{
+    return !m_reasonBox->isHidden() && !m_rerun->isHidden();
 }
 
 QString DeliveryOverviewTab::valueText(const QString &name) const

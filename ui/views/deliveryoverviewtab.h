@@ -8,13 +8,18 @@
 class QFormLayout;
 class QFrame;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace hb::ui {
 
+class MessageLabel;
+
 // The Overview tab of a delivery's details: its status in icon and words, why a Failed one failed
 // and what to do next (in the CLI's words, DeliverySummary), the webhook, user and times, and
-// the changes a Success applied as a table.
+// the changes a Success applied as a table. A Failed one has a Re-run button beside its reason, so
+// that a window user need not type the command the reason suggests; the tab only asks for the
+// re-run (rerunRequested), the page runs it off the GUI thread and reports back.
 class DeliveryOverviewTab : public QScrollArea {
     Q_OBJECT
 public:
@@ -30,6 +35,17 @@ public:
     QTableWidget *changes() const { return m_changes; }
     QString valueText(const QString &name) const; // "webhook", "user", "received", ...
 
+    // The shown delivery's re-run is on its way: the button is disabled and says so.
+    void setRerunning(bool running);
+    // The re-run could not be done (the store failed, or the delivery is no longer Failed).
+    void showRerunError(const QString &text);
+    QPushButton *rerunButton() const { return m_rerun; }
+    QString rerunMessageText() const;
+    bool isRerunShown() const; // the button is shown (not hidden by layout)
+
+signals:
+    void rerunRequested(qint64 deliveryId);
+
 private:
     QLabel *addValue(const QString &name, const QString &label);
 
@@ -38,11 +54,14 @@ private:
     QFrame *m_reasonBox;
     QLabel *m_reason;
     QLabel *m_nextStep;
+    QPushButton *m_rerun;
+    MessageLabel *m_rerunMessage;
     QLabel *m_changesTitle;
     QTableWidget *m_changes;
     QLabel *m_attemptLog;
     QFormLayout *m_form;
     QHash<QString, QLabel *> m_values;
+    qint64 m_id = 0; // the delivery shown; 0 when none
 };
 
 } // namespace hb::ui

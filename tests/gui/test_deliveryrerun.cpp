@@ -1,0 +1,272 @@
+// The Re-run button of a Failed delivery in the Deliveries page, as support staff use it: fix the
+// cause (add the missing user), click, and the details and the list show the outcome; without a
+// fix it fails again with one more attempt; the store's refusal is said in words by the button.
+#include "designerfixture.h"
+#include "tempstore.h"
+
+#include "common/clock.h"
+#include "delivery/deliveryprocessor.h"
+#include "mapping/webhookconfig.h"
+#include "models/deliveriesmodel.h"
+#include "models/storereader.h"
+#include "store/deliveryrepository.h"
+#include "store/userrepository.h"
+#include "store/webhookrepository.h"
+#include "views/deliveriespage.h"
+#include "views/deliverydetailsview.h"
+#include "views/deliveryoverviewtab.h"
+
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace hb::ui;
+
+namespace {
+
+const char *depositConfig = R"({"name": "Deposits",
+    "user": {"identifier": "email", "path": "/email"},
+    "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"}],
+    "currencies": [{"currency": "coins", "operator": "add", "path": "/bonus"}],
+    "message": {"channel": "deposits", "template": "{{/email}} deposited {{/amount}}"}})";
+
+const QByteArray nobodyDeposit = R"({"email": "nobody@example.com", "amount": 5, "bonus": 3})";
+
+QString tableText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+class TestDeliveryRerun : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempStore> m_store;
+    std::unique_ptr<hb::store::Database> m_db;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<DeliveriesPage> m_page;
+    hb::mapping::Webhook m_deposits;
+
+    qint64 receive(const QByteArray &body)
+    {
+        hb::store::NewDelivery delivery;
+        delivery.webhookId = m_deposits.id;
+        delivery.webhookName = m_deposits.name;
+        delivery.method = "POST";
+        delivery.target = "/hooks/" + m_deposits.token.toUtf8();
+        delivery.headers = {{"Content-Type", "application/json"}};
+        delivery.body = body;
+        delivery.receivedAt = hb::nowIsoUtc();
+        delivery.remoteAddress = QStringLiteral("192.0.2.7");
+        if (!m_db->beginWrite())
+            qFatal("cannot begin a write");
+        auto inserted = hb::store::DeliveryRepository(*m_db).insertPending({delivery});
+        if (!inserted || !m_db->commit())
+            qFatal("cannot insert: %s", qPrintable(inserted.error()));
+        return inserted->at(0).id;
+    }
+
+    void processAll()
+    {
+        hb::delivery::DeliveryProcessor processor(*m_db);
+        if (auto processed = processor.processPending(); !processed)
+            qFatal("processing failed: %s", qPrintable(processed.error()));
+    }
+
+    void openPage()
+    {
+        m_reader = std::make_unique<StoreReader>(m_store->path());
+        m_page = std::make_unique<DeliveriesPage>(*m_reader);
+        m_page->resize(1000, 700);
+        m_page->show();
+    }
+
+    bool settled() { return !m_page->isLoading() && !m_page->isRerunning(); }
+
+    int rowOf(qint64 id) const
+    {
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            if (m_page->model()->record(row)->id == id)
+                return row;
+        return -1;
+    }
+
+    // The status the list shows for delivery `id`.
+    QString listedStatus(qint64 id) const
+    {
+        const int row = rowOf(id);
+        return row < 0 ? QString() : m_page->model()->record(row)->status;
+    }
+
+    bool select(qint64 id)
+    {
+        if (!QTest::qWaitFor([&] { return settled() && m_page->model()->rowCount() > 0; }))
+            return false;
+        const int row = rowOf(id);
+        if (row < 0)
+            return false;
+        QTest::mouseClick(m_page->table()->viewport(), Qt::LeftButton, {},
+                          m_page->table()->visualRect(m_page->model()->index(row, 1)).center());
+        return QTest::qWaitFor(
+            [&] { return settled() && m_page->detailsView()->deliveryId() == id; });
+    }
+
+    DeliveryOverviewTab *overview() const { return m_page->detailsView()->overview(); }
+
+    // Clicks Re-run: it is disabled and says so until the answer comes.
+    bool clickRerun()
+    {
+        QPushButton *button = overview()->rerunButton();
+        if (!overview()->isRerunShown() || !button->isEnabled())
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (button->isEnabled() || !button->text().startsWith(QStringLiteral("Re-running")))
+            return false;
+        return QTest::qWaitFor([&] { return settled(); });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_deliveryrerun"));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<TempStore>();
+        QString error;
+        QVERIFY2(designerfixture::populate(m_store->path(), &error), qPrintable(error));
+        m_db = std::make_unique<hb::store::Database>(m_store->path());
+        QVERIFY(m_db->open().ok());
+        auto config = hb::mapping::WebhookConfig::fromJson(QByteArray(depositConfig), nullptr);
+        QVERIFY2(config, qPrintable(config.error()));
+        auto added = hb::store::WebhookRepository(*m_db).add(*config);
+        QVERIFY2(added, qPrintable(added.error()));
+        m_deposits = *added;
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_reader.reset();
+        m_db.reset();
+        m_store.reset();
+    }
+
+    void rerunAfterAddingTheUserSucceeds()
+    {
+        const qint64 id = receive(nobodyDeposit);
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+        QVERIFY(overview()->statusText().startsWith(QStringLiteral("Failed")));
+
+        hb::store::User nobody;
+        nobody.email = QStringLiteral("nobody@example.com");
+        nobody.username = QStringLiteral("nobody");
+        auto added = hb::store::UserRepository(*m_db).add(nobody);
+        QVERIFY2(added, qPrintable(added.error()));
+
+        QVERIFY(clickRerun());
+        QCOMPARE(m_page->detailsView()->deliveryId(), id);
+        QCOMPARE(overview()->statusText(), QStringLiteral("Success"));
+        QVERIFY(!overview()->isReasonShown());
+        QVERIFY(!overview()->isRerunShown());
+        QCOMPARE(overview()->valueText(QStringLiteral("user")),
+                 QStringLiteral("nobody@example.com"));
+        QCOMPARE(overview()->valueText(QStringLiteral("attempts")), QStringLiteral("2"));
+        const QTableWidget *changes = overview()->changes();
+        QCOMPARE(changes->rowCount(), 3);
+        QCOMPARE(tableText(changes, 0, 0), QStringLiteral("total-deposit"));
+        QCOMPARE(tableText(changes, 0, 2), QStringLiteral("5"));
+        QCOMPARE(tableText(changes, 1, 0), QStringLiteral("coins"));
+        QCOMPARE(tableText(changes, 1, 2), QStringLiteral("3"));
+        QCOMPARE(listedStatus(id), QStringLiteral("success"));
+
+        // Applied for real, not only said.
+        auto user =
+            hb::store::UserRepository(*m_db).findByEmail(QStringLiteral("nobody@example.com"));
+        QVERIFY2(user && user->has_value(), "the user is gone");
+        QCOMPARE((*user)->coins, qint64(3));
+        QCOMPARE((*user)->fields.value(QStringLiteral("total-deposit")), QStringLiteral("5"));
+    }
+
+    void rerunWithoutAFixFailsAgain()
+    {
+        const qint64 id = receive(nobodyDeposit);
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+        QCOMPARE(overview()->valueText(QStringLiteral("attempts")), QStringLiteral("1"));
+
+        QVERIFY(clickRerun());
+        QVERIFY(overview()->statusText().startsWith(QStringLiteral("Failed")));
+        QCOMPARE(overview()->reasonText(),
+                 QStringLiteral("no user with email \"nobody@example.com\""));
+        QCOMPARE(overview()->valueText(QStringLiteral("attempts")), QStringLiteral("2"));
+        QCOMPARE(overview()->changes()->rowCount(), 0);
+        QCOMPARE(listedStatus(id), QStringLiteral("failed"));
+        // Ready for the next try, with nothing reported wrong: failing again is an outcome.
+        QVERIFY(overview()->isRerunShown());
+        QVERIFY(overview()->rerunButton()->isEnabled());
+        QVERIFY(overview()->rerunMessageText().isEmpty());
+
+        QVERIFY(clickRerun());
+        QCOMPARE(overview()->valueText(QStringLiteral("attempts")), QStringLiteral("3"));
+    }
+
+    void rerunRefusedByTheStoreIsSaidInWords()
+    {
+        const qint64 id = receive(nobodyDeposit);
+        processAll();
+        openPage();
+        QVERIFY(select(id));
+
+        // Someone else fixed and re-ran it meanwhile (from the command line, say).
+        hb::store::User nobody;
+        nobody.email = QStringLiteral("nobody@example.com");
+        nobody.username = QStringLiteral("nobody");
+        QVERIFY(hb::store::UserRepository(*m_db).add(nobody));
+        QVERIFY(hb::delivery::DeliveryProcessor(*m_db).rerun(id));
+
+        QVERIFY(clickRerun());
+        QVERIFY2(overview()->rerunMessageText().contains(
+                     QStringLiteral("Could not re-run delivery %1").arg(id)),
+                 qPrintable(overview()->rerunMessageText()));
+        QVERIFY2(overview()->rerunMessageText().contains(QStringLiteral("only failed")),
+                 qPrintable(overview()->rerunMessageText()));
+        QVERIFY(overview()->rerunButton()->isEnabled());
+        // The list tells what the store holds now.
+        QCOMPARE(listedStatus(id), QStringLiteral("success"));
+    }
+
+    void buttonOnlyForFailed()
+    {
+        const qint64 success =
+            receive(R"({"email": "alice@example.com", "amount": 1, "bonus": 1})");
+        const qint64 failed = receive(nobodyDeposit);
+        processAll();
+        const qint64 pending = receive(nobodyDeposit);
+        openPage();
+        QVERIFY(select(success));
+        QCOMPARE(overview()->statusText(), QStringLiteral("Success"));
+        QVERIFY(!overview()->isRerunShown());
+        QVERIFY(select(pending));
+        QVERIFY(!overview()->isRerunShown());
+        QVERIFY(select(failed));
+        QVERIFY(overview()->isRerunShown());
+        QVERIFY(overview()->rerunButton()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDeliveryRerun)
+#include "test_deliveryrerun.moc"
