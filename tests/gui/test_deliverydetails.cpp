@@ -1,8 +1,7 @@
 // The Deliveries page's details pane as support staff use it: a Failed delivery says why and
 // what to do, a Success lists its changes, the Request tab shows the headers as sent and the
 // body readable, the Response tab the catcher's real answer, and the pane follows the selection.
-#include "designerfixture.h"
-#include "tempstore.h"
+#include "deliveriesfixture.h"
 
 #include "common/clock.h"
 #include "delivery/catcherservice.h"
@@ -34,119 +33,16 @@
 
 using namespace hb::ui;
 
-namespace {
+using deliveriesfixture::Headers;
+using deliveriesfixture::tableText;
 
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-// The examples' webhook "Deposit bonus" can map no field yet: this one changes a field, coins
-// and posts a message, as a real deposit webhook does.
-const char *depositConfig = R"({"name": "Deposits",
-    "user": {"identifier": "email", "path": "/email"},
-    "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"}],
-    "currencies": [{"currency": "coins", "operator": "add", "path": "/bonus"}],
-    "message": {"channel": "deposits", "template": "{{/email}} deposited {{/amount}}"}})";
-
-QString tableText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text() : QString();
-}
-
-} // namespace
-
-class TestDeliveryDetails : public QObject {
+class TestDeliveryDetails : public deliveriesfixture::Fixture {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TempStore> m_store;
-    std::unique_ptr<hb::store::Database> m_db;
-    std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<DeliveriesPage> m_page;
-    hb::mapping::Webhook m_deposits;
-
-    qint64 receive(const hb::mapping::Webhook &webhook, const QByteArray &body,
-                   const Headers &headers = {{"Content-Type", "application/json"}})
-    {
-        hb::store::NewDelivery delivery;
-        delivery.webhookId = webhook.id;
-        delivery.webhookName = webhook.name;
-        delivery.method = "POST";
-        delivery.target = "/hooks/" + webhook.token.toUtf8();
-        delivery.headers = headers;
-        delivery.body = body;
-        delivery.receivedAt = hb::nowIsoUtc();
-        delivery.remoteAddress = QStringLiteral("192.0.2.7");
-        if (!m_db->beginWrite())
-            qFatal("cannot begin a write");
-        auto inserted = hb::store::DeliveryRepository(*m_db).insertPending({delivery});
-        if (!inserted || !m_db->commit())
-            qFatal("cannot insert: %s", qPrintable(inserted.error()));
-        return inserted->at(0).id;
-    }
-
-    void processAll()
-    {
-        hb::delivery::DeliveryProcessor processor(*m_db);
-        if (auto processed = processor.processPending(); !processed)
-            qFatal("processing failed: %s", qPrintable(processed.error()));
-    }
-
-    // The page, opened once the deliveries are in the store.
-    DeliveriesPage *openPage()
-    {
-        m_reader = std::make_unique<StoreReader>(m_store->path());
-        m_page = std::make_unique<DeliveriesPage>(*m_reader);
-        m_page->resize(1000, 700);
-        m_page->show();
-        return m_page.get();
-    }
-
-    // Clicks the row of delivery `id` and waits for its details.
-    bool select(qint64 id)
-    {
-        DeliveriesModel *model = m_page->model();
-        if (!QTest::qWaitFor([&] { return !m_page->isLoading() && model->rowCount() > 0; }))
-            return false;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->record(row)->id != id)
-                continue;
-            QTest::mouseClick(m_page->table()->viewport(), Qt::LeftButton, {},
-                              m_page->table()->visualRect(model->index(row, 1)).center());
-            return QTest::qWaitFor(
-                [&] { return !m_page->isLoading() && m_page->detailsView()->deliveryId() == id; });
-        }
-        return false;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_deliverydetails"));
-    }
-
-    void init()
-    {
-        m_store = std::make_unique<TempStore>();
-        QString error;
-        QVERIFY2(designerfixture::populate(m_store->path(), &error), qPrintable(error));
-        m_db = std::make_unique<hb::store::Database>(m_store->path());
-        QVERIFY(m_db->open().ok());
-        auto config = hb::mapping::WebhookConfig::fromJson(QByteArray(depositConfig), nullptr);
-        QVERIFY2(config, qPrintable(config.error()));
-        auto added = hb::store::WebhookRepository(*m_db).add(*config);
-        QVERIFY2(added, qPrintable(added.error()));
-        m_deposits = *added;
-    }
-
-    void cleanup()
-    {
-        m_page.reset();
-        m_reader.reset();
-        m_db.reset();
-        m_store.reset();
-    }
+    void initTestCase() { isolateSettings(QStringLiteral("test_deliverydetails")); }
+    void init() { start(); }
+    void cleanup() { stop(); }
 
     void emptySelectionShowsThePlaceholder()
     {

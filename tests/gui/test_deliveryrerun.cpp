@@ -1,8 +1,7 @@
 // The Re-run button of a Failed delivery in the Deliveries page, as support staff use it: fix the
 // cause (add the missing user), click, and the details and the list show the outcome; without a
 // fix it fails again with one more attempt; the store's refusal is said in words by the button.
-#include "designerfixture.h"
-#include "tempstore.h"
+#include "deliveriesfixture.h"
 
 #include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
@@ -25,97 +24,23 @@
 #include <memory>
 
 using namespace hb::ui;
+using deliveriesfixture::tableText;
 
 namespace {
 
-const char *depositConfig = R"({"name": "Deposits",
-    "user": {"identifier": "email", "path": "/email"},
-    "fields": [{"field": "total-deposit", "operator": "add", "path": "/amount"}],
-    "currencies": [{"currency": "coins", "operator": "add", "path": "/bonus"}],
-    "message": {"channel": "deposits", "template": "{{/email}} deposited {{/amount}}"}})";
-
 const QByteArray nobodyDeposit = R"({"email": "nobody@example.com", "amount": 5, "bonus": 3})";
-
-QString tableText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text() : QString();
-}
 
 } // namespace
 
-class TestDeliveryRerun : public QObject {
+class TestDeliveryRerun : public deliveriesfixture::Fixture {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TempStore> m_store;
-    std::unique_ptr<hb::store::Database> m_db;
-    std::unique_ptr<StoreReader> m_reader;
-    std::unique_ptr<DeliveriesPage> m_page;
-    hb::mapping::Webhook m_deposits;
-
-    qint64 receive(const QByteArray &body)
-    {
-        hb::store::NewDelivery delivery;
-        delivery.webhookId = m_deposits.id;
-        delivery.webhookName = m_deposits.name;
-        delivery.method = "POST";
-        delivery.target = "/hooks/" + m_deposits.token.toUtf8();
-        delivery.headers = {{"Content-Type", "application/json"}};
-        delivery.body = body;
-        delivery.receivedAt = hb::nowIsoUtc();
-        delivery.remoteAddress = QStringLiteral("192.0.2.7");
-        if (!m_db->beginWrite())
-            qFatal("cannot begin a write");
-        auto inserted = hb::store::DeliveryRepository(*m_db).insertPending({delivery});
-        if (!inserted || !m_db->commit())
-            qFatal("cannot insert: %s", qPrintable(inserted.error()));
-        return inserted->at(0).id;
-    }
-
-    void processAll()
-    {
-        hb::delivery::DeliveryProcessor processor(*m_db);
-        if (auto processed = processor.processPending(); !processed)
-            qFatal("processing failed: %s", qPrintable(processed.error()));
-    }
-
-    void openPage()
-    {
-        m_reader = std::make_unique<StoreReader>(m_store->path());
-        m_page = std::make_unique<DeliveriesPage>(*m_reader);
-        m_page->resize(1000, 700);
-        m_page->show();
-    }
-
-    bool settled() { return !m_page->isLoading() && !m_page->isRerunning(); }
-
-    int rowOf(qint64 id) const
-    {
-        for (int row = 0; row < m_page->model()->rowCount(); ++row)
-            if (m_page->model()->record(row)->id == id)
-                return row;
-        return -1;
-    }
-
     // The status the list shows for delivery `id`.
     QString listedStatus(qint64 id) const
     {
         const int row = rowOf(id);
         return row < 0 ? QString() : m_page->model()->record(row)->status;
-    }
-
-    bool select(qint64 id)
-    {
-        if (!QTest::qWaitFor([&] { return settled() && m_page->model()->rowCount() > 0; }))
-            return false;
-        const int row = rowOf(id);
-        if (row < 0)
-            return false;
-        QTest::mouseClick(m_page->table()->viewport(), Qt::LeftButton, {},
-                          m_page->table()->visualRect(m_page->model()->index(row, 1)).center());
-        return QTest::qWaitFor(
-            [&] { return settled() && m_page->detailsView()->deliveryId() == id; });
     }
 
     DeliveryOverviewTab *overview() const { return m_page->detailsView()->overview(); }
@@ -133,38 +58,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hookbench-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_deliveryrerun"));
-    }
-
-    void init()
-    {
-        m_store = std::make_unique<TempStore>();
-        QString error;
-        QVERIFY2(designerfixture::populate(m_store->path(), &error), qPrintable(error));
-        m_db = std::make_unique<hb::store::Database>(m_store->path());
-        QVERIFY(m_db->open().ok());
-        auto config = hb::mapping::WebhookConfig::fromJson(QByteArray(depositConfig), nullptr);
-        QVERIFY2(config, qPrintable(config.error()));
-        auto added = hb::store::WebhookRepository(*m_db).add(*config);
-        QVERIFY2(added, qPrintable(added.error()));
-        m_deposits = *added;
-    }
-
-    void cleanup()
-    {
-        m_page.reset();
-        m_reader.reset();
-        m_db.reset();
-        m_store.reset();
-    }
+    void initTestCase() { isolateSettings(QStringLiteral("test_deliveryrerun")); }
+    void init() { start(); }
+    void cleanup() { stop(); }
 
     void rerunAfterAddingTheUserSucceeds()
     {
-        const qint64 id = receive(nobodyDeposit);
+        const qint64 id = receive(m_deposits, nobodyDeposit);
         processAll();
         openPage();
         QVERIFY(select(id));
@@ -202,7 +102,7 @@ private slots:
 
     void rerunWithoutAFixFailsAgain()
     {
-        const qint64 id = receive(nobodyDeposit);
+        const qint64 id = receive(m_deposits, nobodyDeposit);
         processAll();
         openPage();
         QVERIFY(select(id));
@@ -226,7 +126,7 @@ private slots:
 
     void rerunRefusedByTheStoreIsSaidInWords()
     {
-        const qint64 id = receive(nobodyDeposit);
+        const qint64 id = receive(m_deposits, nobodyDeposit);
         processAll();
         openPage();
         QVERIFY(select(id));
@@ -252,10 +152,10 @@ private slots:
     void buttonOnlyForFailed()
     {
         const qint64 success =
-            receive(R"({"email": "alice@example.com", "amount": 1, "bonus": 1})");
-        const qint64 failed = receive(nobodyDeposit);
+            receive(m_deposits, R"({"email": "alice@example.com", "amount": 1, "bonus": 1})");
+        const qint64 failed = receive(m_deposits, nobodyDeposit);
         processAll();
-        const qint64 pending = receive(nobodyDeposit);
+        const qint64 pending = receive(m_deposits, nobodyDeposit);
         openPage();
         QVERIFY(select(success));
         QCOMPARE(overview()->statusText(), QStringLiteral("Success"));
