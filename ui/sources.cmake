@@ -9,6 +9,7 @@ target_sources(hookbench-ui PRIVATE
   models/senderclient.cpp
   models/senderexample.cpp
   models/storereader.cpp
+  models/jsontext.cpp
   models/usersmodel.cpp
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp

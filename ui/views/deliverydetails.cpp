@@ -1,9 +1,9 @@
 #include "deliverydetails.h"
 
+#include "models/jsontext.h"
 #include "models/samplerequest.h"
 #include "store/webhookrepository.h"
 
-#include <QJsonDocument>
 #include <QStringDecoder>
 
 namespace hb::ui {
@@ -40,11 +40,9 @@ DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
     body.size = bytes.size();
     if (bytes.isEmpty())
         return body;
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
-    if (error.error == QJsonParseError::NoError && !json.isNull()) {
+    if (std::optional<QString> json = JsonText::indented(bytes)) {
         body.kind = Kind::Json;
-        body.text = QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+        body.text = std::move(*json);
         return body;
     }
     // Text is shown as text unless it is not UTF-8 or holds control bytes a text view would

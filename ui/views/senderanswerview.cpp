@@ -1,10 +1,10 @@
 #include "senderanswerview.h"
 
+#include "models/jsontext.h"
 #include "senderhistory.h"
 #include "widgets/messagelabel.h"
 #include "widgets/readonlytextview.h"
 
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -15,10 +15,8 @@ namespace {
 
 QString prettyIfJson(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && !document.isNull())
-        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+    if (const std::optional<QString> json = JsonText::indented(body))
+        return json->trimmed();
     return QString::fromUtf8(body);
 }
 

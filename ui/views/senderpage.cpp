@@ -3,6 +3,7 @@
 #include "cli/webhookurl.h"
 #include "delivery/catcherservice.h"
 #include "delivery/samplerequestbuilder.h"
+#include "models/jsontext.h"
 #include "models/senderexample.h"
 #include "models/storereader.h"
 #include "senderanswerview.h"
@@ -350,9 +351,7 @@ void SenderPage::loadPayload(bool fresh)
         m_payloadEdited = true;
         return;
     }
-    const QString example =
-        QString::fromUtf8(QJsonDocument(SenderExample::forWebhook(m_current, m_fields))
-                              .toJson(QJsonDocument::Indented));
+    const QString example = JsonText::indented(SenderExample::forWebhook(m_current, m_fields));
     // The example until the sample is read, so that the editor never shows another webhook's.
     if (fresh)
         setPayloadText(example);
@@ -368,13 +367,8 @@ void SenderPage::loadPayload(bool fresh)
                 return; // a tester's edits are never replaced
             const QJsonValue payload =
                 sample ? sample->value(QLatin1String("payload")) : QJsonValue();
-            QString text = example;
-            if (payload.isObject())
-                text = QString::fromUtf8(
-                    QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented));
-            else if (payload.isArray())
-                text = QString::fromUtf8(
-                    QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented));
+            const QString text =
+                payload.isObject() || payload.isArray() ? JsonText::indented(payload) : example;
             if (text != m_payload->toPlainText())
                 setPayloadText(text);
         });
