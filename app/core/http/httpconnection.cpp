@@ -39,7 +39,6 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
     , m_parser(limits)
     , m_mailbox(std::move(mailbox))
     , m_recipient(std::make_shared<ResponseOutbox::Recipient>())
-    , m_readBuffer(readChunkSize, Qt::Uninitialized)
 {
     m_recipient->connection = this;
     m_clock.start();
@@ -80,13 +79,16 @@ void HttpConnection::onReadyRead()
     // Stop reading while too many answers are outstanding: TCP then slows the sender down.
     while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests
            && m_socket->bytesAvailable() > 0) {
-        // Copied into a buffer kept for the connection's life: taking Qt's block instead would
-        // make the socket allocate a new one (a large allocation) for every request.
-        const qint64 count = m_socket->read(m_readBuffer.data(), m_readBuffer.size());
+        // Copied into one buffer for all the connections of this thread: taking Qt's block
+        // instead would make the socket allocate a new one (a large allocation) for every
+        // request, and a buffer per connection would hold 64 KiB for each of up to 1,024. The
+        // parser has copied what it keeps before the next read.
+        thread_local QByteArray buffer(readChunkSize, Qt::Uninitialized);
+        const qint64 count = m_socket->read(buffer.data(), buffer.size());
         if (count <= 0)
             break;
         m_lastActivityMs = m_clock.elapsed();
-        const QList<ParseEvent> events = m_parser.feed(m_readBuffer.constData(), count);
+        const QList<ParseEvent> events = m_parser.feed(buffer.constData(), count);
         handleEvents(events);
     }
     if (m_closing)

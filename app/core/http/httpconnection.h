@@ -56,7 +56,6 @@ private:
     HttpParser m_parser;
     std::shared_ptr<ResponseOutbox::Mailbox> m_mailbox;
     std::shared_ptr<ResponseOutbox::Recipient> m_recipient;
-    QByteArray m_readBuffer; // what one read takes from the socket's buffer
     QList<Slot> m_slots;
     quint64 m_nextSequence = 0;
     // The timers are armed rarely and check the clock when they fire: starting and stopping a
