@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "database.h"
+#include "deliveryinsertsql.h"
 #include "headersjson.h"
 #include "sqliteintake.h"
 
@@ -106,7 +107,6 @@ bool DeliveryRepository::isStale(const QString &status, const QString &receivedA
 // Rows per INSERT statement, largest first: a group is written with as few statements as
 // possible, each prepared once (every bound value and every statement costs Qt SQL time).
 constexpr int insertChunks[] = {64, 16, 4, 1};
-constexpr int valuesPerRow = 9;
 
 struct DeliveryRepository::IntakeStatements {
     std::unique_ptr<SqliteIntake> sqlite; // SQLite's fast path; null on PostgreSQL
@@ -117,23 +117,6 @@ struct DeliveryRepository::IntakeStatements {
 
 DeliveryRepository::~DeliveryRepository() = default;
 
-namespace {
-
-QString insertSql(int rows)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO deliveries (webhook_id, webhook_name, status, idempotency_key, method,"
-        " target, headers, body, remote_address, received_at) VALUES ");
-    for (int row = 0; row < rows; ++row) {
-        if (row > 0)
-            sql += QLatin1Char(',');
-        sql += QStringLiteral("(?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)");
-    }
-    return sql + QStringLiteral(" RETURNING id");
-}
-
-} // namespace
-
 QSqlQuery *DeliveryRepository::insertStatement(int rows, QString *error)
 {
     if (!m_intake)
@@ -142,7 +125,7 @@ QSqlQuery *DeliveryRepository::insertStatement(int rows, QString *error)
     if (!query) {
         auto prepared = std::make_shared<QSqlQuery>(m_db.connection());
         prepared->setForwardOnly(true);
-        if (!prepared->prepare(insertSql(rows))) {
+        if (!prepared->prepare(QString::fromLatin1(deliveryInsertSql(rows, true)))) {
             *error = Database::describe(*prepared);
             return nullptr;
         }
@@ -193,14 +176,15 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
         fresh.append(i);
     }
     if (m_intake->sqlite) {
-        for (const qsizetype row : std::as_const(fresh)) {
-            const NewDelivery &delivery = deliveries.at(row);
-            hb::Result<qint64> id =
-                m_intake->sqlite->insert(delivery, headersJsonBytes(delivery.headers));
-            if (!id)
-                return hb::fail(id.error());
-            inserted[row] = {*id, false};
-        }
+        QList<const NewDelivery *> rows;
+        rows.reserve(fresh.size());
+        for (const qsizetype row : std::as_const(fresh))
+            rows.append(&deliveries.at(row));
+        hb::Result<QList<qint64>> ids = m_intake->sqlite->insert(rows);
+        if (!ids)
+            return hb::fail(ids.error());
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            inserted[fresh.at(i)] = {ids->at(i), false};
     } else if (hb::Status status = insertInChunks(deliveries, fresh, inserted); !status) {
         return hb::fail(status.error());
     }
@@ -271,7 +255,7 @@ hb::Status DeliveryRepository::insertInChunks(const QList<NewDelivery> &deliveri
             insert->bindValue(value++,
                               delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt);
         }
-        Q_ASSERT(value == rows * valuesPerRow);
+        Q_ASSERT(value == rows * deliveryInsertValuesPerRow);
         if (!insert->exec())
             return hb::fail(Database::describe(*insert));
         ids.clear();

@@ -12,6 +12,7 @@ target_sources(hookbench-core PRIVATE
   core/store/deliverywriter.cpp
   core/store/headersjson.cpp
   core/store/sqliteintake.cpp
+  core/store/deliveryinsertsql.cpp
   core/store/walcheckpointer.cpp
   core/store/activityrepository.cpp
 )

@@ -1,10 +1,13 @@
 #include "sqliteintake.h"
 
 #include "common/clock.h"
+#include "deliveryinsertsql.h"
 #include "deliveryrepository.h"
 #include "headersjson.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace hb::store {
 namespace {
@@ -35,21 +38,18 @@ int bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
                              int(utf8.size()), SQLITE_STATIC);
 }
 
+// Rows per INSERT at most; a commit of more takes several (SQLite allows 32,766 bound values).
+constexpr int maxRowsPerInsert = 64;
+
 } // namespace
 
 std::unique_ptr<SqliteIntake> SqliteIntake::open(sqlite3 *db, QString *error)
 {
     error->clear();
     std::unique_ptr<SqliteIntake> intake(new SqliteIntake(db));
-    hb::Status status =
+    const hb::Status status =
         intake->prepare("SELECT id FROM deliveries WHERE webhook_id = ?1 AND idempotency_key = ?2",
                         &intake->m_findKey);
-    if (status)
-        status = intake->prepare(
-            "INSERT INTO deliveries (webhook_id, webhook_name, status, idempotency_key, method,"
-            " target, headers, body, remote_address, received_at)"
-            " VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            &intake->m_insert);
     if (!status) {
         *error = status.error();
         return nullptr;
@@ -64,7 +64,8 @@ SqliteIntake::SqliteIntake(sqlite3 *db)
 SqliteIntake::~SqliteIntake()
 {
     sqlite3_finalize(m_findKey);
-    sqlite3_finalize(m_insert);
+    for (sqlite3_stmt *insert : m_inserts)
+        sqlite3_finalize(insert);
 }
 
 hb::Status SqliteIntake::prepare(const char *sql, sqlite3_stmt **statement)
@@ -96,33 +97,84 @@ hb::Result<std::optional<qint64>> SqliteIntake::findKey(qint64 webhookId, const 
     }
 }
 
-hb::Result<qint64> SqliteIntake::insert(const NewDelivery &delivery, const QByteArray &headersJson)
+hb::Result<sqlite3_stmt *> SqliteIntake::insertStatement(int rows)
 {
-    StatementUse use(m_insert);
-    const QByteArray webhookName = delivery.webhookName.toUtf8();
-    const QByteArray key = delivery.idempotencyKey.toUtf8();
-    const QByteArray remoteAddress = delivery.remoteAddress.toUtf8();
-    const QByteArray receivedAt =
-        (delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt).toUtf8();
-    // The target is stored as text like the other request lines: UTF-8 when it is, else Latin-1.
-    const QByteArray target = headerTextUtf8(delivery.target);
-    int rc = delivery.webhookId > 0 ? sqlite3_bind_int64(m_insert, 1, delivery.webhookId)
-                                    : sqlite3_bind_null(m_insert, 1);
-    rc |= bindText(m_insert, 2, webhookName);
-    rc |= key.isEmpty() ? sqlite3_bind_null(m_insert, 3) : bindText(m_insert, 3, key);
-    rc |= bindText(m_insert, 4, delivery.method);
-    rc |= bindText(m_insert, 5, target);
-    rc |= bindText(m_insert, 6, headersJson);
-    // The body is bytes as received (a BLOB), possibly not UTF-8 at all.
-    rc |= sqlite3_bind_blob(m_insert, 7, delivery.body.isNull() ? "" : delivery.body.constData(),
-                            int(delivery.body.size()), SQLITE_STATIC);
-    rc |= bindText(m_insert, 8, remoteAddress);
-    rc |= bindText(m_insert, 9, receivedAt);
+    if (m_inserts.size() < size_t(rows))
+        m_inserts.resize(size_t(rows), nullptr);
+    sqlite3_stmt *&statement = m_inserts[size_t(rows - 1)];
+    if (!statement) {
+        if (hb::Status status = prepare(deliveryInsertSql(rows, false).constData(), &statement);
+            !status)
+            return hb::fail(status.error());
+    }
+    return statement;
+}
+
+hb::Result<QList<qint64>> SqliteIntake::insert(const QList<const NewDelivery *> &deliveries)
+{
+    QList<qint64> ids;
+    ids.reserve(deliveries.size());
+    for (qsizetype next = 0; next < deliveries.size(); next += maxRowsPerInsert) {
+        const int rows = int(qMin<qsizetype>(maxRowsPerInsert, deliveries.size() - next));
+        if (hb::Status status = insertChunk(deliveries.constData() + next, rows, ids); !status)
+            return hb::fail(status.error());
+    }
+    return ids;
+}
+
+hb::Status SqliteIntake::insertChunk(const NewDelivery *const *deliveries, int rows,
+                                     QList<qint64> &ids)
+{
+    hb::Result<sqlite3_stmt *> prepared = insertStatement(rows);
+    if (!prepared)
+        return hb::fail(prepared.error());
+    sqlite3_stmt *insert = *prepared;
+    StatementUse use(insert);
+    constexpr int textsPerRow = 6;
+    m_texts.resize(size_t(rows) * textsPerRow);
+    int rc = SQLITE_OK;
+    for (int row = 0; row < rows; ++row) {
+        const NewDelivery &delivery = *deliveries[row];
+        QByteArray *texts = m_texts.data() + size_t(row) * textsPerRow;
+        texts[0] = delivery.webhookName.toUtf8();
+        texts[1] = delivery.idempotencyKey.toUtf8();
+        // The target is stored as text like the other request lines: UTF-8 when it is, else
+        // Latin-1.
+        texts[2] = headerTextUtf8(delivery.target);
+        texts[3] = headersJsonBytes(delivery.headers);
+        texts[4] = delivery.remoteAddress.toUtf8();
+        texts[5] = (delivery.receivedAt.isEmpty() ? nowIsoUtc() : delivery.receivedAt).toUtf8();
+        const int first = row * deliveryInsertValuesPerRow;
+        rc |= delivery.webhookId > 0 ? sqlite3_bind_int64(insert, first + 1, delivery.webhookId)
+                                     : sqlite3_bind_null(insert, first + 1);
+        rc |= bindText(insert, first + 2, texts[0]);
+        rc |= texts[1].isEmpty() ? sqlite3_bind_null(insert, first + 3)
+                                 : bindText(insert, first + 3, texts[1]);
+        rc |= bindText(insert, first + 4, delivery.method);
+        rc |= bindText(insert, first + 5, texts[2]);
+        rc |= bindText(insert, first + 6, texts[3]);
+        // The body is bytes as received (a BLOB), possibly not UTF-8 at all.
+        rc |= sqlite3_bind_blob(insert, first + 7,
+                                delivery.body.isNull() ? "" : delivery.body.constData(),
+                                int(delivery.body.size()), SQLITE_STATIC);
+        rc |= bindText(insert, first + 8, texts[4]);
+        rc |= bindText(insert, first + 9, texts[5]);
+    }
     if (rc != SQLITE_OK)
         return hb::fail(lastError());
-    if (sqlite3_step(m_insert) != SQLITE_DONE)
+    if (sqlite3_step(insert) != SQLITE_DONE)
         return hb::fail(lastError());
-    return qint64(sqlite3_last_insert_rowid(m_db));
+    if (sqlite3_changes(m_db) != rows)
+        return hb::fail(QStringLiteral("the store inserted %1 rows for %2 new deliveries")
+                            .arg(sqlite3_changes(m_db))
+                            .arg(rows));
+    // One statement inside the write transaction: nothing else inserts meanwhile, and SQLite
+    // numbers the rows of a VALUES list one after the other (last + 1 each, AUTOINCREMENT), so
+    // the last id gives them all. (RETURNING would say the same through a trigger per row.)
+    const qint64 last = sqlite3_last_insert_rowid(m_db);
+    for (int row = 0; row < rows; ++row)
+        ids.append(last - rows + 1 + row);
+    return hb::success();
 }
 
 } // namespace hb::store
