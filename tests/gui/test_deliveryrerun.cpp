@@ -165,6 +165,27 @@ private slots:
         QVERIFY(select(failed));
         QVERIFY(overview()->isRerunShown());
         QVERIFY(overview()->rerunButton()->isVisible());
+        // The advice points at the button, not at a command to type.
+        QVERIFY2(overview()->nextStepText().endsWith(QStringLiteral("Then press Re-run.")),
+                 qPrintable(overview()->nextStepText()));
+    }
+
+    // Without its webhook there is no mapping to apply: no button, and the advice says so.
+    void noButtonOnceTheWebhookIsRemoved()
+    {
+        const qint64 id = receive(m_deposits, nobodyDeposit);
+        processAll();
+        QVERIFY(hb::store::WebhookRepository(*m_db).remove(m_deposits.name));
+        openPage();
+        QVERIFY(select(id));
+        QVERIFY(overview()->statusText().startsWith(QStringLiteral("Failed")));
+        QVERIFY(!overview()->isRerunShown());
+        QVERIFY2(overview()->nextStepText().contains(QStringLiteral("cannot be re-run")),
+                 qPrintable(overview()->nextStepText()));
+        QVERIFY2(!overview()->nextStepText().contains(QStringLiteral("press Re-run")),
+                 qPrintable(overview()->nextStepText()));
+        QCOMPARE(overview()->valueText(QStringLiteral("webhook")),
+                 QStringLiteral("%1 (removed since)").arg(m_deposits.name));
     }
 };
 

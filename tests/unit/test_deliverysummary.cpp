@@ -31,6 +31,7 @@ store::DeliveryRecord failed(const QString &reason, qint64 id = 12)
 {
     store::DeliveryRecord record;
     record.id = id;
+    record.webhookId = 3; // its webhook still exists
     record.status = QStringLiteral("failed");
     record.reason = reason;
     return record;
@@ -97,29 +98,35 @@ private slots:
     {
         store::DeliveryRecord record = failed(QStringLiteral("no user with email \"a@b.c\""));
         record.status = QStringLiteral("success");
-        QVERIFY(DeliverySummary::nextStep(record).isEmpty());
-        QVERIFY(DeliverySummary::nextStep(failed(QStringLiteral("something new"))).isEmpty());
-        QVERIFY(DeliverySummary::nextStep(failed(QString())).isEmpty());
+        QVERIFY(DeliverySummary::nextStep(record).advice.isEmpty());
+        QVERIFY(
+            DeliverySummary::nextStep(failed(QStringLiteral("something new"))).advice.isEmpty());
+        QVERIFY(DeliverySummary::nextStep(failed(QString())).advice.isEmpty());
     }
 
     // Re-running only helps when something can be fixed on this side; a body the sender must
     // send again is not re-run.
-    void adviceNamesTheRerunWhenItHelps()
+    void adviceSaysWhenARerunHelps()
     {
-        const QString user =
+        const DeliverySummary::NextStep user =
             DeliverySummary::nextStep(failed(QStringLiteral("no user with email \"a@b.c\""), 7));
-        QVERIFY2(user.contains(QStringLiteral("Add this user")), qPrintable(user));
-        QVERIFY2(user.endsWith(QStringLiteral("Then re-run it: hookbench delivery rerun 7")),
-                 qPrintable(user));
-        const QString body = DeliverySummary::nextStep(failed(
+        QVERIFY2(user.advice.contains(QStringLiteral("Add this user")), qPrintable(user.advice));
+        QVERIFY(user.rerunHelps);
+        const DeliverySummary::NextStep body = DeliverySummary::nextStep(failed(
             QStringLiteral("unsupported body (Content-Type: image/png); send JSON or form data")));
-        QVERIFY2(body.contains(QStringLiteral("JSON or form data")), qPrintable(body));
-        QVERIFY2(!body.contains(QStringLiteral("rerun")), qPrintable(body));
-        const QString removed = DeliverySummary::nextStep(
+        QVERIFY2(body.advice.contains(QStringLiteral("JSON or form data")),
+                 qPrintable(body.advice));
+        QVERIFY(!body.rerunHelps);
+        const DeliverySummary::NextStep removed = DeliverySummary::nextStep(
             failed(QStringLiteral("the webhook \"Nick\" no longer exists")));
-        QVERIFY2(removed.contains(QStringLiteral("cannot be re-run")), qPrintable(removed));
-        QVERIFY2(!removed.contains(QStringLiteral("hookbench delivery rerun")),
-                 qPrintable(removed));
+        QVERIFY2(removed.advice.contains(QStringLiteral("cannot be re-run")),
+                 qPrintable(removed.advice));
+        QVERIFY(!removed.rerunHelps);
+        // Failed for another reason, and the webhook removed since: nothing to fix here.
+        store::DeliveryRecord orphan = failed(QStringLiteral("no user with email \"a@b.c\""));
+        orphan.webhookId = 0;
+        QCOMPARE(DeliverySummary::nextStep(orphan).advice, removed.advice);
+        QVERIFY(!DeliverySummary::nextStep(orphan).rerunHelps);
     }
 
     // Every reason the processor writes for these requests gets advice.
@@ -184,7 +191,8 @@ private slots:
             auto record = store::DeliveryRepository(db).find(one.id);
             QVERIFY(record && record->has_value());
             QCOMPARE((*record)->status, QStringLiteral("failed"));
-            QVERIFY2(!DeliverySummary::nextStep(**record).isEmpty(), qPrintable((*record)->reason));
+            QVERIFY2(!DeliverySummary::nextStep(**record).advice.isEmpty(),
+                     qPrintable((*record)->reason));
         }
     }
 

@@ -177,14 +177,21 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     m_id = record.id;
     const bool failed = record.status == QLatin1String("failed");
     m_reasonBox->setVisible(failed);
-    m_rerun->setVisible(failed);
+    // Without its webhook a delivery has no mapping to be applied under.
+    const bool canRerun = failed && record.webhookId != 0;
+    m_rerun->setVisible(canRerun);
     m_rerun->setToolTip(tr("Apply delivery %1 again under the webhook's current mapping, as "
                            "\"hookbench delivery rerun %1\" does; every attempt is kept.")
                             .arg(record.id));
     m_reason->setText(failed ? record.reason : QString());
-    const QString next = DeliverySummary::nextStep(record);
-    m_nextStep->setText(next.isEmpty() ? QString() : tr("What to do: %1").arg(next));
-    m_nextStep->setVisible(!next.isEmpty());
+    const DeliverySummary::NextStep next = DeliverySummary::nextStep(record);
+    QString nextText;
+    if (!next.advice.isEmpty())
+        nextText = next.rerunHelps && canRerun
+                       ? tr("What to do: %1 Then press Re-run.").arg(next.advice)
+                       : tr("What to do: %1").arg(next.advice);
+    m_nextStep->setText(nextText);
+    m_nextStep->setVisible(!nextText.isEmpty());
 
     m_values.value(QStringLiteral("webhook"))
         ->setText(record.webhookId ? record.webhookName

@@ -9,10 +9,14 @@
 namespace hb::delivery {
 namespace {
 
-struct Advice {
-    QString text;
-    bool rerunHelps = false;
-};
+using Advice = DeliverySummary::NextStep;
+
+Advice webhookRemoved()
+{
+    return {QStringLiteral("Its webhook was removed, so it cannot be re-run: have the sender "
+                           "send it again to a webhook that exists."),
+            false};
+}
 
 // The reasons are the engine's own words (DeliveryProcessor, ChangePlanner, PayloadDecoder,
 // AesCipher); a reason not known here gets no advice rather than a wrong one.
@@ -70,8 +74,7 @@ Advice adviceFor(const QString &reason)
         return {QStringLiteral("Ask the sender to send JSON or form data, with its "
                                "Content-Type.")};
     if (starts("the webhook \"") && has("\" no longer exists"))
-        return {QStringLiteral("Its webhook was removed, so it cannot be re-run: have the sender "
-                               "send it again to a webhook that exists.")};
+        return webhookRemoved();
     if (starts("webhook \""))
         return {QStringLiteral("The webhook's configuration cannot be read: repair or re-import "
                                "it."),
@@ -130,15 +133,14 @@ QString DeliverySummary::changeText(const QJsonObject &change)
            + QStringLiteral(" (") + row.operatorName + QLatin1Char(')');
 }
 
-QString DeliverySummary::nextStep(const store::DeliveryRecord &record)
+DeliverySummary::NextStep DeliverySummary::nextStep(const store::DeliveryRecord &record)
 {
     if (record.status != QLatin1String("failed"))
         return {};
-    const Advice advice = adviceFor(record.reason);
-    if (advice.text.isEmpty() || !advice.rerunHelps)
-        return advice.text;
-    return advice.text
-           + QStringLiteral(" Then re-run it: hookbench delivery rerun %1").arg(record.id);
+    // Whatever it failed for, a fix on this side no longer helps once the webhook is gone.
+    if (record.webhookId == 0)
+        return webhookRemoved();
+    return adviceFor(record.reason);
 }
 
 QString DeliverySummary::idempotencyKey(const store::DeliveryRecord &record)

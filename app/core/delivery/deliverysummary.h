@@ -30,10 +30,13 @@ public:
     static Change change(const QJsonObject &change);
     // "total-deposit: 10 → 22.5 (add)", "message to #general: Ann deposited 10".
     static QString changeText(const QJsonObject &change);
-    // For a Failed delivery, what support staff can do about its reason; empty when the reason
-    // suggests nothing (or the delivery did not fail). The advice names the re-run command when
-    // a re-run can help, because re-runs apply the webhook's current mapping to the same request.
-    static QString nextStep(const store::DeliveryRecord &record);
+    // What support staff can do about a Failed delivery's reason.
+    struct NextStep {
+        QString advice;          // empty when the reason suggests nothing, or it did not fail
+        bool rerunHelps = false; // a re-run applies the webhook's current mapping to the same
+                                 // request, so it helps once the advice was followed
+    };
+    static NextStep nextStep(const store::DeliveryRecord &record);
     // The webhook-id or idempotency-key header the request carried (empty when none): repeats of
     // it are answered as duplicates and never stored again.
     static QString idempotencyKey(const store::DeliveryRecord &record);
