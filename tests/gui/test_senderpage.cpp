@@ -21,9 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hb::ui;
@@ -201,6 +203,56 @@ private slots:
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("senderResetUrl")),
                           Qt::LeftButton);
         QCOMPARE(m_page->urlEdit()->text(), m_window->catcher()->webhookUrl(token()));
+    }
+
+    // A serve with a self-signed test certificate: refused while certificates are verified (and
+    // the words say which box to untick), accepted once unticked, with what was overlooked said.
+    void selfSignedCatcherNeedsVerificationUnticked()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        hb::delivery::CatcherService secure(m_store->path());
+        hb::delivery::CatcherSettings settings;
+        settings.port = 0;
+        settings.tlsCertificateFile = cert;
+        settings.tlsKeyFile = key;
+        settings.processDeliveries = false;
+        const hb::Status started = secure.start(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+
+        choose(QStringLiteral("Deposit bonus"));
+        QVERIFY(!m_page->verifyCertificateCheck()->isVisible()); // http:// has no certificate
+        m_page->urlEdit()->setText(secure.webhookUrl(token()));
+        QVERIFY(m_page->urlEdit()->text().startsWith(QStringLiteral("https://")));
+        QVERIFY(m_page->verifyCertificateCheck()->isVisible());
+        QVERIFY(m_page->verifyCertificateCheck()->isChecked());
+
+        const QByteArray payload = R"({"email": "alice@example.com", "amount": 2})";
+        sendAndWait(payload);
+        const QString refused = m_page->answerMessage()->text();
+        QVERIFY2(refused.contains(QStringLiteral("TLS handshake")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("Verify certificate")), qPrintable(refused));
+        QCOMPARE(deliveryCount(), 0);
+
+        m_page->verifyCertificateCheck()->click(); // shown a moment ago: not laid out yet
+        QVERIFY(!m_page->verifyCertificateCheck()->isChecked());
+        const hb::store::DeliveryRecord record = sendAccepted(payload);
+        QCOMPARE(record.body, payload);
+        const QString sent = m_page->findChild<QLabel *>(QStringLiteral("senderAnswerUrl"))->text();
+        QVERIFY2(sent.contains(QStringLiteral("Certificate not verified: ")), qPrintable(sent));
+        QVERIFY2(sent.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(sent));
+        secure.stop();
     }
 
     void theExampleIsOneTheProcessorApplies()

@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 
 namespace hb::ui {
 namespace {
@@ -50,6 +51,14 @@ bool SenderClient::send(const QUrl &url, const QList<QPair<QByteArray, QByteArra
     m_sinceSent.start();
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this, &SenderClient::replyFinished);
+    if (!m_verifyCertificates) {
+        connect(m_reply, &QNetworkReply::sslErrors, this,
+                [this, reply = m_reply.data()](const QList<QSslError> &errors) {
+                    for (const QSslError &error : errors)
+                        m_pending.overlookedCertificateErrors << error.errorString();
+                    reply->ignoreSslErrors(errors);
+                });
+    }
     return true;
 }
 
@@ -91,7 +100,8 @@ QString SenderClient::describeFailure(const QUrl &url, int networkError, const Q
         return tr("%1 closed the connection without answering: is it an HTTP catcher?")
             .arg(hostAndPort(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the TLS handshake with %1 failed (%2): check the certificate, or use http://")
+        return tr("the TLS handshake with %1 failed (%2): check the certificate, untick "
+                  "\"Verify certificate\" for a self-signed test one, or use http://")
             .arg(hostAndPort(url), detail);
     case QNetworkReply::ProtocolUnknownError:
         return tr("%1 is not an http:// or https:// URL").arg(url.toDisplayString());

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -24,6 +25,9 @@ struct SenderAnswer {
     QByteArray body;
     qint64 elapsedMs = 0;
     QString error; // "nothing is listening on 127.0.0.1:8080: is the catcher running?"
+    // When certificates are not verified: what verification would have refused, in Qt's words
+    // ("The certificate is self-signed, and untrusted"); empty when nothing was overlooked.
+    QStringList overlookedCertificateErrors;
 
     bool answered() const { return status != 0; }
     bool succeeded() const { return status >= 200 && status <= 299; }
@@ -44,6 +48,10 @@ public:
     bool isSending() const { return !m_reply.isNull(); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    // On by default. Off lets a tester reach an https:// catcher with a self-signed test
+    // certificate; the answer then lists what was overlooked.
+    void setVerifyCertificates(bool verify) { m_verifyCertificates = verify; }
+    bool verifiesCertificates() const { return m_verifyCertificates; }
 
     // The words for a request that got no HTTP answer.
     static QString describeFailure(const QUrl &url, int networkError, const QString &detail,
@@ -60,6 +68,7 @@ private:
     SenderAnswer m_pending;
     QElapsedTimer m_sinceSent; // monotonic: a clock change does not bend the elapsed ms
     int m_timeoutMs = 30000;
+    bool m_verifyCertificates = true;
 };
 
 } // namespace hb::ui

@@ -57,9 +57,14 @@ void SenderAnswerView::showAnswer(const SenderAnswer &answer)
         m_message->setSuccess(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
     else
         m_message->setError(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
-    m_url->setText(tr("POST %1 at %2")
+    QString sent = tr("POST %1 at %2")
                        .arg(answer.url.toDisplayString(),
-                            QLocale().toString(answer.sentAt.time(), QLocale::LongFormat)));
+                            QLocale().toString(answer.sentAt.time(), QLocale::LongFormat));
+    if (!answer.overlookedCertificateErrors.isEmpty())
+        sent += QLatin1Char('\n')
+                + tr("Certificate not verified: %1")
+                      .arg(answer.overlookedCertificateErrors.join(QStringLiteral("; ")));
+    m_url->setText(sent);
     m_body->setPlainText(prettyIfJson(answer.body));
 }
 

@@ -54,6 +54,7 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_resetUrl(new QPushButton(tr("Use the app's catcher"), this))
     , m_urlMessage(new MessageLabel(this))
+    , m_verifyCertificate(new QCheckBox(tr("Verify certificate"), this))
     , m_apiKey(new QCheckBox(tr("API key"), this))
     , m_encryption(new QCheckBox(tr("Encryption"), this))
     , m_signature(new QCheckBox(tr("Signature"), this))
@@ -73,6 +74,12 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     m_resetUrl->setObjectName(QStringLiteral("senderResetUrl"));
     m_resetUrl->setToolTip(tr("Send to this webhook's URL on the catcher of this window"));
     m_urlMessage->setObjectName(QStringLiteral("senderUrlMessage"));
+    m_verifyCertificate->setObjectName(QStringLiteral("senderVerifyCertificate"));
+    m_verifyCertificate->setChecked(true);
+    m_verifyCertificate->setVisible(false);
+    m_verifyCertificate->setToolTip(
+        tr("Untick to send to a catcher with a self-signed test certificate (serve --tls-cert); "
+           "the answer then says what was not verified."));
     m_apiKey->setObjectName(QStringLiteral("senderApiKey"));
     m_encryption->setObjectName(QStringLiteral("senderEncryption"));
     m_signature->setObjectName(QStringLiteral("senderSignature"));
@@ -118,6 +125,7 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     auto *urlColumn = new QVBoxLayout;
     urlColumn->addLayout(urlRow);
     urlColumn->addWidget(m_urlMessage);
+    urlColumn->addWidget(m_verifyCertificate);
     auto *urlLabel = new QLabel(tr("&URL"), request);
     urlLabel->setBuddy(m_url);
     form->addRow(urlLabel, urlColumn);
@@ -152,6 +160,8 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
 
     connect(m_webhook, &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
     connect(m_url, &QLineEdit::textChanged, this, &SenderPage::updateChecks);
+    connect(m_verifyCertificate, &QCheckBox::toggled, m_client,
+            &SenderClient::setVerifyCertificates);
     connect(m_resetUrl, &QPushButton::clicked, this, [this] { m_url->setText(defaultUrl()); });
     for (QCheckBox *check : {m_apiKey, m_encryption, m_signature})
         connect(check, &QCheckBox::toggled, this, &SenderPage::updateHeadersPreview);
@@ -420,6 +430,8 @@ void SenderPage::updateChecks()
     else
         m_urlMessage->clear();
     ready = ready && httpUrl;
+    m_verifyCertificate->setVisible(m_current.id && httpUrl
+                                    && url.scheme() == QLatin1String("https"));
 
     const QByteArray payload = m_payload->toPlainText().toUtf8();
     if (!m_current.id) {

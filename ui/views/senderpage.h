@@ -44,6 +44,7 @@ public:
     QCheckBox *apiKeyCheck() const { return m_apiKey; }
     QCheckBox *encryptionCheck() const { return m_encryption; }
     QCheckBox *signatureCheck() const { return m_signature; }
+    QCheckBox *verifyCertificateCheck() const { return m_verifyCertificate; }
     QComboBox *contentTypeCombo() const { return m_contentType; }
     QPlainTextEdit *payloadEdit() const { return m_payload; }
     MessageLabel *payloadMessage() const { return m_payloadMessage; }
@@ -89,6 +90,7 @@ private:
     QLineEdit *m_url;
     QPushButton *m_resetUrl;
     MessageLabel *m_urlMessage;
+    QCheckBox *m_verifyCertificate; // shown for https:// URLs only
     QCheckBox *m_apiKey, *m_encryption, *m_signature;
     QComboBox *m_contentType;
     QLabel *m_headers;
