@@ -7,6 +7,7 @@ target_sources(hookbench-ui PRIVATE
   models/payloadtreemodel.cpp
   models/samplerequest.cpp
   models/senderclient.cpp
+  models/senderpayloadcheck.cpp
   models/senderexample.cpp
   models/storereader.cpp
   models/jsontext.cpp

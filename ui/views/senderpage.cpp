@@ -5,6 +5,7 @@
 #include "delivery/samplerequestbuilder.h"
 #include "models/jsontext.h"
 #include "models/senderexample.h"
+#include "models/senderpayloadcheck.h"
 #include "models/storereader.h"
 #include "senderanswerview.h"
 #include "senderhistory.h"
@@ -13,14 +14,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,20 +28,6 @@
 #include <QVBoxLayout>
 
 namespace hb::ui {
-namespace {
-
-// "line 3, column 7" of a byte offset into `utf8`, counted in characters as the editor shows them.
-QString position(const QByteArray &utf8, int offset)
-{
-    const QByteArray before = utf8.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-    return QCoreApplication::translate("hb::ui::SenderPage", "line %1, column %2")
-        .arg(line)
-        .arg(column);
-}
-
-} // namespace
 
 SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
@@ -401,13 +385,6 @@ QString SenderPage::defaultUrl() const
     return cli::WebhookUrl::forToken(m_current.token);
 }
 
-bool SenderPage::isJsonContentType() const
-{
-    const QString type =
-        m_contentType->currentText().section(QLatin1Char(';'), 0, 0).trimmed().toLower();
-    return type == QLatin1String("application/json") || type.endsWith(QLatin1String("+json"));
-}
-
 // Whether the request can be sent, said next to what stops it.
 void SenderPage::updateChecks()
 {
@@ -433,25 +410,23 @@ void SenderPage::updateChecks()
     m_verifyCertificate->setVisible(m_current.id && httpUrl
                                     && url.scheme() == QLatin1String("https"));
 
-    const QByteArray payload = m_payload->toPlainText().toUtf8();
     if (!m_current.id) {
         m_payloadMessage->clear();
-    } else if (isJsonContentType()) {
-        QJsonParseError error;
-        (void)QJsonDocument::fromJson(payload, &error);
-        if (error.error != QJsonParseError::NoError) {
-            m_payloadMessage->setError(
-                tr("Not valid JSON at %1: %2. Fix it, or choose a non-JSON content type to send "
-                   "it as it is.")
-                    .arg(position(payload, error.offset), error.errorString()));
-            ready = false;
-        } else {
-            m_payloadMessage->setSuccess(
-                tr("Valid JSON · %n byte(s)", nullptr, int(payload.size())));
-        }
     } else {
-        m_payloadMessage->setInfo(tr("Sent as it is (%n byte(s)); only JSON is checked here.",
-                                     nullptr, int(payload.size())));
+        const SenderPayloadCheck check(m_payload->toPlainText().toUtf8(),
+                                       m_contentType->currentText());
+        switch (check.verdict()) {
+        case SenderPayloadCheck::Verdict::Valid:
+            m_payloadMessage->setSuccess(check.text());
+            break;
+        case SenderPayloadCheck::Verdict::Invalid:
+            m_payloadMessage->setError(check.text());
+            break;
+        case SenderPayloadCheck::Verdict::Unchecked:
+            m_payloadMessage->setInfo(check.text());
+            break;
+        }
+        ready = ready && check.canSend();
     }
     m_send->setEnabled(ready);
 }

@@ -77,7 +77,6 @@ private:
     void loadPayload(bool fresh);
     void setPayloadText(const QString &text);
     QString defaultUrl() const;
-    bool isJsonContentType() const;
     void updateChecks();
     void updateHeadersPreview();
     void sendFinished(const SenderAnswer &answer);
