@@ -3,6 +3,7 @@
 // decrypts back), what a tester unticks is left out and refused, an unreachable URL and invalid
 // JSON are said in words and nothing is sent.
 #include "designerfixture.h"
+#include "selfsignedcertificate.h"
 #include "tempstore.h"
 
 #include "crypto/aescipher.h"
@@ -21,11 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hb::ui;
@@ -209,23 +208,13 @@ private slots:
     // the words say which box to untick), accepted once unticked, with what was overlooked said.
     void selfSignedCatcherNeedsVerificationUnticked()
     {
-        QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const SelfSignedCertificate certificate;
+        QVERIFY(certificate.isMade());
         hb::delivery::CatcherService secure(m_store->path());
         hb::delivery::CatcherSettings settings;
         settings.port = 0;
-        settings.tlsCertificateFile = cert;
-        settings.tlsKeyFile = key;
+        settings.tlsCertificateFile = certificate.certificateFile();
+        settings.tlsKeyFile = certificate.keyFile();
         settings.processDeliveries = false;
         const hb::Status started = secure.start(settings);
         QVERIFY2(started.ok(), qPrintable(started.error()));

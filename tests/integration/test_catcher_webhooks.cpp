@@ -4,6 +4,7 @@
 #include "catcherfixture.h"
 #include "crypto/aescipher.h"
 #include "crypto/webhooksignature.h"
+#include "selfsignedcertificate.h"
 #include "store/rejectionlog.h"
 #include "temppostgres.h"
 
@@ -214,24 +215,14 @@ private slots:
 
     void tls()
     {
-        QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const SelfSignedCertificate certificate;
+        QVERIFY(certificate.isMade());
 
         delivery::CatcherService secure(m_store.path());
         delivery::CatcherSettings settings;
         settings.port = 0;
-        settings.tlsCertificateFile = cert;
-        settings.tlsKeyFile = key;
+        settings.tlsCertificateFile = certificate.certificateFile();
+        settings.tlsKeyFile = certificate.keyFile();
         settings.processDeliveries = false;
         const Status started = secure.start(settings);
         QVERIFY2(started.ok(), qPrintable(started.error()));
@@ -248,7 +239,7 @@ private slots:
 
         // A key that is not the certificate's, and a file that is not there.
         QProcess other;
-        const QString otherKey = dir.filePath(QStringLiteral("other.pem"));
+        const QString otherKey = certificate.folder() + QStringLiteral("/other.pem");
         other.start(QStringLiteral("openssl"), {QStringLiteral("genrsa"), QStringLiteral("-out"),
                                                 otherKey, QStringLiteral("2048")});
         QVERIFY(other.waitForFinished(60000));
@@ -258,7 +249,7 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QLatin1String("does not belong to the certificate")),
                  qPrintable(refused.error()));
-        settings.tlsKeyFile = dir.filePath(QStringLiteral("missing.pem"));
+        settings.tlsKeyFile = certificate.folder() + QStringLiteral("/missing.pem");
         refused = mismatched.start(settings);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().startsWith(QLatin1String("cannot read the TLS key")),
