@@ -7,8 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-
 namespace hb::store {
 namespace {
 
