@@ -112,7 +112,7 @@ private slots:
         const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
                                    isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
         store::DeliveryRepository deliveries(*m_db);
-        auto pending = deliveries.list({QStringLiteral("pending"), QString(), 100, 0});
+        auto pending = deliveries.list({QStringLiteral("pending"), QString(), 100, 0, {}, {}});
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->at(0).stale);
@@ -131,7 +131,7 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, newest); // newest first
-        auto limited = deliveries.list({QString(), QString(), 1, newest});
+        auto limited = deliveries.list({QString(), QString(), 1, newest, {}, {}});
         QVERIFY(limited.ok());
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).id, binary);
@@ -149,6 +149,66 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         QVERIFY(shown.value(QStringLiteral("processed_at")).isNull());
         QVERIFY(shown.value(QStringLiteral("attempts")).isArray());
+    }
+
+    // What support staff type in the Deliveries page's filter bar: part of a user, a reason or a
+    // webhook (any case), or a delivery id; counts per status over the same deliveries.
+    void searchAndCounts()
+    {
+        const mapping::Webhook deposits = addWebhook(depositConfig);
+        const mapping::Webhook other = addWebhook(R"({"name": "Partner_100%",
+            "user": {"identifier": "email", "path": "/email"}})");
+        const QByteArray ann = R"({"customer": {"email": "ann@example.com", "name": "Ann"},
+                                   "amount": 1, "cost": 1})";
+        const qint64 success = receive(deposits, ann);
+        const qint64 failed = receive(
+            deposits, R"({"customer": {"email": "Zed@Example.com"}, "amount": 1, "cost": 1})");
+        QCOMPARE(processAll(), 2);
+        const qint64 pending = receive(other, R"({"email": "ann@example.com"})");
+        const qint64 old = receive(deposits, ann, jsonHeaders, QString(),
+                                   isoUtc(QDateTime::currentDateTimeUtc().addDays(-3)));
+        store::DeliveryRepository deliveries(*m_db);
+        auto ids = [&deliveries](const store::DeliveryFilter &filter) {
+            QList<qint64> found;
+            const auto listed = deliveries.list(filter);
+            if (!listed)
+                qFatal("list failed: %s", qPrintable(listed.error()));
+            for (const store::DeliveryRecord &record : *listed)
+                found << record.id;
+            return found;
+        };
+        store::DeliveryFilter filter;
+        filter.search = QStringLiteral("ZED@example"); // the reason names the unknown user
+        QCOMPARE(ids(filter), QList<qint64>{failed});
+        filter.search = QStringLiteral("  deposit BONUS ");
+        QCOMPARE(ids(filter), (QList<qint64>{old, failed, success})); // newest first
+        filter.search = QString::number(pending); // an id, and nothing else matches that text
+        QCOMPARE(ids(filter), QList<qint64>{pending});
+        filter.search = QStringLiteral("_100%"); // LIKE's wildcards are taken literally
+        QCOMPARE(ids(filter), QList<qint64>{pending});
+        filter.search = QStringLiteral("deposit_bonus"); // as wildcards, these would match
+        QCOMPARE(ids(filter), QList<qint64>{});
+        filter.search = QStringLiteral("deposit%bonus");
+        QCOMPARE(ids(filter), QList<qint64>{});
+        filter.search = QStringLiteral("ann@");
+        QCOMPARE(ids(filter), (QList<qint64>{success})); // only processed ones name a user
+        filter.search.clear();
+        filter.receivedSince = isoUtc(QDateTime::currentDateTimeUtc().addDays(-1));
+        QCOMPARE(ids(filter), (QList<qint64>{pending, failed, success}));
+
+        store::DeliveryFilter everything;
+        everything.status = QStringLiteral("failed"); // counts ignore the status filter
+        auto counts = deliveries.counts(everything);
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        QCOMPARE((QList<qint64>{counts->success, counts->failed, counts->pending, counts->total()}),
+                 (QList<qint64>{1, 1, 2, 4}));
+        store::DeliveryFilter deposit;
+        deposit.webhookName = deposits.name;
+        deposit.receivedSince = filter.receivedSince;
+        counts = deliveries.counts(deposit);
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        QCOMPARE((QList<qint64>{counts->success, counts->failed, counts->pending}),
+                 (QList<qint64>{1, 1, 0}));
     }
 };
 

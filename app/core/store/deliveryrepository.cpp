@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "database.h"
+#include "deliveryconditions.h"
 #include "deliveryinsertsql.h"
 #include "headersjson.h"
 #include "sqliteintake.h"
@@ -277,24 +278,11 @@ hb::Status DeliveryRepository::insertInChunks(const QList<NewDelivery> &deliveri
 
 hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter &filter)
 {
-    QStringList conditions;
-    QVariantList values;
-    if (!filter.status.isEmpty()) {
-        conditions << QStringLiteral("status = ?");
-        values << filter.status;
-    }
-    if (!filter.webhookName.isEmpty()) {
-        conditions << QStringLiteral("webhook_name = ?");
-        values << filter.webhookName;
-    }
-    if (filter.beforeId > 0) {
-        conditions << QStringLiteral("id < ?");
-        values << filter.beforeId;
-    }
-    QString sql = selectColumns(false);
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    const DeliveryConditions conditions =
+        DeliveryConditions::of(filter, DeliveryConditions::Status::Included);
+    const QString sql =
+        selectColumns(false) + conditions.where() + QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    QVariantList values = conditions.values;
     values << (filter.limit > 0 ? filter.limit : 100);
 
     QSqlQuery query(m_db.connection());
@@ -370,6 +358,49 @@ hb::Result<qint64> DeliveryRepository::countPending()
         || !query.next())
         return hb::fail(Database::describe(query));
     return query.value(0).toLongLong();
+}
+
+hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filter)
+{
+    DeliveryFilter all = filter;
+    all.beforeId = 0;
+    const DeliveryConditions conditions =
+        DeliveryConditions::of(all, DeliveryConditions::Status::Ignored);
+    // With conditions, one pass over the matching rows counts all three. Without, three counts
+    // that each read an index (the partial ones for pending and failed) rather than every row
+    // with its body.
+    QStringList queries;
+    if (conditions.isEmpty()) {
+        queries << QStringLiteral("SELECT COUNT(*), 0, 0 FROM deliveries")
+                << QStringLiteral("SELECT 0, COUNT(*), 0 FROM deliveries WHERE status = 'pending'")
+                << QStringLiteral("SELECT 0, 0, COUNT(*) FROM deliveries WHERE status = 'failed'");
+    } else {
+        queries << QStringLiteral(
+                       "SELECT COUNT(*),"
+                       " COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0),"
+                       " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
+                       " FROM deliveries")
+                       + conditions.where();
+    }
+    qint64 total = 0;
+    DeliveryCounts counts;
+    for (const QString &sql : std::as_const(queries)) {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return hb::fail(Database::describe(query));
+        if (!conditions.isEmpty()) {
+            for (const QVariant &value : conditions.values)
+                query.addBindValue(value);
+        }
+        if (!query.exec() || !query.next())
+            return hb::fail(Database::describe(query));
+        total += query.value(0).toLongLong();
+        counts.pending += query.value(1).toLongLong();
+        counts.failed += query.value(2).toLongLong();
+    }
+    counts.success = total - counts.pending - counts.failed;
+    return counts;
 }
 
 QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRequest)

@@ -41,6 +41,16 @@ struct DeliveryFilter {
     QString webhookName;
     int limit = 100;
     qint64 beforeId = 0; // 0: from the newest; else only ids below it (paging)
+    // Case-insensitive part of the user, the reason or the webhook's name; a number also
+    // matches that delivery id. Empty: no search.
+    QString search;
+    QString receivedSince; // hb::isoUtc; empty: any time
+};
+
+// How many deliveries of each status a filter matches (its status, limit and paging aside).
+struct DeliveryCounts {
+    qint64 pending = 0, success = 0, failed = 0;
+    qint64 total() const { return pending + success + failed; }
 };
 
 struct DeliveryRecord {
@@ -77,6 +87,7 @@ public:
     // Every processing attempt, oldest first: {"attempt", "status", "reason", "changes", "at"}.
     hb::Result<QJsonArray> attempts(qint64 id);
     hb::Result<qint64> countPending();
+    hb::Result<DeliveryCounts> counts(const DeliveryFilter &filter);
 
     // The statuses a filter accepts, for messages.
     static QStringList statuses();

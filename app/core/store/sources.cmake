@@ -13,6 +13,7 @@ target_sources(hookbench-core PRIVATE
   core/store/headersjson.cpp
   core/store/sqliteintake.cpp
   core/store/deliveryinsertsql.cpp
+  core/store/deliveryconditions.cpp
   core/store/walcheckpointer.cpp
   core/store/activityrepository.cpp
 )
