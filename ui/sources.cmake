@@ -8,6 +8,7 @@ target_sources(hookbench-ui PRIVATE
   models/samplerequest.cpp
   models/senderclient.cpp
   models/senderpayloadcheck.cpp
+  models/deliverieslisting.cpp
   models/senderexample.cpp
   models/storereader.cpp
   models/jsontext.cpp

@@ -1,6 +1,8 @@
 #include "deliveriespage.h"
 
+#include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
+#include "models/deliverieslisting.h"
 #include "models/deliveriesmodel.h"
 #include "models/storereader.h"
 #include "store/deliveryrepository.h"
@@ -9,12 +11,16 @@
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -26,7 +32,12 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
     , m_model(new DeliveriesModel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchPause(new QTimer(this))
+    , m_webhook(new QComboBox(this))
+    , m_received(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new DeliveryDetailsView(this))
     , m_message(new MessageLabel(this))
@@ -34,17 +45,43 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Deliveries</b> (newest 200)"), this));
+    m_counts->setObjectName(QStringLiteral("deliveryCounts"));
+    m_counts->setToolTip(tr("Deliveries that match the search, webhook and time, per status"));
+    bar->addWidget(m_counts);
     bar->addStretch();
-    bar->addWidget(new QLabel(tr("Status:"), this));
-    m_status->setObjectName(QStringLiteral("deliveryStatusFilter"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    bar->addWidget(refreshButton);
+    layout->addLayout(bar);
+
+    auto *filters = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("deliverySearch"));
+    m_search->setPlaceholderText(tr("Search user, reason, webhook or delivery id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search deliveries"));
+    filters->addWidget(m_search, 1);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(250);
+    auto addCombo = [this, filters](const QString &label, QComboBox *combo, const QString &name) {
+        auto *title = new QLabel(label, this);
+        title->setBuddy(combo);
+        combo->setObjectName(name);
+        filters->addWidget(title);
+        filters->addWidget(combo);
+    };
+    addCombo(tr("&Webhook:"), m_webhook, QStringLiteral("deliveryWebhookFilter"));
+    m_webhook->addItem(tr("All webhooks"), QString());
+    m_webhook->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addCombo(tr("Recei&ved:"), m_received, QStringLiteral("deliveryReceivedFilter"));
+    m_received->addItem(tr("Any time"), 0);
+    m_received->addItem(tr("Last hour"), 3600);
+    m_received->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_received->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    addCombo(tr("&Status:"), m_status, QStringLiteral("deliveryStatusFilter"));
     m_status->addItem(tr("All"), QString());
     m_status->addItem(tr("Pending"), QStringLiteral("pending"));
     m_status->addItem(tr("Success"), QStringLiteral("success"));
     m_status->addItem(tr("Failed"), QStringLiteral("failed"));
-    bar->addWidget(m_status);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    bar->addWidget(refreshButton);
-    layout->addLayout(bar);
+    layout->addLayout(filters);
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     layout->addWidget(m_message);
 
@@ -68,7 +105,10 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
+    for (QComboBox *combo : {m_webhook, m_received, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_searchPause, &QTimer::timeout, this, &DeliveriesPage::filterChanged);
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(false); });
@@ -80,8 +120,21 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
 void DeliveriesPage::filterChanged()
 {
     // Rows of the previous filter would read as matching this one until the answer comes.
+    ++m_filterGeneration;
     m_model->setRecords({});
     refresh();
+}
+
+store::DeliveryFilter DeliveriesPage::currentFilter() const
+{
+    store::DeliveryFilter filter;
+    filter.status = m_status->currentData().toString();
+    filter.webhookName = m_webhook->currentData().toString();
+    filter.search = m_search->text().trimmed();
+    if (const int seconds = m_received->currentData().toInt(); seconds > 0)
+        filter.receivedSince = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-seconds));
+    filter.limit = 200;
+    return filter;
 }
 
 void DeliveriesPage::refresh()
@@ -92,40 +145,78 @@ void DeliveriesPage::refresh()
     }
     m_readingList = true;
     m_readAgain = false;
-    store::DeliveryFilter filter;
-    filter.status = m_status->currentData().toString();
-    filter.limit = 200;
+    const store::DeliveryFilter filter = currentFilter();
     if (m_model->rowCount() == 0)
         m_message->setInfo(tr("Loading deliveries…"));
-    m_reader.read<QList<DeliveryRecord>>(
-        this, [filter](store::Database &db) { return DeliveryRepository(db).list(filter); },
-        [this, status = filter.status](Result<QList<DeliveryRecord>> records) {
+    m_reader.read<DeliveriesListing>(
+        this, [filter](store::Database &db) { return DeliveriesListing::read(db, filter); },
+        [this, generation = m_filterGeneration](Result<DeliveriesListing> listing) {
             m_readingList = false;
-            if (status == m_status->currentData().toString())
-                showList(std::move(records));
+            if (generation == m_filterGeneration)
+                showList(std::move(listing));
             if (m_readAgain)
                 refresh();
         });
 }
 
-void DeliveriesPage::showList(Result<QList<DeliveryRecord>> records)
+QString DeliveriesPage::countsText() const
 {
-    if (!records) {
-        m_message->setError(tr("Could not read the deliveries: %1").arg(records.error()));
+    return m_counts->text();
+}
+
+void DeliveriesPage::showWebhookNames(const QStringList &names)
+{
+    const QString chosen = m_webhook->currentData().toString();
+    QStringList listed;
+    for (int index = 1; index < m_webhook->count(); ++index)
+        listed << m_webhook->itemData(index).toString();
+    // A webhook removed since stays while it is the filter: its deliveries are still there.
+    QStringList wanted = names;
+    if (!chosen.isEmpty() && !wanted.contains(chosen))
+        wanted << chosen;
+    if (listed == wanted)
+        return;
+    const QSignalBlocker quiet(m_webhook); // the filter itself does not change
+    m_webhook->clear();
+    m_webhook->addItem(tr("All webhooks"), QString());
+    for (const QString &name : std::as_const(wanted))
+        m_webhook->addItem(name, name);
+    m_webhook->setCurrentIndex(qMax(0, m_webhook->findData(chosen)));
+}
+
+void DeliveriesPage::showList(Result<DeliveriesListing> listing)
+{
+    if (!listing) {
+        m_message->setError(tr("Could not read the deliveries: %1").arg(listing.error()));
         return;
     }
-    if (!records->isEmpty())
+    showWebhookNames(listing->webhookNames);
+    const store::DeliveryCounts &counts = listing->counts;
+    // Spelt out: without a translation loaded, %n would read "delivery(s)".
+    const QString total =
+        counts.total() == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(counts.total());
+    m_counts->setText(tr("%1: %2 success · %3 failed · %4 pending")
+                          .arg(total)
+                          .arg(counts.success)
+                          .arg(counts.failed)
+                          .arg(counts.pending));
+    const bool narrowed = !m_search->text().trimmed().isEmpty() || m_webhook->currentIndex() > 0
+                          || m_received->currentIndex() > 0;
+    QList<DeliveryRecord> &records = listing->records;
+    if (!records.isEmpty())
         m_message->clear();
+    else if (narrowed)
+        m_message->setInfo(tr("No deliveries match these filters: clear the search or widen "
+                              "them."));
     else if (m_status->currentData().toString().isEmpty())
         m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
                               "webhook's URL."));
     else
-        m_message->setInfo(
-            tr("No %1 deliveries among the newest 200.").arg(m_status->currentText().toLower()));
+        m_message->setInfo(tr("No %1 deliveries.").arg(m_status->currentText().toLower()));
     // The selection is kept across the new snapshot without reading its details again, unless
     // its status changed (pending became success, say).
     m_restoringSelection = true;
-    m_model->setRecords(std::move(*records));
+    m_model->setRecords(std::move(records));
     int selectedRow = -1;
     for (int row = 0; m_detailsId && row < m_model->rowCount(); ++row) {
         if (m_model->record(row)->id == m_detailsId) {

@@ -8,17 +8,22 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace hb::ui {
 
 class DeliveriesModel;
+struct DeliveriesListing;
 class DeliveryDetailsView;
 class MessageLabel;
 class StoreReader;
 
-// The delivery log: the newest 200, filtered by status, with the selected delivery's details
-// below (DeliveryDetailsView), whose Re-run button re-runs a Failed one.
+// The delivery log: the newest 200 that match a filter bar (part of a user, reason or webhook or
+// an id; a webhook; a time window; a status) with how many match per status, and the selected
+// delivery's details below (DeliveryDetailsView), whose Re-run button re-runs a Failed one.
 // Reads go through the StoreReader; while one is on its way the page says it is loading, and
 // refreshes asked meanwhile (a burst of deliveries) become one more read, not a queue of them.
 class DeliveriesPage : public QWidget {
@@ -29,6 +34,12 @@ public:
     DeliveriesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DeliveryDetailsView *detailsView() const { return m_details; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *webhookFilter() const { return m_webhook; }
+    QComboBox *receivedFilter() const { return m_received; }
+    QComboBox *statusFilter() const { return m_status; }
+    // "3 deliveries: 1 success · 1 failed · 1 pending" for the filter, whatever the status.
+    QString countsText() const;
     // A read of the list or of the selected delivery is on its way.
     bool isLoading() const { return m_readingList || m_detailReads > 0; }
     // A re-run asked from the details is on its way.
@@ -39,14 +50,22 @@ public slots:
 
 private:
     void filterChanged();
-    void showList(Result<QList<store::DeliveryRecord>> records);
+    store::DeliveryFilter currentFilter() const;
+    void showList(Result<DeliveriesListing> listing);
+    void showWebhookNames(const QStringList &names);
     void showDetails(bool quietly);
     void rerun(qint64 id);
     void showRerunState();
 
     StoreReader &m_reader;
     DeliveriesModel *m_model;
+    QLineEdit *m_search;
+    QTimer *m_searchPause; // typing becomes one read when it pauses
+    QComboBox *m_webhook;
+    QComboBox *m_received;
     QComboBox *m_status;
+    QLabel *m_counts;
+    quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
     QTableView *m_table;
     DeliveryDetailsView *m_details;
     MessageLabel *m_message;
