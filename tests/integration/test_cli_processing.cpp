@@ -8,6 +8,7 @@
 #include "delivery/deliveryprocessor.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
+#include "store/rejectionlog.h"
 #include "store/webhookrepository.h"
 
 #include <QFile>
@@ -311,12 +312,90 @@ private slots:
                     QStringLiteral("unknown message command \"send\" (expected list)"));
     }
 
+    // The requests the catcher refused, as support staff read them: newest first, narrowed to
+    // a webhook, with the request as received under --json.
+    void refused()
+    {
+        {
+            store::Database db(m_store->path());
+            QVERIFY(db.open().ok());
+            auto refusal = [](int status, const QString &webhook, const QString &reason,
+                              const QByteArray &body, const QString &at) {
+                store::RejectedRequest entry;
+                entry.webhookName = webhook;
+                entry.status = status;
+                entry.reason = reason;
+                entry.method = "POST";
+                entry.target = "/hooks/t0ken";
+                entry.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "nope"}};
+                entry.bodyHead = body;
+                entry.remoteAddress = QStringLiteral("192.0.2.9");
+                entry.at = at;
+                return entry;
+            };
+            QVERIFY(db.beginWrite().ok());
+            QVERIFY(
+                store::RejectionLog(db)
+                    .append(
+                        {refusal(401, QStringLiteral("Deposit"),
+                                 QStringLiteral("missing x-api-key header"), "{}",
+                                 QStringLiteral("2026-11-27T10:00:00.000Z")),
+                         refusal(404, QString(), QStringLiteral("no webhook with this token"),
+                                 QByteArray("\xff\x00", 2),
+                                 QStringLiteral("2026-11-27T10:00:01.000Z")),
+                         refusal(401, QStringLiteral("Deposit"), QStringLiteral("wrong x-api-key"),
+                                 R"({"a": 1})", QStringLiteral("2026-11-27T10:00:02.000Z"))})
+                    .ok());
+            QVERIFY(db.commit().ok());
+        }
+        const Run table = ok(QStringLiteral("refused"));
+        QCOMPARE(table.exitCode, 0);
+        const QList<QByteArray> lines = table.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith("AT ") && lines.at(0).contains("REASON"), lines.at(0));
+        QVERIFY2(lines.at(1).contains("wrong x-api-key") && lines.at(1).contains("192.0.2.9"),
+                 lines.at(1));
+        QVERIFY2(lines.at(2).contains("404") && lines.at(2).contains("no webhook with this token"),
+                 lines.at(2));
+        QVERIFY2(lines.at(3).contains("missing x-api-key header"), lines.at(3));
+
+        const Run json = ok(QStringLiteral("--json refused --webhook Deposit --limit 1"));
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.array().size(), 1);
+        const QJsonObject newest = json.array().at(0).toObject();
+        QCOMPARE(newest.value(QStringLiteral("status")).toInt(), 401);
+        QCOMPARE(newest.value(QStringLiteral("webhook")).toString(), QStringLiteral("Deposit"));
+        QCOMPARE(newest.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("wrong x-api-key"));
+        const QJsonObject request = newest.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("body")).toString(), QStringLiteral(R"({"a": 1})"));
+        QCOMPARE(
+            request.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Api-Key")),
+            QJsonValue(QStringLiteral("nope")));
+        const QJsonArray all = ok(QStringLiteral("--json refused")).array();
+        QCOMPARE(all.size(), 3);
+        const QJsonObject unknown = all.at(1).toObject();
+        QVERIFY(unknown.value(QStringLiteral("webhook")).isNull());
+        QCOMPARE(unknown.value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("body_encoding")),
+                 QJsonValue(QStringLiteral("base64")));
+
+        QCOMPARE(ok(QStringLiteral("refused --webhook Other")).out,
+                 QByteArray("no refused requests for \"Other\"\n"));
+        expectError(QStringLiteral("refused --limit 0"),
+                    QStringLiteral("--limit must be a positive whole number (got \"0\")"));
+        expectError(QStringLiteral("refused all"),
+                    QStringLiteral("usage: refused [--webhook NAME] [--limit N]"));
+    }
+
     void emptyStore()
     {
         m_store = std::make_unique<TempStore>();
         QCOMPARE(ok(QStringLiteral("--json delivery list")).array().size(), 0);
         QCOMPARE(ok(QStringLiteral("history")).out, QByteArray("no field changes\n"));
         QCOMPARE(ok(QStringLiteral("--json gamification-log")).out.trimmed(), QByteArray("[\n]"));
+        QCOMPARE(ok(QStringLiteral("refused")).out, QByteArray("no refused requests\n"));
         expectError(QStringLiteral("message list --channel general"),
                     QStringLiteral("no channel \"general\" (no channel exists yet)"));
     }

@@ -37,6 +37,7 @@ constexpr CommandEntry commandTable[] = {
     {"history", runHistoryCommand, "history [--user ID] [--field KEY]"},
     {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
     {"message", runMessageCommand, "message list [--channel C]"},
+    {"refused", runRefusedCommand, "refused [--webhook NAME] [--limit N]"},
     {"send", runSendCommand, "send --webhook NAME [--data FILE] [--url URL]"},
 };
 

@@ -13,6 +13,8 @@ int runDeliveryCommand(CommandContext &context, const QStringList &arguments);
 int runHistoryCommand(CommandContext &context, const QStringList &arguments);
 int runGamificationLogCommand(CommandContext &context, const QStringList &arguments);
 int runMessageCommand(CommandContext &context, const QStringList &arguments);
+// Beyond SPEC §7's table: the log of refused requests that §3 keeps for support staff.
+int runRefusedCommand(CommandContext &context, const QStringList &arguments);
 int runServeCommand(CommandContext &context, const QStringList &arguments);
 int runSendCommand(CommandContext &context, const QStringList &arguments);
 

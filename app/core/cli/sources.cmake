@@ -11,6 +11,7 @@ target_sources(hookbench-core PRIVATE
   core/cli/historycommand.cpp
   core/cli/gamificationlogcommand.cpp
   core/cli/messagecommand.cpp
+  core/cli/refusedcommand.cpp
   core/cli/servecommand.cpp
   core/cli/sendcommand.cpp
   core/cli/servesignals.cpp

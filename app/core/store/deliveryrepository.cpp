@@ -5,13 +5,13 @@
 #include "deliveryconditions.h"
 #include "deliveryinsertsql.h"
 #include "headersjson.h"
+#include "requestjson.h"
 #include "sqliteintake.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QStringDecoder>
 #include <QVariant>
 
 #include <algorithm>
@@ -25,13 +25,6 @@ constexpr int staleAfterSeconds = 3600;
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-bool isUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)QString(decoder.decode(bytes));
-    return !decoder.hasError();
 }
 
 QString selectColumns(bool withRequest)
@@ -423,26 +416,8 @@ QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRe
     object.insert(QStringLiteral("processed_at"), textOrNull(record.processedAt));
     object.insert(QStringLiteral("attempts"), record.attemptLog);
 
-    QJsonObject headers;
-    for (const auto &[name, value] : record.headers) {
-        const QString key = headerText(name);
-        // A repeated header reads as one, its values joined as HTTP allows.
-        const QString previous = headers.value(key).toString();
-        headers.insert(key, previous.isEmpty()
-                                ? headerText(value)
-                                : previous + QStringLiteral(", ") + headerText(value));
-    }
-    QJsonObject request{
-        {QStringLiteral("method"), QString::fromUtf8(record.method)},
-        {QStringLiteral("target"), headerText(record.target)},
-        {QStringLiteral("headers"), headers},
-    };
-    if (isUtf8(record.body)) {
-        request.insert(QStringLiteral("body"), QString::fromUtf8(record.body));
-    } else {
-        request.insert(QStringLiteral("body"), QString::fromLatin1(record.body.toBase64()));
-        request.insert(QStringLiteral("body_encoding"), QStringLiteral("base64"));
-    }
+    const QJsonObject request =
+        requestToJson(record.method, record.target, record.headers, record.body);
     object.insert(QStringLiteral("request"), request);
     return object;
 }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -36,6 +37,10 @@ public:
     // Newest first.
     hb::Result<QList<RejectedRequest>> recent(int limit = 100);
     hb::Result<qint64> count();
+
+    // {"id", "at", "status", "webhook" (null for an unknown token), "reason", "remote_address",
+    // "request" as in `delivery show --json`, its body the first bodyHeadSize bytes}.
+    static QJsonObject toJson(const RejectedRequest &rejected);
 
     static constexpr int keep = 500;
     static constexpr int bodyHeadSize = 4096;

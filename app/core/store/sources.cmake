@@ -11,6 +11,7 @@ target_sources(hookbench-core PRIVATE
   core/store/rejectionlog.cpp
   core/store/deliverywriter.cpp
   core/store/headersjson.cpp
+  core/store/requestjson.cpp
   core/store/sqliteintake.cpp
   core/store/deliveryinsertsql.cpp
   core/store/deliveryconditions.cpp
