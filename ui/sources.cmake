@@ -9,6 +9,7 @@ target_sources(hookbench-ui PRIVATE
   models/senderclient.cpp
   models/senderpayloadcheck.cpp
   models/deliverieslisting.cpp
+  models/refusedrequestsmodel.cpp
   models/senderexample.cpp
   models/storereader.cpp
   models/jsontext.cpp
@@ -18,6 +19,7 @@ target_sources(hookbench-ui PRIVATE
   views/comingpage.cpp
   views/communitypage.cpp
   views/deliveriespage.cpp
+  views/refusedrequestsdialog.cpp
   views/deliverydetails.cpp
   views/deliverydetailsview.cpp
   views/deliveryoverviewtab.cpp

@@ -1,5 +1,6 @@
 #include "deliverieslisting.h"
 
+#include "store/rejectionlog.h"
 #include "store/webhookrepository.h"
 
 namespace hb::ui {
@@ -22,6 +23,10 @@ Result<DeliveriesListing> DeliveriesListing::read(store::Database &db,
         return fail(webhooks.error());
     for (const store::StoredWebhook &stored : *webhooks)
         listing.webhookNames << stored.webhook.name;
+    auto refused = store::RejectionLog(db).count();
+    if (!refused)
+        return fail(refused.error());
+    listing.refused = *refused;
     return listing;
 }
 

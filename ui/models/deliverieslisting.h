@@ -9,11 +9,13 @@
 namespace hb::ui {
 
 // What the Deliveries page shows for one filter, read in one go on the reader's thread: the
-// newest matching deliveries, how many match per status, and the webhooks to filter by.
+// newest matching deliveries, how many match per status, the webhooks to filter by, and how many
+// requests were refused before they became deliveries.
 struct DeliveriesListing {
     QList<store::DeliveryRecord> records;
     store::DeliveryCounts counts;
     QStringList webhookNames;
+    qint64 refused = 0; // requests in the catcher's log of refusals (never deliveries)
 
     static Result<DeliveriesListing> read(store::Database &db, const store::DeliveryFilter &filter);
 };

@@ -8,6 +8,7 @@
 #include "store/deliveryrepository.h"
 #include "views/deliverydetailsview.h"
 #include "views/deliveryoverviewtab.h"
+#include "views/refusedrequestsdialog.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     , m_received(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_counts(new QLabel(this))
+    , m_refusedButton(new QPushButton(tr("Refused requests…"), this))
     , m_table(new QTableView(this))
     , m_details(new DeliveryDetailsView(this))
     , m_message(new MessageLabel(this))
@@ -49,6 +51,11 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     m_counts->setToolTip(tr("Deliveries that match the search, webhook and time, per status"));
     bar->addWidget(m_counts);
     bar->addStretch();
+    m_refusedButton->setObjectName(QStringLiteral("deliveriesRefused"));
+    m_refusedButton->setToolTip(tr("Requests answered with an error before they were received "
+                                   "(a wrong API key or signature, a disabled webhook, an unknown "
+                                   "URL): no delivery shows them"));
+    bar->addWidget(m_refusedButton);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
@@ -110,6 +117,7 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_searchPause, &QTimer::timeout, this, &DeliveriesPage::filterChanged);
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
+    connect(m_refusedButton, &QPushButton::clicked, this, &DeliveriesPage::showRefused);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(false); });
     connect(m_details->overview(), &DeliveryOverviewTab::rerunRequested, this,
@@ -191,6 +199,9 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
         return;
     }
     showWebhookNames(listing->webhookNames);
+    m_refusedButton->setText(listing->refused > 0
+                                 ? tr("Refused requests (%1)…").arg(listing->refused)
+                                 : tr("Refused requests…"));
     const store::DeliveryCounts &counts = listing->counts;
     // Spelt out: without a translation loaded, %n would read "delivery(s)".
     const QString total =
@@ -208,6 +219,14 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     else if (narrowed)
         m_message->setInfo(tr("No deliveries match these filters: clear the search or widen "
                               "them."));
+    else if (m_status->currentData().toString().isEmpty() && listing->refused > 0)
+        // The likely answer to "I sent one and see nothing": the catcher refused it.
+        m_message->setError(
+            (listing->refused == 1
+                 ? tr("No deliveries yet, but 1 request was refused")
+                 : tr("No deliveries yet, but %1 requests were refused").arg(listing->refused))
+            + tr(" before it could be received (a wrong key, signature or URL?): see "
+                 "\"Refused requests\"."));
     else if (m_status->currentData().toString().isEmpty())
         m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
                               "webhook's URL."));
@@ -232,6 +251,16 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     } else if (m_model->record(selectedRow)->status != m_detailsStatus) {
         showDetails(true);
     }
+}
+
+void DeliveriesPage::showRefused()
+{
+    if (!m_refusedDialog)
+        m_refusedDialog = new RefusedRequestsDialog(m_reader, this);
+    m_refusedDialog->refresh();
+    m_refusedDialog->show();
+    m_refusedDialog->raise();
+    m_refusedDialog->activateWindow();
 }
 
 void DeliveriesPage::showDetails(bool quietly)

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -19,6 +20,7 @@ class DeliveriesModel;
 struct DeliveriesListing;
 class DeliveryDetailsView;
 class MessageLabel;
+class RefusedRequestsDialog;
 class StoreReader;
 
 // The delivery log: the newest 200 that match a filter bar (part of a user, reason or webhook or
@@ -38,6 +40,10 @@ public:
     QComboBox *webhookFilter() const { return m_webhook; }
     QComboBox *receivedFilter() const { return m_received; }
     QComboBox *statusFilter() const { return m_status; }
+    // "Refused requests (3)…": opens the log of requests refused before they were received.
+    QPushButton *refusedButton() const { return m_refusedButton; }
+    // Opened once asked for; null before.
+    RefusedRequestsDialog *refusedDialog() const { return m_refusedDialog; }
     // "3 deliveries: 1 success · 1 failed · 1 pending" for the filter, whatever the status.
     QString countsText() const;
     // A read of the list or of the selected delivery is on its way.
@@ -53,6 +59,7 @@ private:
     store::DeliveryFilter currentFilter() const;
     void showList(Result<DeliveriesListing> listing);
     void showWebhookNames(const QStringList &names);
+    void showRefused();
     void showDetails(bool quietly);
     void rerun(qint64 id);
     void showRerunState();
@@ -65,6 +72,8 @@ private:
     QComboBox *m_received;
     QComboBox *m_status;
     QLabel *m_counts;
+    QPushButton *m_refusedButton;
+    RefusedRequestsDialog *m_refusedDialog = nullptr;
     quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
     QTableView *m_table;
     DeliveryDetailsView *m_details;

@@ -1,0 +1,126 @@
+// The refused requests as support staff find them when a sender says "we sent it" and no
+// delivery exists: the Deliveries page says how many there are, its button opens them newest
+// first, and each shows the request as it arrived (headers, the first bytes of the body).
+#include "deliveriesfixture.h"
+
+#include "models/refusedrequestsmodel.h"
+#include "store/rejectionlog.h"
+#include "views/deliveriespage.h"
+#include "views/refusedrequestsdialog.h"
+#include "widgets/messagelabel.h"
+#include "widgets/readonlytextview.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace hb::ui;
+
+class TestRefusedRequests : public deliveriesfixture::Fixture {
+    Q_OBJECT
+
+private:
+    // As the catcher's writer logs one.
+    void refuse(int status, const QString &webhook, const QString &reason, const QByteArray &body)
+    {
+        hb::store::RejectedRequest entry;
+        entry.webhookName = webhook;
+        entry.status = status;
+        entry.reason = reason;
+        entry.method = "POST";
+        entry.target = "/hooks/abc";
+        entry.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "old-key"}};
+        entry.bodyHead = body;
+        entry.remoteAddress = QStringLiteral("198.51.100.4");
+        entry.at = hb::nowIsoUtc();
+        QVERIFY(m_db->beginWrite().ok());
+        QVERIFY(hb::store::RejectionLog(*m_db).append({entry}).ok());
+        QVERIFY(m_db->commit().ok());
+    }
+
+    RefusedRequestsDialog *openDialog()
+    {
+        QTest::mouseClick(m_page->refusedButton(), Qt::LeftButton);
+        RefusedRequestsDialog *dialog = m_page->refusedDialog();
+        if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isLoading(); }))
+            return nullptr;
+        return dialog;
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(QStringLiteral("test_refusedrequests")); }
+    void init() { start(); }
+    void cleanup() { stop(); }
+
+    void newestFirstWithTheRequestAsItArrived()
+    {
+        refuse(401, m_deposits.name, QStringLiteral("wrong x-api-key"), R"({"amount": 5})");
+        refuse(404, QString(), QStringLiteral("no webhook with this token"),
+               QByteArray("\x89PNG\xff", 5));
+        openPage();
+        QTRY_COMPARE(m_page->refusedButton()->text(), QStringLiteral("Refused requests (2)…"));
+        // With no delivery at all, the page points at them.
+        auto *message = m_page->findChild<MessageLabel *>(QStringLiteral("deliveriesMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("2 requests were refused")),
+                 qPrintable(message->text()));
+        RefusedRequestsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        RefusedRequestsModel *model = dialog->model();
+        QCOMPARE(model->rowCount(), 2);
+        auto cell = [model](int row, int column) {
+            return model->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, RefusedRequestsModel::StatusColumn), QStringLiteral("404"));
+        QCOMPARE(cell(0, RefusedRequestsModel::WebhookColumn), QStringLiteral("— (unknown token)"));
+        QCOMPARE(cell(1, RefusedRequestsModel::WebhookColumn), m_deposits.name);
+        QCOMPARE(cell(1, RefusedRequestsModel::ReasonColumn), QStringLiteral("wrong x-api-key"));
+        QCOMPARE(cell(1, RefusedRequestsModel::FromColumn), QStringLiteral("198.51.100.4"));
+
+        // The newest is selected and shown; a binary body is said to be one.
+        QCOMPARE(dialog->table()->currentIndex().row(), 0);
+        QVERIFY2(dialog->requestView()->toPlainText().contains(QStringLiteral("binary body")),
+                 qPrintable(dialog->requestView()->toPlainText()));
+        dialog->table()->setCurrentIndex(model->index(1, 0));
+        const QString request = dialog->requestView()->toPlainText();
+        QVERIFY2(request.startsWith(QStringLiteral("POST /hooks/abc\n")), qPrintable(request));
+        QVERIFY2(request.contains(QStringLiteral("X-Api-Key: old-key")), qPrintable(request));
+        QVERIFY2(request.endsWith(QStringLiteral(R"({"amount": 5})")), qPrintable(request));
+
+        // A new refusal shows on Refresh, the selection kept on the same request.
+        refuse(401, m_deposits.name, QStringLiteral("missing x-api-key header"), "{}");
+        dialog->refresh();
+        QTRY_VERIFY(!dialog->isLoading());
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(dialog->table()->currentIndex().row(), 2);
+        QCOMPARE(cell(2, RefusedRequestsModel::ReasonColumn), QStringLiteral("wrong x-api-key"));
+    }
+
+    void noneRefusedIsSaid()
+    {
+        openPage();
+        QTRY_VERIFY(!m_page->isLoading());
+        QCOMPARE(m_page->refusedButton()->text(), QStringLiteral("Refused requests…"));
+        RefusedRequestsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 0);
+        QCOMPARE(dialog->message()->text(), QStringLiteral("No request has been refused."));
+        QVERIFY(dialog->requestView()->toPlainText().isEmpty());
+    }
+
+    // Only the first 4 KiB are kept: a character cut there is not a binary body.
+    void bodyCutInACharacterIsStillText()
+    {
+        hb::store::RejectedRequest entry;
+        entry.method = "POST";
+        entry.target = "/hooks/x";
+        entry.bodyHead = QByteArray(hb::store::RejectionLog::bodyHeadSize - 1, 'a') + "\xc3";
+        const QString text = RefusedRequestsModel::requestText(entry);
+        QVERIFY2(!text.contains(QStringLiteral("binary")), qPrintable(text.right(80)));
+        QVERIFY2(text.endsWith(QStringLiteral("only the first 4096 bytes are kept)")),
+                 qPrintable(text.right(80)));
+    }
+};
+
+QTEST_MAIN(TestRefusedRequests)
+#include "test_refusedrequests.moc"

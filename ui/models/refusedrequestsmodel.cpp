@@ -1,0 +1,106 @@
+#include "refusedrequestsmodel.h"
+
+#include "store/headersjson.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QStringDecoder>
+
+namespace hb::ui {
+
+RefusedRequestsModel::RefusedRequestsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RefusedRequestsModel::setEntries(QList<store::RejectedRequest> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+const store::RejectedRequest *RefusedRequestsModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+QString RefusedRequestsModel::requestText(const store::RejectedRequest &entry)
+{
+    QString text = QString::fromUtf8(entry.method) + QLatin1Char(' ')
+                   + store::headerText(entry.target) + QLatin1Char('\n');
+    for (const auto &[name, value] : entry.headers)
+        text += store::headerText(name) + QStringLiteral(": ") + store::headerText(value)
+                + QLatin1Char('\n');
+    if (entry.bodyHead.isEmpty())
+        return text + tr("\n(no body)");
+    // Not stateless: a character cut by the 4 KiB limit waits for bytes that never come instead
+    // of making the whole body read as binary.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString body = decoder.decode(entry.bodyHead);
+    if (decoder.hasError())
+        return text
+               + tr("\n(a binary body; its first %1 bytes are kept)").arg(entry.bodyHead.size());
+    text += QLatin1Char('\n') + body;
+    if (entry.bodyHead.size() >= store::RejectionLog::bodyHeadSize)
+        text += tr("\n… (only the first %1 bytes are kept)").arg(store::RejectionLog::bodyHeadSize);
+    return text;
+}
+
+int RefusedRequestsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RefusedRequestsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RefusedRequestsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::RejectedRequest &entry = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == AtColumn)
+        return entry.at;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case AtColumn: {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at;
+    }
+    case StatusColumn:
+        return entry.status;
+    case WebhookColumn:
+        return entry.webhookName.isEmpty() ? tr("— (unknown token)") : entry.webhookName;
+    case FromColumn:
+        return entry.remoteAddress;
+    case ReasonColumn:
+        return entry.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant RefusedRequestsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AtColumn:
+        return tr("Refused");
+    case StatusColumn:
+        return tr("Answer");
+    case WebhookColumn:
+        return tr("Webhook");
+    case FromColumn:
+        return tr("From");
+    case ReasonColumn:
+        return tr("Why");
+    default:
+        return {};
+    }
+}
+
+} // namespace hb::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/rejectionlog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace hb::ui {
+
+// The catcher's log of refused requests (never deliveries: 401 without the right key or
+// signature, 403, 404) as rows, newest first, over a snapshot the dialog reads and hands over.
+class RefusedRequestsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { AtColumn, StatusColumn, WebhookColumn, FromColumn, ReasonColumn, ColumnCount };
+
+    explicit RefusedRequestsModel(QObject *parent = nullptr);
+
+    void setEntries(QList<store::RejectedRequest> entries);
+    const store::RejectedRequest *entry(int row) const;
+    // The request as it arrived, for reading: request line, headers, then the body's first
+    // bytes (as text when UTF-8, else said to be binary).
+    static QString requestText(const store::RejectedRequest &entry);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<store::RejectedRequest> m_entries;
+};
+
+} // namespace hb::ui

@@ -1,0 +1,112 @@
+#include "refusedrequestsdialog.h"
+
+#include "models/refusedrequestsmodel.h"
+#include "models/storereader.h"
+#include "store/rejectionlog.h"
+#include "widgets/messagelabel.h"
+#include "widgets/readonlytextview.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+
+RefusedRequestsDialog::RefusedRequestsDialog(StoreReader &reader, QWidget *parent)
+    : QDialog(parent)
+    , m_reader(reader)
+    , m_model(new RefusedRequestsModel(this))
+    , m_table(new QTableView(this))
+    , m_request(new ReadOnlyTextView(QStringLiteral("refusedRequest"), this))
+    , m_message(new MessageLabel(this))
+{
+    setWindowTitle(tr("Refused requests"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("Requests the catcher answered with an error before receiving them: they are not "
+           "deliveries and changed nothing. The newest %1 are kept.")
+            .arg(store::RejectionLog::keep),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_message->setObjectName(QStringLiteral("refusedMessage"));
+    layout->addWidget(m_message);
+
+    m_table->setObjectName(QStringLiteral("refusedTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(RefusedRequestsModel::AtColumn, 150);
+    m_table->setColumnWidth(RefusedRequestsModel::StatusColumn, 70);
+    m_table->setColumnWidth(RefusedRequestsModel::WebhookColumn, 160);
+    m_table->setColumnWidth(RefusedRequestsModel::FromColumn, 120);
+    m_request->setAccessibleName(tr("The refused request"));
+    m_request->setPlaceholderText(tr("Select a row to read the request as it arrived."));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_request);
+    layout->addWidget(split, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(refreshButton, &QPushButton::clicked, this, &RefusedRequestsDialog::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RefusedRequestsDialog::showSelected);
+    resize(900, 600);
+}
+
+void RefusedRequestsDialog::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    if (m_model->rowCount() == 0)
+        m_message->setInfo(tr("Loading…"));
+    m_reader.read<QList<store::RejectedRequest>>(
+        this,
+        [](store::Database &db) {
+            return store::RejectionLog(db).recent(store::RejectionLog::keep);
+        },
+        [this](Result<QList<store::RejectedRequest>> entries) {
+            m_loading = false;
+            if (!entries) {
+                m_message->setError(
+                    tr("Could not read the refused requests: %1").arg(entries.error()));
+                return;
+            }
+            const qint64 selected = m_model->entry(m_table->currentIndex().row())
+                                        ? m_model->entry(m_table->currentIndex().row())->id
+                                        : 0;
+            m_model->setEntries(std::move(*entries));
+            if (m_model->rowCount() == 0)
+                m_message->setSuccess(tr("No request has been refused."));
+            else
+                m_message->clear();
+            int row = 0;
+            for (int candidate = 0; selected && candidate < m_model->rowCount(); ++candidate) {
+                if (m_model->entry(candidate)->id == selected)
+                    row = candidate;
+            }
+            if (m_model->rowCount() > 0)
+                m_table->setCurrentIndex(m_model->index(row, 0));
+            showSelected();
+        });
+}
+
+void RefusedRequestsDialog::showSelected()
+{
+    const store::RejectedRequest *entry = m_model->entry(m_table->currentIndex().row());
+    m_request->setPlainText(entry ? RefusedRequestsModel::requestText(*entry) : QString());
+}
+
+} // namespace hb::ui
