@@ -10,6 +10,7 @@
 #include "crypto/securerandom.h"
 #include "delivery/catcherservice.h"
 #include "store/deliveryrepository.h"
+#include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/senderhistory.h"
 #include "views/senderpage.h"
@@ -147,6 +148,14 @@ private slots:
         QCOMPARE(m_page->history()->count(), 2);
         QVERIFY(m_page->history()->topLevelItem(0)->text(2).startsWith(QStringLiteral("401")));
         QCOMPARE(deliveryCount(), 1); // the refused one is not a delivery
+
+        // Support staff watching the Deliveries page see the refusal come in, without a click.
+        DeliveriesPage *deliveries = m_window->deliveriesPage();
+        m_window->showPage(MainWindow::DeliveriesPageIndex);
+        QTRY_COMPARE(deliveries->refusedButton()->text(), QStringLiteral("Refused requests (1)…"));
+        m_page->send(); // the same unkeyed request again, from the Sender's shortcut
+        QTRY_COMPARE_WITH_TIMEOUT(deliveries->refusedButton()->text(),
+                                  QStringLiteral("Refused requests (2)…"), 10000);
     }
 
     void encryptedSendDecryptsToThePayload()

@@ -153,6 +153,8 @@ void DeliveriesPage::refresh()
     }
     m_readingList = true;
     m_readAgain = false;
+    if (m_refusedDialog && m_refusedDialog->isVisible())
+        m_refusedDialog->refresh();
     const store::DeliveryFilter filter = currentFilter();
     if (m_model->rowCount() == 0)
         m_message->setInfo(tr("Loading deliveries…"));
