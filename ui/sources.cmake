@@ -38,6 +38,7 @@ target_sources(hookbench-ui PRIVATE
   views/webhookspageactions.cpp
   views/webhooksettingspanel.cpp
   widgets/mappingrowdelegate.cpp
+  widgets/logtableview.cpp
   widgets/messagelabel.cpp
   widgets/readonlytextview.cpp
   widgets/statusicons.cpp

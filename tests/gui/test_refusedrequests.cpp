@@ -2,6 +2,7 @@
 // delivery exists: the Deliveries page says how many there are, its button opens them newest
 // first, and each shows the request as it arrived (headers, the first bytes of the body).
 #include "deliveriesfixture.h"
+#include "refusedrequest.h"
 
 #include "models/refusedrequestsmodel.h"
 #include "store/rejectionlog.h"
@@ -20,22 +21,9 @@ class TestRefusedRequests : public deliveriesfixture::Fixture {
     Q_OBJECT
 
 private:
-    // As the catcher's writer logs one.
     void refuse(int status, const QString &webhook, const QString &reason, const QByteArray &body)
     {
-        hb::store::RejectedRequest entry;
-        entry.webhookName = webhook;
-        entry.status = status;
-        entry.reason = reason;
-        entry.method = "POST";
-        entry.target = "/hooks/abc";
-        entry.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "old-key"}};
-        entry.bodyHead = body;
-        entry.remoteAddress = QStringLiteral("198.51.100.4");
-        entry.at = hb::nowIsoUtc();
-        QVERIFY(m_db->beginWrite().ok());
-        QVERIFY(hb::store::RejectionLog(*m_db).append({entry}).ok());
-        QVERIFY(m_db->commit().ok());
+        RefusedRequest::log(*m_db, {RefusedRequest::of(status, webhook, reason, body)});
     }
 
     RefusedRequestsDialog *openDialog()
@@ -75,7 +63,7 @@ private slots:
         QCOMPARE(cell(0, RefusedRequestsModel::WebhookColumn), QStringLiteral("— (unknown token)"));
         QCOMPARE(cell(1, RefusedRequestsModel::WebhookColumn), m_deposits.name);
         QCOMPARE(cell(1, RefusedRequestsModel::ReasonColumn), QStringLiteral("wrong x-api-key"));
-        QCOMPARE(cell(1, RefusedRequestsModel::FromColumn), QStringLiteral("198.51.100.4"));
+        QCOMPARE(cell(1, RefusedRequestsModel::FromColumn), QStringLiteral("192.0.2.9"));
 
         // The newest is selected and shown; a binary body is said to be one.
         QCOMPARE(dialog->table()->currentIndex().row(), 0);
@@ -83,8 +71,8 @@ private slots:
                  qPrintable(dialog->requestView()->toPlainText()));
         dialog->table()->setCurrentIndex(model->index(1, 0));
         const QString request = dialog->requestView()->toPlainText();
-        QVERIFY2(request.startsWith(QStringLiteral("POST /hooks/abc\n")), qPrintable(request));
-        QVERIFY2(request.contains(QStringLiteral("X-Api-Key: old-key")), qPrintable(request));
+        QVERIFY2(request.startsWith(QStringLiteral("POST /hooks/t0ken\n")), qPrintable(request));
+        QVERIFY2(request.contains(QStringLiteral("X-Api-Key: nope")), qPrintable(request));
         QVERIFY2(request.endsWith(QStringLiteral(R"({"amount": 5})")), qPrintable(request));
 
         // A new refusal shows on Refresh, the selection kept on the same request.

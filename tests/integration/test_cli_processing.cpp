@@ -3,12 +3,12 @@
 // through the store and processed by the processor, as `serve` does.
 #include "hookbenchprocess.h"
 #include "receivedrequest.h"
+#include "refusedrequest.h"
 #include "tempstore.h"
 
 #include "delivery/deliveryprocessor.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
-#include "store/rejectionlog.h"
 #include "store/webhookrepository.h"
 
 #include <QFile>
@@ -319,34 +319,16 @@ private slots:
         {
             store::Database db(m_store->path());
             QVERIFY(db.open().ok());
-            auto refusal = [](int status, const QString &webhook, const QString &reason,
-                              const QByteArray &body, const QString &at) {
-                store::RejectedRequest entry;
-                entry.webhookName = webhook;
-                entry.status = status;
-                entry.reason = reason;
-                entry.method = "POST";
-                entry.target = "/hooks/t0ken";
-                entry.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "nope"}};
-                entry.bodyHead = body;
-                entry.remoteAddress = QStringLiteral("192.0.2.9");
-                entry.at = at;
-                return entry;
-            };
-            QVERIFY(db.beginWrite().ok());
-            QVERIFY(
-                store::RejectionLog(db)
-                    .append(
-                        {refusal(401, QStringLiteral("Deposit"),
-                                 QStringLiteral("missing x-api-key header"), "{}",
-                                 QStringLiteral("2026-11-27T10:00:00.000Z")),
-                         refusal(404, QString(), QStringLiteral("no webhook with this token"),
-                                 QByteArray("\xff\x00", 2),
-                                 QStringLiteral("2026-11-27T10:00:01.000Z")),
-                         refusal(401, QStringLiteral("Deposit"), QStringLiteral("wrong x-api-key"),
-                                 R"({"a": 1})", QStringLiteral("2026-11-27T10:00:02.000Z"))})
-                    .ok());
-            QVERIFY(db.commit().ok());
+            RefusedRequest::log(
+                db, {RefusedRequest::of(401, QStringLiteral("Deposit"),
+                                        QStringLiteral("missing x-api-key header"), "{}",
+                                        QStringLiteral("2026-11-27T10:00:00.000Z")),
+                     RefusedRequest::of(
+                         404, QString(), QStringLiteral("no webhook with this token"),
+                         QByteArray("\xff\x00", 2), QStringLiteral("2026-11-27T10:00:01.000Z")),
+                     RefusedRequest::of(401, QStringLiteral("Deposit"),
+                                        QStringLiteral("wrong x-api-key"), R"({"a": 1})",
+                                        QStringLiteral("2026-11-27T10:00:02.000Z"))});
         }
         const Run table = ok(QStringLiteral("refused"));
         QCOMPARE(table.exitCode, 0);

@@ -9,18 +9,17 @@
 #include "views/deliverydetailsview.h"
 #include "views/deliveryoverviewtab.h"
 #include "views/refusedrequestsdialog.h"
+#include "widgets/logtableview.h"
 #include "widgets/messagelabel.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,7 +39,7 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_counts(new QLabel(this))
     , m_refusedButton(new QPushButton(tr("Refused requests…"), this))
-    , m_table(new QTableView(this))
+    , m_table(new LogTableView(QStringLiteral("deliveriesTable"), m_model, this))
     , m_details(new DeliveryDetailsView(this))
     , m_message(new MessageLabel(this))
 {
@@ -92,17 +91,10 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     layout->addWidget(m_message);
 
-    m_table->setObjectName(QStringLiteral("deliveriesTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DeliveriesModel::StatusColumn, 100);
-    m_table->setColumnWidth(DeliveriesModel::ReceivedColumn, 150);
-    m_table->setColumnWidth(DeliveriesModel::WebhookColumn, 160);
-    m_table->setColumnWidth(DeliveriesModel::UserColumn, 200);
+    m_table->setColumnWidths({{DeliveriesModel::StatusColumn, 100},
+                              {DeliveriesModel::ReceivedColumn, 150},
+                              {DeliveriesModel::WebhookColumn, 160},
+                              {DeliveriesModel::UserColumn, 200}});
     m_details->setObjectName(QStringLiteral("deliveryDetails"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

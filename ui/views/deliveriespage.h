@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/deliveryrepository.h"
+#include "widgets/logtableview.h"
 
 #include <QSet>
 #include <QString>
@@ -11,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace hb::ui {
@@ -75,7 +75,7 @@ private:
     QPushButton *m_refusedButton;
     RefusedRequestsDialog *m_refusedDialog = nullptr;
     quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
-    QTableView *m_table;
+    LogTableView *m_table;
     DeliveryDetailsView *m_details;
     MessageLabel *m_message;
     bool m_readingList = false;

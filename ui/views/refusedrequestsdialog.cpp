@@ -3,16 +3,15 @@
 #include "models/refusedrequestsmodel.h"
 #include "models/storereader.h"
 #include "store/rejectionlog.h"
+#include "widgets/logtableview.h"
 #include "widgets/messagelabel.h"
 #include "widgets/readonlytextview.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -21,7 +20,7 @@ RefusedRequestsDialog::RefusedRequestsDialog(StoreReader &reader, QWidget *paren
     : QDialog(parent)
     , m_reader(reader)
     , m_model(new RefusedRequestsModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new LogTableView(QStringLiteral("refusedTable"), m_model, this))
     , m_request(new ReadOnlyTextView(QStringLiteral("refusedRequest"), this))
     , m_message(new MessageLabel(this))
 {
@@ -37,17 +36,10 @@ RefusedRequestsDialog::RefusedRequestsDialog(StoreReader &reader, QWidget *paren
     m_message->setObjectName(QStringLiteral("refusedMessage"));
     layout->addWidget(m_message);
 
-    m_table->setObjectName(QStringLiteral("refusedTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RefusedRequestsModel::AtColumn, 150);
-    m_table->setColumnWidth(RefusedRequestsModel::StatusColumn, 70);
-    m_table->setColumnWidth(RefusedRequestsModel::WebhookColumn, 160);
-    m_table->setColumnWidth(RefusedRequestsModel::FromColumn, 120);
+    m_table->setColumnWidths({{RefusedRequestsModel::AtColumn, 150},
+                              {RefusedRequestsModel::StatusColumn, 70},
+                              {RefusedRequestsModel::WebhookColumn, 160},
+                              {RefusedRequestsModel::FromColumn, 120}});
     m_request->setAccessibleName(tr("The refused request"));
     m_request->setPlaceholderText(tr("Select a row to read the request as it arrived."));
     auto *split = new QSplitter(Qt::Vertical, this);

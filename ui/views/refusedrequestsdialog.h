@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/logtableview.h"
 
-class QTableView;
+#include <QDialog>
 
 namespace hb::ui {
 
@@ -34,7 +34,7 @@ private:
 
     StoreReader &m_reader;
     RefusedRequestsModel *m_model;
-    QTableView *m_table;
+    LogTableView *m_table;
     ReadOnlyTextView *m_request;
     MessageLabel *m_message;
     bool m_loading = false;
