@@ -66,7 +66,10 @@ private slots:
         QTRY_VERIFY(m_page->webhookFilter()->findText(QStringLiteral("Partner")) > 0);
         QVERIFY(m_page->webhookFilter()->findText(m_deposits.name) > 0);
 
-        // Part of the reason, in another case: the failed one.
+        // Ctrl+F, then part of the reason in another case: the failed one.
+        m_page->table()->setFocus();
+        QTest::keySequence(m_page.get(), QKeySequence::Find);
+        QVERIFY(m_page->searchEdit()->hasFocus());
         QTest::keyClicks(m_page->searchEdit(), QStringLiteral("NOBODY@"));
         QVERIFY(settledOn({nobody}));
         QCOMPARE(m_page->countsText(),

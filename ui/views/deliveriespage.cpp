@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
@@ -61,7 +62,9 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("deliverySearch"));
-    m_search->setPlaceholderText(tr("Search user, reason, webhook or delivery id"));
+    m_search->setPlaceholderText(
+        tr("Search user, reason, webhook or delivery id (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search deliveries"));
     filters->addWidget(m_search, 1);
@@ -77,7 +80,7 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     addCombo(tr("&Webhook:"), m_webhook, QStringLiteral("deliveryWebhookFilter"));
     m_webhook->addItem(tr("All webhooks"), QString());
     m_webhook->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addCombo(tr("Recei&ved:"), m_received, QStringLiteral("deliveryReceivedFilter"));
+    addCombo(tr("&Received:"), m_received, QStringLiteral("deliveryReceivedFilter"));
     m_received->addItem(tr("Any time"), 0);
     m_received->addItem(tr("Last hour"), 3600);
     m_received->addItem(tr("Last 24 hours"), 24 * 3600);
@@ -108,6 +111,11 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_searchPause, &QTimer::timeout, this, &DeliveriesPage::filterChanged);
+    // Only while the page is shown: a hidden page's shortcut does not fire.
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
     connect(m_refusedButton, &QPushButton::clicked, this, &DeliveriesPage::showRefused);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
