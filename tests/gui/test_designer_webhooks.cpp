@@ -4,10 +4,14 @@
 #include "designerfixture.h"
 #include "tempstore.h"
 
+#include "delivery/catcherservice.h"
+
 #include "models/webhookdocument.h"
+#include "views/samplepanel.h"
 #include "views/webhooklistpanel.h"
 #include "views/webhooksettingspanel.h"
 #include "views/webhookspage.h"
+#include "widgets/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -114,6 +118,51 @@ private slots:
         const auto stored = repository.findByName(QStringLiteral("Deposit bonus"));
         QVERIFY(stored.ok() && stored->has_value());
         QCOMPARE((*stored)->apiKey, second);
+    }
+
+    // Catching on a webhook that asks for its API key: a request sent without it is refused,
+    // and the waiting panel says so (and keeps waiting) instead of waiting in silence.
+    void refusedRequestIsSaidWhileCatching()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        hb::delivery::CatcherSettings settings;
+        settings.address = QHostAddress::LocalHost;
+        settings.port = 0;
+        settings.processDeliveries = false;
+        const hb::Status started = window->startCatcher(settings);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        WebhooksPage *page = window->webhooksPage();
+        QTest::mouseClick(page->settingsPanel()->findChild<QCheckBox *>(QStringLiteral("apiKeyOn")),
+                          Qt::LeftButton);
+        // The first edit after a save makes Save available at once.
+        QVERIFY(page->saveButton()->isEnabled());
+        QCOMPARE(page->findChild<MessageLabel *>(QStringLiteral("validity"))->text(),
+                 QStringLiteral("Valid, not saved yet."));
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY(!page->document()->isModified());
+        // Saved (synchronously): the catcher now asks senders for the key.
+        QCOMPARE(page->findChild<MessageLabel *>(QStringLiteral("validity"))->text(),
+                 QStringLiteral("Saved."));
+
+        SamplePanel *sample = page->samplePanel();
+        QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+        QVERIFY(sample->isWaiting());
+        QVERIFY(sample->waitingNote()->text().isEmpty());
+        const QString url = window->catcher()->webhookUrl(page->document()->webhook().token);
+        QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 401);
+        QTRY_VERIFY(!sample->waitingNote()->text().isEmpty());
+        const QString note = sample->waitingNote()->text();
+        QVERIFY2(note.contains(QStringLiteral("refused (401: missing x-api-key header)")),
+                 qPrintable(note));
+        QVERIFY(sample->waitingNote()->isError());
+        QVERIFY(sample->isWaiting()); // still waiting for one that arrives
+
+        // A new Catch starts clean.
+        QTest::mouseClick(sample->cancelButton(), Qt::LeftButton);
+        QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+        QVERIFY(sample->waitingNote()->text().isEmpty());
     }
 
     void renameDuplicateDisableAndDelete()

@@ -126,6 +126,8 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         else if (m_pages->currentWidget() == m_community)
             m_community->refresh();
     });
+    connect(m_catcher.get(), &delivery::CatcherService::requestRejected, m_webhooks,
+            &WebhooksPage::requestRefused);
     connect(m_catcher.get(), &delivery::CatcherService::requestRejected, this, [this] {
         // The writer logs a refusal in a transaction of its own after the answer went out:
         // read a moment later so that the count and the log include it.

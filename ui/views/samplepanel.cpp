@@ -78,8 +78,11 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     m_spinner->setRange(0, 0); // busy: an animated bar
     m_spinner->setTextVisible(false);
     m_spinner->setMaximumWidth(260);
+    m_waitingNote = new MessageLabel(m_waitingPage);
+    m_waitingNote->setObjectName(QStringLiteral("waitingNote"));
     waitingLayout->addWidget(m_waitingText);
     waitingLayout->addWidget(m_spinner, 0, Qt::AlignHCenter);
+    waitingLayout->addWidget(m_waitingNote);
     waitingLayout->addStretch();
     m_stack->addWidget(m_waitingPage);
 
@@ -160,6 +163,7 @@ void SamplePanel::setWaiting(bool waiting, const QString &url)
     m_cancel->setVisible(waiting);
     if (waiting) {
         m_message->clear();
+        m_waitingNote->clear();
         m_waitingText->setText(
             tr("Waiting for the next request to\n%1\n\nSend one now; Cancel to stop waiting.")
                 .arg(url));
@@ -175,6 +179,11 @@ void SamplePanel::setCatchAvailable(bool available, const QString &why)
 {
     m_catch->setEnabled(available);
     m_catch->setToolTip(available ? tr("Wait for the next request to this webhook (Ctrl+K)") : why);
+}
+
+void SamplePanel::setWaitingNote(const QString &text)
+{
+    m_waitingNote->setError(text);
 }
 
 void SamplePanel::showError(const QString &text)

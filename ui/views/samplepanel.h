@@ -29,6 +29,10 @@ public:
     // Waiting for a request to `url`; false: back to the tree.
     void setWaiting(bool waiting, const QString &url = {});
     bool isWaiting() const { return m_waiting; }
+    // Under the waiting text, in red: why a request sent meanwhile did not arrive. Cleared when
+    // waiting starts again.
+    void setWaitingNote(const QString &text);
+    MessageLabel *waitingNote() const { return m_waitingNote; }
     void setCatchAvailable(bool available, const QString &why = {});
     void showError(const QString &text);
 
@@ -56,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_waitingPage;
     QLabel *m_waitingText;
+    MessageLabel *m_waitingNote;
     QProgressBar *m_spinner;
     QLabel *m_emptyText;
     QTabWidget *m_tabs;

@@ -171,12 +171,20 @@ WebhooksPage::WebhooksPage(store::Database &db, StoreReader &reader, QWidget *pa
     });
     connect(m_document, &WebhookDocument::changed, this, &WebhooksPage::documentChanged);
     connect(m_document, &WebhookDocument::fieldsChanged, this, &WebhooksPage::documentChanged);
+    // QUndoStack runs an edit before it counts it: on the first edit after a save, `changed`
+    // comes while the document still reads as unmodified, and only this says otherwise.
+    connect(m_document, &WebhookDocument::modifiedChanged, this, &WebhooksPage::updateValidity);
 
     showUnloaded(0);
     reload();
 }
 
-WebhooksPage::~WebhooksPage() = default;
+WebhooksPage::~WebhooksPage()
+{
+    // The document, a child, clears its undo stack as it goes and says "unmodified" to a page
+    // whose destructor has already run.
+    m_document->disconnect(this);
+}
 
 void WebhooksPage::setCatcher(delivery::CatcherService *catcher)
 {

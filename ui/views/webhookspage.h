@@ -84,6 +84,9 @@ public slots:
     void exportWebhook();
     // A delivery was stored by the catcher (any webhook).
     void deliveryStored(qint64 deliveryId, qint64 webhookId);
+    // The catcher refused a request (any webhook): while this one waits for a sample, says why
+    // the request sent for it did not arrive.
+    void requestRefused(int status, const QString &reason, qint64 webhookId);
 
 signals:
     void notify(const QString &text);

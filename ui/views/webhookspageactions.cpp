@@ -225,6 +225,17 @@ void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId)
     useDelivery(deliveryId);
 }
 
+void WebhooksPage::requestRefused(int status, const QString &reason, qint64 webhookId)
+{
+    if (!m_catchingId || webhookId != m_catchingId)
+        return;
+    m_sample->setWaitingNote(
+        tr("A request to this URL was refused (%1: %2): it was not received, so it is not the "
+           "sample. Fix the sender and send it again; still waiting.")
+            .arg(status)
+            .arg(reason));
+}
+
 void WebhooksPage::takeLatest()
 {
     if (!m_document->isLoaded())

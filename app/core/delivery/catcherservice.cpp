@@ -75,8 +75,9 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
         return status;
     }
     d->intake = std::make_unique<WebhookIntake>(d->dbLocation, *d->writer);
-    d->intake->setRejectedHandler(
-        [this](int status, const QString &reason) { emit requestRejected(status, reason); });
+    d->intake->setRejectedHandler([this](int status, const QString &reason, qint64 webhookId) {
+        emit requestRejected(status, reason, webhookId);
+    });
 
     auto *server = new http::HttpServer(*d->intake, settings.limits);
     if (!settings.tlsCertificateFile.isEmpty()) {

@@ -55,7 +55,8 @@ public:
 signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
     void deliveryStored(qint64 deliveryId, qint64 webhookId);
     void deliveriesProcessed(const QList<qint64> &deliveryIds);
-    void requestRejected(int status, const QString &reason);
+    // A request refused before it was received; `webhookId` 0 when its token names no webhook.
+    void requestRejected(int status, const QString &reason, qint64 webhookId);
 
 private:
     struct Private;

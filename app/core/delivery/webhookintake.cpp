@@ -215,7 +215,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
             d->writer.submitRejection(std::move(entry));
         }
         if (m_onRejected)
-            m_onRejected(status, reason);
+            m_onRejected(status, reason, webhookId);
         http::HttpResponse response = http::HttpResponse::error(status, reason);
         if (status == 405)
             response.headers.append(

@@ -24,7 +24,9 @@ namespace hb::delivery {
 class WebhookIntake : public http::RequestHandler {
 public:
     // Rejections reported to whoever shows them (CatcherService's signal).
-    using RejectedHandler = std::function<void(int status, const QString &reason)>;
+    // `webhookId` is 0 when the token names no webhook.
+    using RejectedHandler =
+        std::function<void(int status, const QString &reason, qint64 webhookId)>;
 
     WebhookIntake(QString dbLocation, store::DeliveryWriter &writer);
     ~WebhookIntake() override;
