@@ -9,8 +9,10 @@
 #include "crypto/aescipher.h"
 #include "crypto/securerandom.h"
 #include "delivery/catcherservice.h"
+#include "models/deliveriesmodel.h"
 #include "store/deliveryrepository.h"
 #include "views/deliveriespage.h"
+#include "views/deliverydetailsview.h"
 #include "views/mainwindow.h"
 #include "views/senderhistory.h"
 #include "views/senderpage.h"
@@ -25,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -120,6 +123,16 @@ private slots:
         QCOMPARE(record.body, payload);
         QCOMPARE(headerOf(record, "content-type"), QByteArray("application/json"));
         QCOMPARE(m_page->history()->count(), 1);
+        // One click to the delivery it made, in the Deliveries page, selected and read.
+        QPushButton *show = m_page->findChild<QPushButton *>(QStringLiteral("senderShowDelivery"));
+        QVERIFY(show->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton);
+        DeliveriesPage *deliveries = m_window->deliveriesPage();
+        QTRY_VERIFY(deliveries->isVisible());
+        QTRY_COMPARE(deliveries->detailsView()->deliveryId(), record.id);
+        QCOMPARE(deliveries->searchEdit()->text(), QString::number(record.id));
+        QTRY_COMPARE(deliveries->model()->rowCount(), 1);
+        QCOMPARE(deliveries->table()->currentIndex().row(), 0);
         QVERIFY(m_page->history()->topLevelItem(0)->text(2).startsWith(QStringLiteral("202")));
         QCOMPARE(m_page->history()->topLevelItem(0)->text(1), QStringLiteral("Deposit bonus"));
     }

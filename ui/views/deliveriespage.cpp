@@ -125,6 +125,24 @@ DeliveriesPage::DeliveriesPage(StoreReader &reader, QWidget *parent)
     refresh();
 }
 
+void DeliveriesPage::showDelivery(qint64 id)
+{
+    for (QComboBox *combo : {m_webhook, m_received, m_status}) {
+        const QSignalBlocker quiet(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(QString::number(id));
+    }
+    m_searchPause->stop();
+    filterChanged();
+    // Set after the list was emptied: the list selects this row when it comes, and reads its
+    // details.
+    m_detailsId = id;
+    m_detailsStatus.clear();
+}
+
 void DeliveriesPage::filterChanged()
 {
     // Rows of the previous filter would read as matching this one until the answer comes.

@@ -53,6 +53,8 @@ public:
 
 public slots:
     void refresh();
+    // Shows delivery `id` alone (searched by its id) and selected, its details read.
+    void showDelivery(qint64 id);
 
 private:
     void filterChanged();

@@ -136,6 +136,10 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     });
     m_webhooks->setCatcher(m_catcher.get());
     m_sender->setCatcher(m_catcher.get());
+    connect(m_sender, &SenderPage::deliveryRequested, this, [this](qint64 id) {
+        showPage(DeliveriesPageIndex);
+        m_deliveries->showDelivery(id);
+    });
 
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(10000); // also catches deliveries written by `hookbench serve`

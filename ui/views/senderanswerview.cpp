@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -27,7 +28,12 @@ SenderAnswerView::SenderAnswerView(QWidget *parent)
     , m_message(new MessageLabel(this))
     , m_url(new QLabel(this))
     , m_body(new ReadOnlyTextView(QStringLiteral("senderAnswerBody"), this))
+    , m_showDelivery(new QPushButton(this))
 {
+    m_showDelivery->setObjectName(QStringLiteral("senderShowDelivery"));
+    m_showDelivery->setVisible(false);
+    connect(m_showDelivery, &QPushButton::clicked, this,
+            [this] { emit deliveryRequested(m_offeredId); });
     m_message->setObjectName(QStringLiteral("senderAnswer"));
     m_url->setObjectName(QStringLiteral("senderAnswerUrl"));
     m_url->setTextFormat(Qt::PlainText);
@@ -39,10 +45,19 @@ SenderAnswerView::SenderAnswerView(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_url);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_showDelivery, 0, Qt::AlignLeft);
+}
+
+void SenderAnswerView::offerDelivery(qint64 id)
+{
+    m_offeredId = id;
+    m_showDelivery->setText(tr("Show delivery %1 in Deliveries").arg(id));
+    m_showDelivery->setVisible(true);
 }
 
 void SenderAnswerView::showSending(const QUrl &url)
 {
+    m_showDelivery->setVisible(false);
     m_message->setInfo(tr("Sending to %1…").arg(url.toDisplayString()));
     m_url->clear();
     m_body->clear();
@@ -50,6 +65,7 @@ void SenderAnswerView::showSending(const QUrl &url)
 
 void SenderAnswerView::showAnswer(const SenderAnswer &answer)
 {
+    m_showDelivery->setVisible(false);
     const QString headline = SenderHistory::headline(answer);
     if (!answer.answered())
         m_message->setError(headline);

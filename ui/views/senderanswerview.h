@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace hb::ui {
 
@@ -22,13 +23,22 @@ public:
     MessageLabel *message() const { return m_message; }
     QPlainTextEdit *body() const { return m_body; }
 
+    QPushButton *showDeliveryButton() const { return m_showDelivery; }
+
     void showSending(const QUrl &url);
     void showAnswer(const SenderAnswer &answer);
+    // Under an answer from this window's own catcher: a button to the delivery it stored.
+    void offerDelivery(qint64 id);
+
+signals:
+    void deliveryRequested(qint64 id);
 
 private:
     MessageLabel *m_message;
     QLabel *m_url;
     QPlainTextEdit *m_body;
+    QPushButton *m_showDelivery;
+    qint64 m_offeredId = 0;
 };
 
 } // namespace hb::ui

@@ -19,6 +19,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -161,6 +163,7 @@ SenderPage::SenderPage(StoreReader &reader, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &SenderPage::send);
     connect(m_client, &SenderClient::finished, this, &SenderPage::sendFinished);
     connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
+    connect(m_answer, &SenderAnswerView::deliveryRequested, this, &SenderPage::deliveryRequested);
 
     applyWebhook({}, false);
     refresh();
@@ -484,6 +487,17 @@ void SenderPage::sendFinished(const SenderAnswer &answer)
     m_send->setText(tr("Send"));
     m_history->add(m_sendingName, answer);
     m_answer->showAnswer(answer);
+    // Only this window's catcher writes to this window's store: another one's delivery id
+    // names nothing here.
+    const QUrl own = m_catcher && m_catcher->isListening() ? m_catcher->baseUrl() : QUrl();
+    const bool ownCatcher = own.isValid() && answer.url.scheme() == own.scheme()
+                            && answer.url.host() == own.host() && answer.url.port() == own.port();
+    const qint64 id = QJsonDocument::fromJson(answer.body)
+                          .object()
+                          .value(QLatin1String("delivery_id"))
+                          .toInteger();
+    if (ownCatcher && answer.succeeded() && id > 0)
+        m_answer->offerDelivery(id);
     updateChecks();
 }
 

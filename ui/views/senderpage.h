@@ -62,6 +62,10 @@ public slots:
     void refresh();
     void send();
 
+signals:
+    // "Show delivery N in Deliveries" under a 202 from this window's own catcher.
+    void deliveryRequested(qint64 id);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
