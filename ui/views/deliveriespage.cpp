@@ -242,11 +242,12 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     else if (m_status->currentData().toString().isEmpty() && listing->refused > 0)
         // The likely answer to "I sent one and see nothing": the catcher refused it.
         m_message->setError(
-            (listing->refused == 1
-                 ? tr("No deliveries yet, but 1 request was refused")
-                 : tr("No deliveries yet, but %1 requests were refused").arg(listing->refused))
-            + tr(" before it could be received (a wrong key, signature or URL?): see "
-                 "\"Refused requests\"."));
+            listing->refused == 1
+                ? tr("No deliveries yet, but 1 request was refused before it could be received "
+                     "(a wrong key, signature or URL?): see \"Refused requests\".")
+                : tr("No deliveries yet, but %1 requests were refused before they could be "
+                     "received (a wrong key, signature or URL?): see \"Refused requests\".")
+                      .arg(listing->refused));
     else if (m_status->currentData().toString().isEmpty())
         m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
                               "webhook's URL."));
