@@ -9,6 +9,7 @@ target_sources(hookbench-ui PRIVATE
   models/senderclient.cpp
   models/senderpayloadcheck.cpp
   models/deliverieslisting.cpp
+  models/deliverydetails.cpp
   models/refusedrequestsmodel.cpp
   models/senderexample.cpp
   models/storereader.cpp
@@ -20,7 +21,6 @@ target_sources(hookbench-ui PRIVATE
   views/communitypage.cpp
   views/deliveriespage.cpp
   views/refusedrequestsdialog.cpp
-  views/deliverydetails.cpp
   views/deliverydetailsview.cpp
   views/deliveryoverviewtab.cpp
   views/deliveryrequesttab.cpp

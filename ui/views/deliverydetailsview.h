@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/deliverydetails.h"
+#include "models/deliverydetails.h"
 
 #include <QWidget>
 
