@@ -128,11 +128,9 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     });
     connect(m_catcher.get(), &delivery::CatcherService::requestRejected, m_webhooks,
             &WebhooksPage::requestRefused);
-    connect(m_catcher.get(), &delivery::CatcherService::requestRejected, this, [this] {
-        // The writer logs a refusal in a transaction of its own after the answer went out:
-        // read a moment later so that the count and the log include it.
+    connect(m_catcher.get(), &delivery::CatcherService::rejectionsLogged, this, [this] {
         if (m_pages->currentWidget() == m_deliveries)
-            QTimer::singleShot(300, m_deliveries, &DeliveriesPage::refresh);
+            m_deliveries->refresh();
     });
     m_webhooks->setCatcher(m_catcher.get());
     m_sender->setCatcher(m_catcher.get());

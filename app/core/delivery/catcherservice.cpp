@@ -70,6 +70,7 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
         if (ProcessorWorker *worker = d->worker.load())
             QMetaObject::invokeMethod(worker, &ProcessorWorker::wake, Qt::QueuedConnection);
     });
+    d->writer->setRejectionsLoggedHandler([this](int count) { emit rejectionsLogged(count); });
     if (hb::Status status = d->writer->start(); !status) {
         d->writer.reset();
         return status;

@@ -57,6 +57,9 @@ signals: // emitted from worker threads: connect with Qt::QueuedConnection or Au
     void deliveriesProcessed(const QList<qint64> &deliveryIds);
     // A request refused before it was received; `webhookId` 0 when its token names no webhook.
     void requestRejected(int status, const QString &reason, qint64 webhookId);
+    // Refused requests are now in the store's rejection log (after requestRejected, which
+    // comes as the answer goes out).
+    void rejectionsLogged(int count);
 
 private:
     struct Private;

@@ -28,6 +28,7 @@ struct DeliveryWriter::Private {
     QString location;
     QString synchronous;
     Committed onCommitted;
+    RejectionsLogged onRejectionsLogged;
 
     QMutex mutex;
     QWaitCondition wakeUp;
@@ -166,7 +167,10 @@ void DeliveryWriter::Private::logRejections(Database &db, const QList<RejectedRe
         db.rollback();
         qWarning("hookbench: %d refused requests were not logged: %s", int(entries.size()),
                  qPrintable(status.error()));
+        return;
     }
+    if (onRejectionsLogged)
+        onRejectionsLogged(int(entries.size()));
 }
 
 DeliveryWriter::DeliveryWriter(QString dbLocation, QString synchronous)
@@ -184,6 +188,11 @@ DeliveryWriter::~DeliveryWriter()
 void DeliveryWriter::setCommittedHandler(Committed handler)
 {
     d->onCommitted = std::move(handler);
+}
+
+void DeliveryWriter::setRejectionsLoggedHandler(RejectionsLogged handler)
+{
+    d->onRejectionsLogged = std::move(handler);
 }
 
 hb::Status DeliveryWriter::start()

@@ -32,13 +32,16 @@ public:
     using Done = std::function<void(hb::Result<StoredDelivery>)>;
     // On the writer thread after each commit: (deliveryId, webhookId) of new deliveries.
     using Committed = std::function<void(const QList<QPair<qint64, qint64>> &)>;
+    // On the writer thread once refused requests are in the rejection log: how many.
+    using RejectionsLogged = std::function<void(int count)>;
 
     explicit DeliveryWriter(QString dbLocation, QString synchronous = QStringLiteral("NORMAL"));
     ~DeliveryWriter(); // stop()
     DeliveryWriter(const DeliveryWriter &) = delete;
     DeliveryWriter &operator=(const DeliveryWriter &) = delete;
 
-    void setCommittedHandler(Committed handler); // before start()
+    void setCommittedHandler(Committed handler);               // before start()
+    void setRejectionsLoggedHandler(RejectionsLogged handler); // before start()
     // Opens the connection on the writer thread; the error when it cannot.
     hb::Status start();
     // Commits everything queued, answers it, and ends the thread. Later submits fail at once.
