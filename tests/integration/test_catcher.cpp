@@ -10,6 +10,8 @@
 
 #include <vector>
 
+#include <sys/socket.h>
+
 using namespace hb;
 
 class TestCatcher : public QObject, protected CatcherFixture {
@@ -205,6 +207,43 @@ private slots:
         QCOMPARE(statuses, (QList<int>{202, 200, 404, 202, 401}));
         QCOMPARE(ids.size(), 2);
         QVERIFY(ids[0] < ids[1]);
+    }
+
+    // More than the 64 answers a connection may owe at once: the catcher stops reading until it
+    // has answered some, then goes on; nothing is lost or answered out of order.
+    void pipelinedBeyondTheWindow()
+    {
+        constexpr int count = 150;
+        QByteArray wire;
+        for (int i = 0; i < count; ++i)
+            wire += CatcherClient::post(m_targets["plain"], bonus(0));
+        CatcherClient client(base());
+        client.send(wire);
+        qint64 previous = 0;
+        for (int i = 0; i < count; ++i) {
+            const auto response = client.next();
+            QVERIFY2(response, qPrintable(QStringLiteral("answer %1 missing").arg(i)));
+            QCOMPARE(response->status, 202);
+            const qint64 id = response->json().value("delivery_id").toInteger();
+            QVERIFY(id > previous);
+            previous = id;
+        }
+        QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A client that shuts down its sending side after the request (as `curl` can, or a
+    // script's socket.shutdown) still gets its answer, then the connection closes.
+    void peerThatStopsSendingIsAnswered()
+    {
+        CatcherClient client(base());
+        client.send(CatcherClient::post(m_targets["plain"], bonus(2)));
+        QCOMPARE(::shutdown(int(client.socket().socketDescriptor()), SHUT_WR), 0);
+        const auto response = client.next();
+        QVERIFY(response);
+        QCOMPARE(response->status, 202);
+        const qint64 id = response->json().value("delivery_id").toInteger();
+        QVERIFY(client.waitClosed());
+        QCOMPARE(waitProcessed(id).status, QStringLiteral("success"));
     }
 
     void oneBytePerWrite()

@@ -1,17 +1,14 @@
 #include "httpconnection.h"
 
+#include "bytestream.h"
 #include "requesthandler.h"
 
-#include <QTcpSocket>
 #include <QThread>
 
 namespace hb::http {
 namespace {
 
-// Enough to hold a full request at the default limits; beyond it the kernel buffers and TCP
-// pushes back on the sender while we are busy with earlier pipelined requests.
-constexpr qint64 readBufferSize = 2 * 1024 * 1024;
-// One read from the socket's buffer at most.
+// One read from the connection at most.
 constexpr qsizetype readChunkSize = 64 * 1024;
 // A peer that does not take its final answer is cut off after this long.
 constexpr int closeGraceMs = 5000;
@@ -29,11 +26,11 @@ struct HttpConnection::Slot {
     QByteArray bytes;
 };
 
-HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
+HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
                                const HttpLimits &limits,
                                std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_stream(stream)
     , m_handler(handler)
     , m_limits(limits)
     , m_parser(limits)
@@ -42,22 +39,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler,
 {
     m_recipient->connection = this;
     m_clock.start();
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(readBufferSize);
-    m_peer = m_socket->peerAddress().toString();
+    m_stream->setParent(this);
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            finish();
-    });
+    connect(m_stream, &ByteStream::readable, this, &HttpConnection::onReadable);
+    connect(m_stream, &ByteStream::closed, this, &HttpConnection::onStreamClosed);
     updateTimers(false);
-    if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection()
@@ -72,27 +61,60 @@ void HttpConnection::closeWhenDone()
         finish();
 }
 
-void HttpConnection::onReadyRead()
+void HttpConnection::onReadable()
 {
     if (m_finished)
         return;
+    // Copied into one buffer for all the connections of this thread: a buffer per connection
+    // would hold 64 KiB for each of up to 1,024. The parser has copied what it keeps before the
+    // next read.
+    thread_local QByteArray buffer(readChunkSize, Qt::Uninitialized);
     // Stop reading while too many answers are outstanding: TCP then slows the sender down.
-    while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests
-           && m_socket->bytesAvailable() > 0) {
-        // Copied into one buffer for all the connections of this thread: taking Qt's block
-        // instead would make the socket allocate a new one (a large allocation) for every
-        // request, and a buffer per connection would hold 64 KiB for each of up to 1,024. The
-        // parser has copied what it keeps before the next read.
-        thread_local QByteArray buffer(readChunkSize, Qt::Uninitialized);
-        const qint64 count = m_socket->read(buffer.data(), buffer.size());
-        if (count <= 0)
+    while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests) {
+        const qint64 count = m_stream->read(buffer.data(), buffer.size());
+        if (count < 0) {
+            peerEnded();
+            return;
+        }
+        if (count == 0)
             break;
         m_lastActivityMs = m_clock.elapsed();
         const QList<ParseEvent> events = m_parser.feed(buffer.constData(), count);
         handleEvents(events);
+        if (count < buffer.size())
+            break; // all there was: the stream says readable() again when more arrives
     }
-    if (m_closing)
-        m_socket->readAll(); // the rest is not read as requests any more
+    if (m_closing) {
+        // The rest is not read as requests any more.
+        qint64 count = 0;
+        while ((count = m_stream->read(buffer.data(), buffer.size())) > 0) {
+        }
+        if (count < 0)
+            peerEnded();
+        return;
+    }
+    m_stream->setReading(m_slots.size() < m_limits.maxPipelinedRequests);
+}
+
+// The peer sends no more: what it sent is answered, then the connection closes.
+void HttpConnection::peerEnded()
+{
+    m_closing = true;
+    if (m_slots.isEmpty())
+        finish();
+}
+
+void HttpConnection::onStreamClosed()
+{
+    if (m_finished) {
+        emitClosed();
+        return;
+    }
+    // Gone without a goodbye: answers still to come have nobody to go to.
+    m_finished = true;
+    m_requestTimer.stop();
+    m_idleTimer.stop();
+    emitClosed();
 }
 
 void HttpConnection::handleEvents(const QList<ParseEvent> &events)
@@ -119,7 +141,7 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
                 m_closing = true;
             std::weak_ptr<ResponseOutbox::Recipient> recipient = m_recipient;
             HttpRequest request = event.request;
-            request.peer = m_peer;
+            request.peer = m_stream->peer();
             m_handler.handle(std::move(request), [recipient, mailbox = m_mailbox, home = thread(),
                                                   sequence, keepAlive](HttpResponse response) {
                 if (QThread::currentThread() != home) {
@@ -160,7 +182,7 @@ void HttpConnection::flush()
     bool wrote = false;
     while (!m_slots.isEmpty() && m_slots.first().ready) {
         const Slot slot = m_slots.takeFirst();
-        m_socket->write(slot.bytes);
+        m_stream->write(slot.bytes);
         wrote = true;
         if (slot.close) {
             m_slots.clear();
@@ -170,7 +192,7 @@ void HttpConnection::flush()
     }
     if (wrote) {
         // Now rather than on the next pass of the event loop: one system call, no write notifier.
-        m_socket->flush();
+        m_stream->flush();
         m_lastActivityMs = m_clock.elapsed();
     }
     if (m_closing && m_slots.isEmpty()) {
@@ -178,8 +200,10 @@ void HttpConnection::flush()
         return;
     }
     updateTimers(false);
-    if (wasFull && m_slots.size() < m_limits.maxPipelinedRequests && m_socket->bytesAvailable())
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+    if (wasFull && m_slots.size() < m_limits.maxPipelinedRequests) {
+        m_stream->setReading(true);
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadable, Qt::QueuedConnection);
+    }
 }
 
 void HttpConnection::onRequestTimeout()
@@ -244,22 +268,21 @@ void HttpConnection::finish()
     m_finished = true;
     m_requestTimer.stop();
     m_idleTimer.stop();
-    auto done = [this] {
-        if (m_closedEmitted)
-            return;
-        m_closedEmitted = true;
-        emit closed();
-        deleteLater();
-    };
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        done();
+    if (m_stream->isClosed()) {
+        emitClosed();
         return;
     }
-    connect(m_socket, &QTcpSocket::disconnected, this, done);
-    QTimer::singleShot(closeGraceMs, this, [this] { m_socket->abort(); });
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        done();
+    QTimer::singleShot(closeGraceMs, m_stream, &ByteStream::abort);
+    m_stream->close(); // closed() follows, now or when the peer has gone
+}
+
+void HttpConnection::emitClosed()
+{
+    if (m_closedEmitted)
+        return;
+    m_closedEmitted = true;
+    emit closed();
+    deleteLater();
 }
 
 } // namespace hb::http

@@ -11,21 +11,20 @@
 
 #include <memory>
 
-class QTcpSocket;
-
 namespace hb::http {
 
+class ByteStream;
 class RequestHandler;
 
-// One client socket: feeds the parser, hands complete requests to the handler, and writes the
-// answers in request order even when the handler answers out of order (pipelining). Closes on
-// Connection: close, on a framing error after answering it, on a stalled request (408) and
-// when idle.
+// One client connection: feeds the parser, hands complete requests to the handler, and writes
+// the answers in request order even when the handler answers out of order (pipelining). Closes
+// on Connection: close, on a framing error after answering it, on a stalled request (408), when
+// idle, and once the peer has closed its side and has every answer.
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
     // Answers from other threads arrive through `mailbox` (the server's ResponseOutbox).
-    HttpConnection(QTcpSocket *socket, RequestHandler &handler, const HttpLimits &limits,
+    HttpConnection(ByteStream *stream, RequestHandler &handler, const HttpLimits &limits,
                    std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent = nullptr);
     ~HttpConnection() override;
 
@@ -39,7 +38,9 @@ private:
     friend class ResponseOutbox;
     struct Slot;
 
-    void onReadyRead();
+    void onReadable();
+    void onStreamClosed();
+    void peerEnded();
     void handleEvents(const QList<ParseEvent> &events);
     void answer(quint64 sequence, const QByteArray &bytes, bool close);
     void flush();
@@ -48,9 +49,9 @@ private:
     void updateTimers(bool requestCompleted);
     bool isIdle() const;
     void finish();
+    void emitClosed();
 
-    QTcpSocket *m_socket;
-    QString m_peer; // read once: the socket makes a new address on every call
+    ByteStream *m_stream; // a child
     RequestHandler &m_handler;
     HttpLimits m_limits;
     HttpParser m_parser;

@@ -2,7 +2,10 @@
 
 #include "httpconnection.h"
 #include "httprequest.h"
+#include "plainsocketstream.h"
+#include "qtsocketstream.h"
 #include "responseoutbox.h"
+#include "socketpoller.h"
 
 #include <QFile>
 #include <QSslConfiguration>
@@ -139,29 +142,42 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
         socket->disconnectFromHost();
         return;
     }
-    QTcpSocket *socket = nullptr;
-    if (isTls()) {
-        auto *ssl = new QSslSocket;
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(*m_certificate);
-        configuration.setLocalCertificateChain(QList<QSslCertificate>{*m_certificate} + m_chain);
-        configuration.setPrivateKey(m_key);
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        ssl->setSslConfiguration(configuration);
-        socket = ssl;
-    } else {
-        socket = new QTcpSocket;
+    ByteStream *stream = isTls() ? tlsStream(socketDescriptor) : plainStream(socketDescriptor);
+    if (!stream)
+        return;
+    ++m_connections;
+    auto *connection = new HttpConnection(stream, m_handler, m_limits, m_outbox->mailbox(), this);
+    connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+}
+
+ByteStream *HttpServer::plainStream(qintptr socketDescriptor)
+{
+    if (!m_poller) // made here, on the server's thread, whose event loop it joins
+        m_poller = new SocketPoller(this);
+    auto *stream = new PlainSocketStream(int(socketDescriptor), *m_poller);
+    if (!stream->isValid()) {
+        delete stream;
+        return nullptr;
     }
+    return stream;
+}
+
+ByteStream *HttpServer::tlsStream(qintptr socketDescriptor)
+{
+    auto *socket = new QSslSocket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(*m_certificate);
+    configuration.setLocalCertificateChain(QList<QSslCertificate>{*m_certificate} + m_chain);
+    configuration.setPrivateKey(m_key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket->setSslConfiguration(configuration);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
-        return;
+        return nullptr;
     }
-    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
-        ssl->startServerEncryption();
+    socket->startServerEncryption();
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    ++m_connections;
-    auto *connection = new HttpConnection(socket, m_handler, m_limits, m_outbox->mailbox(), this);
-    connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
+    return new QtSocketStream(socket);
 }
 
 } // namespace hb::http

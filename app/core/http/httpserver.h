@@ -12,9 +12,11 @@
 
 namespace hb::http {
 
-class RequestHandler;
+class ByteStream;
 class HttpConnection;
+class RequestHandler;
 class ResponseOutbox;
+class SocketPoller;
 
 // The listening socket. Meant to live on its own QThread (with all its connections) so that a
 // busy GUI never delays a sender; the handler is called on that thread. Over-cap connections are
@@ -41,9 +43,14 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    // nullptr when the descriptor cannot be used (it is then closed).
+    ByteStream *plainStream(qintptr socketDescriptor);
+    ByteStream *tlsStream(qintptr socketDescriptor);
+
     RequestHandler &m_handler;
     HttpLimits m_limits;
-    ResponseOutbox *m_outbox; // a child: moves to the server's thread with it
+    ResponseOutbox *m_outbox;         // a child: moves to the server's thread with it
+    SocketPoller *m_poller = nullptr; // a child, made on first use
     std::optional<QSslCertificate> m_certificate;
     QSslKey m_key;
     QList<QSslCertificate> m_chain;

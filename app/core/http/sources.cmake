@@ -4,5 +4,9 @@ target_sources(hookbench-core PRIVATE
   core/http/httpparser.cpp
   core/http/httpconnection.cpp
   core/http/httpserver.cpp
+  core/http/bytestream.h
   core/http/responseoutbox.cpp
+  core/http/plainsocketstream.cpp
+  core/http/qtsocketstream.cpp
+  core/http/socketpoller.cpp
 )
