@@ -4,7 +4,8 @@
 #
 # usage: tests/bench/catcher_vs_nginx.sh [HOOKBENCH_BIN]
 #   env: DURATION (s, default 10), CONNECTIONS (64), THREADS (2), SYNC (normal|full|both; normal),
-#        PROCESS (yes|no, default yes: serve also applies every delivery while it catches),
+#        PROCESS (no|yes|both, default both: no = intake only, every 202 durable, the goal's figure;
+#        yes = serve also applies every delivery while it catches, as in production),
 #        NGINX_WORKERS (default 1: one event loop, like serve's one HTTP thread)
 # Use a Release build: cmake -B build-rel -DCMAKE_BUILD_TYPE=Release -DHOOKBENCH_BUILD_GUI=OFF
 set -euo pipefail
@@ -15,9 +16,10 @@ duration=${DURATION:-10}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 sync_levels=${SYNC:-normal}
-process=${PROCESS:-yes}
+process_modes=${PROCESS:-both}
 nginx_workers=${NGINX_WORKERS:-1}
 [ "$sync_levels" = both ] && sync_levels="normal full"
+[ "$process_modes" = both ] && process_modes="no yes"
 
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { echo "catcher_vs_nginx: $tool is not installed" >&2; exit 1; }
@@ -85,8 +87,10 @@ done
 nginx_rate=$(run_wrk "http://127.0.0.1:$nginx_port/hooks/bench" "nginx (return 202 from memory)")
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true; pids=()
 
+results=()
 for level in $sync_levels; do
-  db="$work/hookbench-$level.db"
+for process in $process_modes; do
+  db="$work/hookbench-$level-$process.db"
   cat >"$work/webhook.json" <<'JSON'
 {"name": "bench", "user": {"identifier": "email", "path": "/email"},
  "currencies": [{"currency": "xp", "operator": "add", "path": "/xp"}]}
@@ -106,7 +110,13 @@ JSON
   kill -TERM "${pids[0]}"; wait "${pids[0]}" || true; pids=()
   stored=$(sqlite3 "$db" 'SELECT COUNT(*) FROM deliveries' 2>/dev/null || echo '?')
   ratio=$(python3 -c "print(f'{$rate / $nginx_rate:.2f}')")
-  printf '\nnginx:                     %10.0f req/s\n' "$nginx_rate"
-  printf 'hookbench (sync=%-6s):   %10.0f req/s  (%s deliveries stored)\n' "$level" "$rate" "$stored"
-  printf 'ratio hookbench/nginx:     %10s   (goal >= 0.5)\n' "$ratio"
+  what="intake only"
+  [ "$process" = yes ] && what="and processing"
+  goal=""
+  [ "$process" = no ] && goal="(goal >= 0.5)"
+  results+=("$(printf 'hookbench sync=%-6s %-15s %10.0f req/s  %5s x nginx  %s  [%s stored]' \
+                "$level" "$what" "$rate" "$ratio" "$goal" "$stored")")
 done
+done
+printf '\nnginx (return 202 from memory)          %10.0f req/s\n' "$nginx_rate"
+printf '%s\n' "${results[@]}"
