@@ -122,7 +122,9 @@ void PlainSocketStream::handleEvents(quint32 events)
         sendQueued();
     if (m_closed || !(events & EPOLLIN))
         return;
-    if (m_shutdownSent)
+    // After close() nobody reads: what still comes is dropped here, or the level-triggered poll
+    // would report it again on every pass until the last answer is out.
+    if (m_closing)
         discardUntilEnd();
     else
         emit readable();
@@ -176,7 +178,12 @@ void PlainSocketStream::discardUntilEnd()
             continue;
         if (count < 0 && wouldBlock(errno))
             return;
-        release();
+        if (count < 0 || m_shutdownSent) {
+            release(); // failed, or both sides are done
+            return;
+        }
+        m_ended = true; // the peer is done; the last answer is still being sent
+        updateInterest();
         return;
     }
 }
@@ -186,7 +193,7 @@ void PlainSocketStream::updateInterest()
     if (m_closed || !m_poller)
         return;
     quint32 wanted = 0;
-    if (!m_ended && (m_reading || m_shutdownSent))
+    if (!m_ended && (m_reading || m_closing))
         wanted |= EPOLLIN;
     if (m_sent < m_queued.size())
         wanted |= EPOLLOUT;

@@ -51,7 +51,7 @@ private:
     quint32 m_interest = 0;
     bool m_reading = true;
     bool m_ended = false;        // the peer has closed its side (or the connection failed)
-    bool m_closing = false;      // close() was called: shut down once the queue is sent
+    bool m_closing = false;      // close() was called: input is dropped; shut down once sent
     bool m_shutdownSent = false; // our side is closed; reading only to see the peer's end
     bool m_closed = false;
 };
