@@ -315,6 +315,34 @@ private slots:
         capped.stop();
     }
 
+    // A keep-alive connection with nothing to do is closed after the idle timeout; one that
+    // goes on sending requests more often than that stays open.
+    void idleConnectionsAreClosed()
+    {
+        delivery::CatcherService shortIdle(m_store.path());
+        delivery::CatcherSettings settings;
+        settings.port = 0;
+        settings.limits.idleTimeoutMs = 600;
+        settings.processDeliveries = false;
+        QVERIFY(shortIdle.start(settings).ok());
+        CatcherClient idle(shortIdle.baseUrl());
+        CatcherClient busy(shortIdle.baseUrl());
+        QCOMPARE(idle.request(CatcherClient::get("/healthz")).value_or(CaughtResponse{}).status,
+                 200);
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 1500) {
+            const auto response = busy.request(CatcherClient::get("/healthz"));
+            QVERIFY2(response, "a connection in use was closed as idle");
+            QCOMPARE(response->status, 200);
+            QTest::qWait(150);
+        }
+        QVERIFY(idle.waitClosed(5000));
+        QVERIFY(idle.unread().isEmpty()); // closed without a word: nothing was asked
+        QCOMPARE(busy.socket().state(), QAbstractSocket::ConnectedState);
+        shortIdle.stop();
+    }
+
     void portInUse()
     {
         delivery::CatcherService second(m_store.path());
