@@ -14,6 +14,7 @@ target_sources(hookbench-ui PRIVATE
   models/senderexample.cpp
   models/storereader.cpp
   models/jsontext.cpp
+  models/localtime.cpp
   models/usersmodel.cpp
   models/webhookdocument.cpp
   models/webhookeditcommand.cpp

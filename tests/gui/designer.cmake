@@ -2,6 +2,9 @@
 hb_add_test(NAME test_payloadtreemodel
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_payloadtreemodel.cpp
   LABELS gui designer LIBS hookbench-ui)
+hb_add_test(NAME test_localtime
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_localtime.cpp
+  LABELS gui LIBS hookbench-ui)
 hb_add_test(NAME test_mappingrowsmodel
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_mappingrowsmodel.cpp
   LABELS gui designer LIBS hookbench-ui)

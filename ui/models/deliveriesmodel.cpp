@@ -1,9 +1,7 @@
 #include "deliveriesmodel.h"
 
+#include "localtime.h"
 #include "widgets/statusicons.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace hb::ui {
 
@@ -55,11 +53,8 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StatusColumn:
             return StatusIcons::describe(record.status);
-        case ReceivedColumn: {
-            const QDateTime at = QDateTime::fromString(record.receivedAt, Qt::ISODateWithMs);
-            return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
-                                : record.receivedAt;
-        }
+        case ReceivedColumn:
+            return LocalTime::text(record.receivedAt);
         case WebhookColumn:
             return record.webhookName;
         case UserColumn:

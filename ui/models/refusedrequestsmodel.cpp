@@ -1,9 +1,8 @@
 #include "refusedrequestsmodel.h"
 
+#include "localtime.h"
 #include "store/headersjson.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QStringDecoder>
 
 namespace hb::ui {
@@ -67,8 +66,7 @@ QVariant RefusedRequestsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case AtColumn: {
-        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at;
+        return LocalTime::text(entry.at);
     }
     case StatusColumn:
         return entry.status;

@@ -1,10 +1,10 @@
 #include "samplerequest.h"
 
 #include "crypto/aescipher.h"
+#include "localtime.h"
 #include "payload/payloaddecoder.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -93,13 +93,10 @@ QString SampleRequest::summary(const QJsonObject &sample)
 {
     if (sample.isEmpty())
         return {};
-    const QDateTime at =
-        QDateTime::fromString(sample.value(QLatin1String("received_at")).toString(), Qt::ISODate);
     return tr("%1 · delivery %2 · received %3")
         .arg(sample.value(QLatin1String("method")).toString())
         .arg(sample.value(QLatin1String("delivery_id")).toInteger())
-        .arg(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
-                          : sample.value(QLatin1String("received_at")).toString());
+        .arg(LocalTime::text(sample.value(QLatin1String("received_at")).toString()));
 }
 
 } // namespace hb::ui

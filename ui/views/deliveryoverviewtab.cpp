@@ -1,17 +1,16 @@
 #include "deliveryoverviewtab.h"
 
 #include "delivery/deliverysummary.h"
+#include "models/localtime.h"
 #include "widgets/messagelabel.h"
 #include "widgets/statusicons.h"
 
-#include <QDateTime>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
@@ -32,17 +31,6 @@ QLabel *plainLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-// Local time to the second (support staff match it against a sender's logs), ISO UTC as tooltip.
-QString localTime(const QString &iso)
-{
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    if (!at.isValid())
-        return iso;
-    const QDateTime local = at.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-           + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 } // namespace
@@ -202,11 +190,12 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
                                                          : tr("— (no user found)");
     m_values.value(QStringLiteral("user"))->setText(user);
     QLabel *received = m_values.value(QStringLiteral("received"));
-    received->setText(localTime(record.receivedAt));
+    received->setText(LocalTime::textToTheSecond(record.receivedAt));
     received->setToolTip(record.receivedAt);
     QLabel *processed = m_values.value(QStringLiteral("processed"));
-    processed->setText(record.processedAt.isEmpty() ? tr("— (not yet)")
-                                                    : localTime(record.processedAt));
+    processed->setText(record.processedAt.isEmpty()
+                           ? tr("— (not yet)")
+                           : LocalTime::textToTheSecond(record.processedAt));
     processed->setToolTip(record.processedAt);
     m_values.value(QStringLiteral("attempts"))->setText(QString::number(record.attempts));
 
@@ -215,12 +204,12 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     for (qsizetype i = 0; i + 1 < record.attemptLog.size(); ++i) {
         const QJsonObject attempt = record.attemptLog.at(i).toObject();
         const QString reason = attempt.value(QLatin1String("reason")).toString();
-        earlier << tr("Attempt %1, %2: %3%4")
-                       .arg(attempt.value(QLatin1String("attempt")).toInteger())
-                       .arg(
-                           localTime(attempt.value(QLatin1String("at")).toString()),
-                           StatusIcons::describe(attempt.value(QLatin1String("status")).toString()),
-                           reason.isEmpty() ? QString() : QStringLiteral(" — ") + reason);
+        earlier
+            << tr("Attempt %1, %2: %3%4")
+                   .arg(attempt.value(QLatin1String("attempt")).toInteger())
+                   .arg(LocalTime::textToTheSecond(attempt.value(QLatin1String("at")).toString()),
+                        StatusIcons::describe(attempt.value(QLatin1String("status")).toString()),
+                        reason.isEmpty() ? QString() : QStringLiteral(" — ") + reason);
     }
     m_attemptLog->setText(earlier.join(QLatin1Char('\n')));
     m_attemptLog->setVisible(!earlier.isEmpty());
