@@ -13,6 +13,7 @@ target_sources(hookbench-ui PRIVATE
   models/refusedrequestsmodel.cpp
   models/senderexample.cpp
   models/storereader.cpp
+  models/hexdump.cpp
   models/jsontext.cpp
   models/localtime.cpp
   models/usersmodel.cpp

@@ -12,6 +12,7 @@
 #include "views/deliveriespage.h"
 #include "views/mainwindow.h"
 #include "views/mappingpanel.h"
+#include "views/refusedrequestsdialog.h"
 #include "views/senderpage.h"
 #include "views/webhookspage.h"
 
@@ -199,5 +200,29 @@ int main(int argc, char **argv)
     window.refreshCounts(); // processed behind the window's back: its counts follow
     waitWhile([&window] { return !window.countsText().contains(QStringLiteral("1 failed")); });
     shoot(&window, dir, QStringLiteral("06-delivery-failed"));
+
+    // A binary body sent without the partner's API key: refused, kept, and shown in hex.
+    QString partnerToken;
+    {
+        hb::store::Database db(store.path());
+        if (!db.open())
+            return fail(QStringLiteral("cannot open the store"));
+        auto partner =
+            hb::store::WebhookRepository(db).findByName(QStringLiteral("Partner deposits"));
+        if (!partner.ok() || !partner->has_value())
+            return fail(QStringLiteral("no partner webhook"));
+        partnerToken = (*partner)->token;
+    }
+    const QString partnerUrl = window.catcher()->webhookUrl(partnerToken);
+    if (designerfixture::post(partnerUrl, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)) != 401)
+        return fail(QStringLiteral("the catcher did not refuse the request without a key"));
+    deliveries->refresh();
+    waitWhile([deliveries] { return deliveries->isLoading(); });
+    QTest::mouseClick(deliveries->refusedButton(), Qt::LeftButton);
+    hb::ui::RefusedRequestsDialog *refused = deliveries->refusedDialog();
+    if (!refused)
+        return fail(QStringLiteral("the refused requests did not open"));
+    waitWhile([refused] { return refused->isLoading(); });
+    shoot(refused, dir, QStringLiteral("06-refused-requests"));
     return 0;
 }

@@ -65,10 +65,12 @@ private slots:
         QCOMPARE(cell(1, RefusedRequestsModel::ReasonColumn), QStringLiteral("wrong x-api-key"));
         QCOMPARE(cell(1, RefusedRequestsModel::FromColumn), QStringLiteral("192.0.2.9"));
 
-        // The newest is selected and shown; a binary body is said to be one.
+        // The newest is selected and shown; a binary body is said to be one, and shown in hex.
         QCOMPARE(dialog->table()->currentIndex().row(), 0);
-        QVERIFY2(dialog->requestView()->toPlainText().contains(QStringLiteral("binary body")),
-                 qPrintable(dialog->requestView()->toPlainText()));
+        const QString binary = dialog->requestView()->toPlainText();
+        QVERIFY2(binary.contains(QStringLiteral("binary body")), qPrintable(binary));
+        QVERIFY2(binary.contains(QStringLiteral("00000000  89 50 4e 47 ff ")), qPrintable(binary));
+        QVERIFY2(binary.contains(QStringLiteral("|.PNG.|")), qPrintable(binary));
         dialog->table()->setCurrentIndex(model->index(1, 0));
         const QString request = dialog->requestView()->toPlainText();
         QVERIFY2(request.startsWith(QStringLiteral("POST /hooks/t0ken\n")), qPrintable(request));

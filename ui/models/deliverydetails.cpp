@@ -1,5 +1,6 @@
 #include "deliverydetails.h"
 
+#include "models/hexdump.h"
 #include "models/jsontext.h"
 #include "models/samplerequest.h"
 #include "store/webhookrepository.h"
@@ -7,33 +8,6 @@
 #include <QStringDecoder>
 
 namespace hb::ui {
-namespace {
-
-// "00000000  89 50 4e 47 ff                                      |.PNG.|", 16 bytes a line.
-QString hexPreview(const QByteArray &bytes)
-{
-    QString text;
-    const qsizetype shown = qMin(bytes.size(), DeliveryDetails::HexPreviewBytes);
-    for (qsizetype line = 0; line < shown; line += 16) {
-        QString hex, plain;
-        for (qsizetype i = line; i < line + 16; ++i) {
-            if (i < shown) {
-                const auto byte = static_cast<unsigned char>(bytes.at(i));
-                hex += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
-                plain += byte >= 0x20 && byte < 0x7f ? QLatin1Char(char(byte)) : QLatin1Char('.');
-            } else {
-                hex += QStringLiteral("   ");
-            }
-        }
-        text += QStringLiteral("%1  %2 |%3|\n").arg(line, 8, 16, QLatin1Char('0')).arg(hex, plain);
-    }
-    if (shown < bytes.size())
-        text += QStringLiteral("…\n");
-    return text;
-}
-
-} // namespace
-
 DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
 {
     Body body;
@@ -49,17 +23,13 @@ DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
     // swallow (a NUL ends many a line).
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
-    const bool control = std::any_of(bytes.begin(), bytes.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte < 0x20 && c != '\n' && c != '\r' && c != '\t';
-    });
-    if (!decoder.hasError() && !control) {
+    if (!decoder.hasError() && !HexDump::hasControlBytes(bytes)) {
         body.kind = Kind::Text;
         body.text = text;
         return body;
     }
     body.kind = Kind::Binary;
-    body.text = hexPreview(bytes);
+    body.text = HexDump::preview(bytes, HexPreviewBytes);
     return body;
 }
 

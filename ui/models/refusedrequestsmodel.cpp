@@ -1,5 +1,6 @@
 #include "refusedrequestsmodel.h"
 
+#include "hexdump.h"
 #include "localtime.h"
 #include "store/headersjson.h"
 
@@ -36,11 +37,15 @@ QString RefusedRequestsModel::requestText(const store::RejectedRequest &entry)
     // of making the whole body read as binary.
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString body = decoder.decode(entry.bodyHead);
-    if (decoder.hasError())
-        return text
-               + tr("\n(a binary body; its first %1 bytes are kept)").arg(entry.bodyHead.size());
+    const bool cut = entry.bodyHead.size() >= store::RejectionLog::bodyHeadSize;
+    if (decoder.hasError() || HexDump::hasControlBytes(entry.bodyHead)) {
+        const QString what = cut ? tr("(a binary body; its first %1 bytes, in hex)")
+                                 : tr("(a binary body of %1 bytes, in hex)");
+        return text + QLatin1Char('\n') + what.arg(entry.bodyHead.size()) + QLatin1Char('\n')
+               + HexDump::preview(entry.bodyHead, store::RejectionLog::bodyHeadSize);
+    }
     text += QLatin1Char('\n') + body;
-    if (entry.bodyHead.size() >= store::RejectionLog::bodyHeadSize)
+    if (cut)
         text += tr("\n… (only the first %1 bytes are kept)").arg(store::RejectionLog::bodyHeadSize);
     return text;
 }
