@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "deliveryrepository.h"
+#include "preparedstatement.h"
 #include "store/webhookrepository.h"
 
 #include <QSqlQuery>
@@ -24,41 +25,6 @@ QVariant textOrNull(const std::optional<QString> &text)
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-// Qt SQL formats a name (":" + the position) for every positional value it binds, a sixth of the
-// processing time; values bound to named placeholders by a name made once skip that.
-const QString &placeholderName(int position)
-{
-    static const QList<QString> names = [] {
-        QList<QString> list;
-        for (int i = 0; i < 16; ++i)
-            list << QStringLiteral(":v%1").arg(i);
-        return list;
-    }();
-    return names.at(position);
-}
-
-// The statement's "?" placeholders as named ones (":v0", ":v1"...), for bindAll().
-QString namedPlaceholders(const QString &sql)
-{
-    QString named;
-    named.reserve(sql.size() + 32);
-    int position = 0;
-    for (const QChar c : sql) {
-        if (c == u'?')
-            named += placeholderName(position++);
-        else
-            named += c;
-    }
-    return named;
-}
-
-void bindAll(QSqlQuery &query, std::initializer_list<QVariant> values)
-{
-    int position = 0;
-    for (const QVariant &value : values)
-        query.bindValue(placeholderName(position++), value);
 }
 
 } // namespace
@@ -161,17 +127,15 @@ QString ProcessingStore::statementSql(Statement which) const
     return sql;
 }
 
-hb::Result<QSqlQuery *> ProcessingStore::statement(Statement which)
+hb::Result<PreparedStatement *> ProcessingStore::statement(Statement which)
 {
-    std::unique_ptr<QSqlQuery> &slot = m_statements[which];
+    std::unique_ptr<PreparedStatement> &slot = m_statements[which];
     if (slot)
         return slot.get();
-    const QString sql = namedPlaceholders(statementSql(which));
-    auto query = std::make_unique<QSqlQuery>(m_db.connection());
-    query->setForwardOnly(true);
-    if (!query->prepare(sql))
-        return hb::fail(Database::describe(*query));
-    slot = std::move(query);
+    auto prepared = PreparedStatement::prepare(m_db, statementSql(which));
+    if (!prepared)
+        return hb::fail(prepared.error());
+    slot = std::move(*prepared);
     return slot.get();
 }
 
@@ -214,7 +178,7 @@ const mapping::Webhook *ProcessingStore::webhook(qint64 id) const
 
 namespace {
 
-PendingDelivery readDelivery(const QSqlQuery &query)
+PendingDelivery readDelivery(const PreparedStatement &query)
 {
     PendingDelivery delivery;
     delivery.id = query.value(0).toLongLong();
@@ -236,9 +200,9 @@ hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount)
     auto query = statement(TakePending);
     if (!query)
         return hb::fail(query.error());
-    bindAll(**query, {maxCount});
+    (*query)->bind({maxCount});
     if (!(*query)->exec())
-        return hb::fail(Database::describe(**query));
+        return hb::fail((*query)->errorText());
     QList<PendingDelivery> deliveries;
     qint64 bodyBytes = 0;
     // Bodies may be up to the catcher's limit each: a batch stops growing at a memory budget,
@@ -285,9 +249,9 @@ hb::Result<bool> ProcessingStore::ownsWebhook(qint64 webhookId, qint64 firstId)
     auto lock = statement(LockWebhook);
     if (!lock)
         return hb::fail(lock.error());
-    bindAll(**lock, {webhookId});
+    (*lock)->bind({webhookId});
     if (!(*lock)->exec() || !(*lock)->next())
-        return hb::fail(Database::describe(**lock));
+        return hb::fail((*lock)->errorText());
     const bool locked = (*lock)->value(0).toBool();
     (*lock)->finish();
     if (!locked)
@@ -295,9 +259,9 @@ hb::Result<bool> ProcessingStore::ownsWebhook(qint64 webhookId, qint64 firstId)
     auto oldest = statement(OldestPending);
     if (!oldest)
         return hb::fail(oldest.error());
-    bindAll(**oldest, {webhookId});
+    (*oldest)->bind({webhookId});
     if (!(*oldest)->exec() || !(*oldest)->next())
-        return hb::fail(Database::describe(**oldest));
+        return hb::fail((*oldest)->errorText());
     const qint64 oldestId = (*oldest)->value(0).toLongLong();
     (*oldest)->finish();
     return oldestId == firstId;
@@ -308,9 +272,9 @@ hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 
     auto query = statement(LoadDelivery);
     if (!query)
         return hb::fail(query.error());
-    bindAll(**query, {id});
+    (*query)->bind({id});
     if (!(*query)->exec())
-        return hb::fail(Database::describe(**query));
+        return hb::fail((*query)->errorText());
     std::optional<PendingDelivery> delivery;
     if ((*query)->next())
         delivery = readDelivery(**query);
@@ -330,9 +294,9 @@ hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Ide
     auto query = statement(byEmail ? UserByEmail : UserByUsername);
     if (!query)
         return hb::fail(query.error());
-    bindAll(**query, {key});
+    (*query)->bind({key});
     if (!(*query)->exec())
-        return hb::fail(Database::describe(**query));
+        return hb::fail((*query)->errorText());
     std::optional<ProcessingUser> user;
     while ((*query)->next()) {
         if (!user) {
@@ -373,9 +337,9 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
     // Two processors may create one channel at once: the loser's insert does nothing and it
     // reads the winner's row.
     for (int round = 0; round < 2; ++round) {
-        bindAll(**find, {name});
+        (*find)->bind({name});
         if (!(*find)->exec())
-            return hb::fail(Database::describe(**find));
+            return hb::fail((*find)->errorText());
         if ((*find)->next()) {
             const qint64 id = (*find)->value(0).toLongLong();
             (*find)->finish();
@@ -387,9 +351,9 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
             auto insert = statement(InsertChannel);
             if (!insert)
                 return hb::fail(insert.error());
-            bindAll(**insert, {name, at});
+            (*insert)->bind({name, at});
             if (!(*insert)->exec())
-                return hb::fail(Database::describe(**insert));
+                return hb::fail((*insert)->errorText());
         }
     }
     return hb::fail(QStringLiteral("the channel \"%1\" could not be created").arg(name));
@@ -407,17 +371,17 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         auto upsert = statement(UpsertField);
         if (!upsert)
             return hb::fail(upsert.error());
-        bindAll(**upsert, {user.id, *fieldId, notNull(change.newValue)});
+        (*upsert)->bind({user.id, *fieldId, notNull(change.newValue)});
         if (!(*upsert)->exec())
-            return hb::fail(Database::describe(**upsert));
+            return hb::fail((*upsert)->errorText());
         auto history = statement(InsertHistory);
         if (!history)
             return hb::fail(history.error());
-        bindAll(**history,
-                {user.id, change.field, textOrNull(change.oldValue), notNull(change.newValue),
-                 mapping::operatorName(change.op), source, deliveryId, at});
+        (*history)->bind({user.id, change.field, textOrNull(change.oldValue),
+                          notNull(change.newValue), mapping::operatorName(change.op), source,
+                          deliveryId, at});
         if (!(*history)->exec())
-            return hb::fail(Database::describe(**history));
+            return hb::fail((*history)->errorText());
         updated.state.fields.insert(change.field, change.newValue);
     }
     if (!plan.currencies.isEmpty()) {
@@ -427,17 +391,17 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
             auto log = statement(InsertGamification);
             if (!log)
                 return hb::fail(log.error());
-            bindAll(**log, {user.id, mapping::currencyName(change.currency), change.delta,
-                            change.newValue, source, deliveryId, at});
+            (*log)->bind({user.id, mapping::currencyName(change.currency), change.delta,
+                          change.newValue, source, deliveryId, at});
             if (!(*log)->exec())
-                return hb::fail(Database::describe(**log));
+                return hb::fail((*log)->errorText());
         }
         auto balances = statement(UpdateBalances);
         if (!balances)
             return hb::fail(balances.error());
-        bindAll(**balances, {updated.state.coins, updated.state.xp, user.id});
+        (*balances)->bind({updated.state.coins, updated.state.xp, user.id});
         if (!(*balances)->exec())
-            return hb::fail(Database::describe(**balances));
+            return hb::fail((*balances)->errorText());
     }
     if (plan.message) {
         auto channel = channelId(plan.message->channel, at);
@@ -446,9 +410,9 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         auto message = statement(InsertMessage);
         if (!message)
             return hb::fail(message.error());
-        bindAll(**message, {*channel, notNull(plan.message->text), source, deliveryId, at});
+        (*message)->bind({*channel, notNull(plan.message->text), source, deliveryId, at});
         if (!(*message)->exec())
-            return hb::fail(Database::describe(**message));
+            return hb::fail((*message)->errorText());
     }
     m_users.insert(user.id, updated);
     return hb::success();
@@ -460,12 +424,12 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     auto update = statement(UpdateDelivery);
     if (!update)
         return hb::fail(update.error());
-    bindAll(**update, {outcome.success ? QStringLiteral("success") : QStringLiteral("failed"),
-                       notNull(outcome.reason),
-                       outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
-                       notNull(outcome.userLabel), at, delivery.id});
+    (*update)->bind({outcome.success ? QStringLiteral("success") : QStringLiteral("failed"),
+                     notNull(outcome.reason),
+                     outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
+                     notNull(outcome.userLabel), at, delivery.id});
     if (!(*update)->exec())
-        return hb::fail(Database::describe(**update));
+        return hb::fail((*update)->errorText());
     return hb::success();
 }
 
@@ -474,9 +438,9 @@ hb::Status ProcessingStore::archiveAttempt(const PendingDelivery &delivery)
     auto archive = statement(ArchiveAttempt);
     if (!archive)
         return hb::fail(archive.error());
-    bindAll(**archive, {delivery.id});
+    (*archive)->bind({delivery.id});
     if (!(*archive)->exec())
-        return hb::fail(Database::describe(**archive));
+        return hb::fail((*archive)->errorText());
     return hb::success();
 }
 
@@ -492,7 +456,7 @@ hb::Status ProcessingStore::run(Statement which)
     if (!query)
         return hb::fail(query.error());
     if (!(*query)->exec())
-        return hb::fail(Database::describe(**query));
+        return hb::fail((*query)->errorText());
     return hb::success();
 }
 

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -19,6 +18,7 @@
 namespace hb::store {
 
 class Database;
+class PreparedStatement;
 
 // A delivery as the processor needs it.
 struct PendingDelivery {
@@ -103,14 +103,14 @@ private:
         StatementCount
     };
     QString statementSql(Statement which) const;
-    hb::Result<QSqlQuery *> statement(Statement which);
+    hb::Result<PreparedStatement *> statement(Statement which);
     hb::Status run(Statement which);
     hb::Result<QList<PendingDelivery>> keepWebhookOrder(QList<PendingDelivery> deliveries);
     hb::Result<bool> ownsWebhook(qint64 webhookId, qint64 firstId);
     hb::Result<qint64> channelId(const QString &name, const QString &at);
 
     Database &m_db;
-    std::unique_ptr<QSqlQuery> m_statements[StatementCount];
+    std::unique_ptr<PreparedStatement> m_statements[StatementCount];
     QHash<qint64, mapping::Webhook> m_webhooks;
     QList<mapping::CustomField> m_fields;
     QHash<QString, qint64> m_fieldIds;

@@ -13,6 +13,9 @@ target_sources(hookbench-core PRIVATE
   core/store/headersjson.cpp
   core/store/requestjson.cpp
   core/store/sqliteintake.cpp
+  core/store/preparedstatement.cpp
+  core/store/qtsqlstatement.cpp
+  core/store/sqlitestatement.cpp
   core/store/deliveryinsertsql.cpp
   core/store/deliveryconditions.cpp
   core/store/walcheckpointer.cpp
