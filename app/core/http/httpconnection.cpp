@@ -85,9 +85,13 @@ void HttpConnection::onReadable()
             break; // all there was: the stream says readable() again when more arrives
     }
     if (m_closing) {
-        // The rest is not read as requests any more.
+        // The rest is not read as requests any more; a few reads a pass, so that a peer that
+        // floods a closing connection does not keep the thread from the others.
         qint64 count = 0;
-        while ((count = m_stream->read(buffer.data(), buffer.size())) > 0) {
+        for (int reads = 0; reads < 16 && count >= 0; ++reads) {
+            count = m_stream->read(buffer.data(), buffer.size());
+            if (count == 0)
+                break;
         }
         if (count < 0)
             peerEnded();
