@@ -109,6 +109,25 @@ int afterCommit(void *fileKeyPointer, sqlite3 *db, const char *schema, int frame
     return SQLITE_OK;
 }
 
+// SQLite's own lower() folds ASCII letters only; the Deliveries search is for people's names
+// ("ÜMIT" finds "Ümit"). Overloads the built-in on every connection this process opens; no index
+// or stored value depends on it.
+void unicodeLower(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const int size = sqlite3_value_bytes(arguments[0]);
+    QByteArray lowered(text, size);
+    if (std::all_of(lowered.cbegin(), lowered.cend(), [](char c) { return uchar(c) < 0x80; }))
+        lowered = lowered.toLower(); // ASCII: no need to go through UTF-16
+    else
+        lowered = QString::fromUtf8(lowered).toLower().toUtf8();
+    sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -204,6 +223,8 @@ Status Database::open()
             return fail(QStringLiteral("the SQLite driver gave no connection handle for %1")
                             .arg(m_location));
         sqlite3_wal_hook(m_sqlite, afterCommit, &m_fileKey);
+        sqlite3_create_function_v2(m_sqlite, "lower", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, unicodeLower, nullptr, nullptr, nullptr);
     }
     return migrate();
 }
