@@ -343,6 +343,44 @@ private slots:
         shortIdle.stop();
     }
 
+    // Clients that reset their connection in the middle of a request (a crash, a proxy giving
+    // up) free their places: the catcher notices the reset without a read or write of its own.
+    void resetConnectionsFreeTheirPlaces()
+    {
+        delivery::CatcherService capped(m_store.path());
+        delivery::CatcherSettings settings;
+        settings.port = 0;
+        settings.limits.maxConnections = 2;
+        settings.processDeliveries = false;
+        QVERIFY(capped.start(settings).ok());
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 2; ++i) {
+                CatcherClient client(capped.baseUrl());
+                QVERIFY(client.isConnected());
+                client.send("POST " + m_targets["plain"]
+                            + " HTTP/1.1\r\nContent-Length: 100\r\n\r\n{");
+                QTest::qWait(50);         // the catcher has read the start of the request
+                const linger reset{1, 0}; // close with a reset, not a goodbye
+                const int descriptor = int(client.socket().socketDescriptor());
+                QCOMPARE(::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &reset, sizeof reset), 0);
+                client.socket().abort();
+            }
+            int status = 0;
+            QElapsedTimer waited;
+            waited.start();
+            while (status != 200 && waited.elapsed() < 10000) {
+                CatcherClient again(capped.baseUrl());
+                status = again.request(CatcherClient::get("/healthz"), 2000)
+                             .value_or(CaughtResponse{})
+                             .status;
+                if (status != 200)
+                    QTest::qWait(50);
+            }
+            QCOMPARE(status, 200);
+        }
+        capped.stop();
+    }
+
     void portInUse()
     {
         delivery::CatcherService second(m_store.path());
