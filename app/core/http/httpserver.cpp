@@ -154,6 +154,15 @@ ByteStream *HttpServer::plainStream(qintptr socketDescriptor)
 {
     if (!m_poller) // made here, on the server's thread, whose event loop it joins
         m_poller = new SocketPoller(this);
+    if (!m_poller->isValid()) { // no epoll set (out of descriptors?): Qt's sockets still work
+        auto *socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(socketDescriptor)) {
+            delete socket;
+            return nullptr;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return new QtSocketStream(socket);
+    }
     auto *stream = new PlainSocketStream(int(socketDescriptor), *m_poller);
     if (!stream->isValid()) {
         delete stream;

@@ -170,7 +170,9 @@ void PlainSocketStream::shutdownWrite()
 void PlainSocketStream::discardUntilEnd()
 {
     char sink[16 * 1024];
-    for (;;) {
+    // A few reads a pass: a peer that floods must not keep the thread from the other
+    // connections (the poll reports the rest on the next pass).
+    for (int reads = 0; reads < 16; ++reads) {
         const ssize_t count = ::recv(m_descriptor, sink, sizeof sink, 0);
         if (count > 0)
             continue;
