@@ -15,6 +15,8 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <unistd.h>
+
 namespace hb::http {
 namespace {
 
@@ -131,6 +133,7 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(socketDescriptor)) {
             delete socket;
+            ::close(int(socketDescriptor)); // Qt did not take it
             return;
         }
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -158,6 +161,7 @@ ByteStream *HttpServer::plainStream(qintptr socketDescriptor)
         auto *socket = new QTcpSocket;
         if (!socket->setSocketDescriptor(socketDescriptor)) {
             delete socket;
+            ::close(int(socketDescriptor)); // Qt did not take it
             return nullptr;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -182,6 +186,7 @@ ByteStream *HttpServer::tlsStream(qintptr socketDescriptor)
     socket->setSslConfiguration(configuration);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
+        ::close(int(socketDescriptor)); // Qt did not take it
         return nullptr;
     }
     socket->startServerEncryption();

@@ -43,7 +43,7 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    // nullptr when the descriptor cannot be used (it is then closed).
+    // nullptr when the descriptor cannot be used; it is then closed.
     ByteStream *plainStream(qintptr socketDescriptor);
     ByteStream *tlsStream(qintptr socketDescriptor);
 
