@@ -20,6 +20,45 @@ class TestCatcher : public QObject, protected CatcherFixture {
 private:
     int m_maxConnections = 6;
 
+    // A catcher of its own on the same store, with other limits, so that the places a test fills
+    // or the timeouts it shortens do not affect the other tests. Null when it did not start.
+    std::unique_ptr<delivery::CatcherService> ownCatcher(const http::HttpLimits &limits)
+    {
+        auto catcher = std::make_unique<delivery::CatcherService>(m_store.path());
+        delivery::CatcherSettings settings;
+        settings.port = 0;
+        settings.limits = limits;
+        settings.processDeliveries = false;
+        if (!catcher->start(settings).ok())
+            return nullptr;
+        return catcher;
+    }
+
+    static http::HttpLimits limitsWith(int maxConnections)
+    {
+        http::HttpLimits limits;
+        limits.maxConnections = maxConnections;
+        return limits;
+    }
+
+    // The status a new connection gets for /healthz once the catcher has a place for it (it
+    // frees one only when it has seen a client go); 0 when none came in time.
+    static int healthzOnceThereIsRoom(const QUrl &base)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        int status = 0;
+        while (status != 200 && waited.elapsed() < 20000) {
+            CatcherClient again(base);
+            status = again.request(CatcherClient::get("/healthz"), 2000)
+                         .value_or(CaughtResponse{})
+                         .status;
+            if (status != 200)
+                QTest::qWait(50);
+        }
+        return status;
+    }
+
 private slots:
     void initTestCase() { startCatcher(); }
     void cleanupTestCase() { stopCatcher(); }
@@ -279,54 +318,38 @@ private slots:
 
     void connectionCap()
     {
-        // Its own service, so that the places it fills do not affect the other tests.
-        delivery::CatcherService capped(m_store.path());
-        delivery::CatcherSettings settings;
-        settings.port = 0;
-        settings.limits.maxConnections = m_maxConnections;
-        settings.processDeliveries = false;
-        QVERIFY(capped.start(settings).ok());
+        const auto capped = ownCatcher(limitsWith(m_maxConnections));
+        QVERIFY(capped);
         std::vector<std::unique_ptr<CatcherClient>> clients;
         for (int i = 0; i < m_maxConnections; ++i) {
-            clients.push_back(std::make_unique<CatcherClient>(capped.baseUrl()));
+            clients.push_back(std::make_unique<CatcherClient>(capped->baseUrl()));
             const auto response = clients.back()->request(CatcherClient::get("/healthz"));
             QVERIFY(response);
             QCOMPARE(response->status, 200);
         }
-        CatcherClient extra(capped.baseUrl());
+        CatcherClient extra(capped->baseUrl());
         const auto refused = extra.next();
         QVERIFY(refused);
         QCOMPARE(refused->status, 503);
         QVERIFY(refused->error().contains(QLatin1String("too many connections")));
         QVERIFY(extra.waitClosed());
-        // A freed place is taken again (once the server has seen the close).
+        // A freed place is taken again.
         clients.pop_back();
-        int status = 0;
-        QElapsedTimer waited;
-        waited.start();
-        while (status != 200 && waited.elapsed() < 20000) {
-            QTest::qWait(20);
-            CatcherClient again(capped.baseUrl());
-            status =
-                again.request(CatcherClient::get("/healthz")).value_or(CaughtResponse{}).status;
-        }
-        QCOMPARE(status, 200);
+        QCOMPARE(healthzOnceThereIsRoom(capped->baseUrl()), 200);
         clients.clear();
-        capped.stop();
+        capped->stop();
     }
 
     // A keep-alive connection with nothing to do is closed after the idle timeout; one that
     // goes on sending requests more often than that stays open.
     void idleConnectionsAreClosed()
     {
-        delivery::CatcherService shortIdle(m_store.path());
-        delivery::CatcherSettings settings;
-        settings.port = 0;
-        settings.limits.idleTimeoutMs = 600;
-        settings.processDeliveries = false;
-        QVERIFY(shortIdle.start(settings).ok());
-        CatcherClient idle(shortIdle.baseUrl());
-        CatcherClient busy(shortIdle.baseUrl());
+        http::HttpLimits limits;
+        limits.idleTimeoutMs = 600;
+        const auto shortIdle = ownCatcher(limits);
+        QVERIFY(shortIdle);
+        CatcherClient idle(shortIdle->baseUrl());
+        CatcherClient busy(shortIdle->baseUrl());
         QCOMPARE(idle.request(CatcherClient::get("/healthz")).value_or(CaughtResponse{}).status,
                  200);
         QElapsedTimer clock;
@@ -340,22 +363,18 @@ private slots:
         QVERIFY(idle.waitClosed(5000));
         QVERIFY(idle.unread().isEmpty()); // closed without a word: nothing was asked
         QCOMPARE(busy.socket().state(), QAbstractSocket::ConnectedState);
-        shortIdle.stop();
+        shortIdle->stop();
     }
 
     // Clients that reset their connection in the middle of a request (a crash, a proxy giving
     // up) free their places: the catcher notices the reset without a read or write of its own.
     void resetConnectionsFreeTheirPlaces()
     {
-        delivery::CatcherService capped(m_store.path());
-        delivery::CatcherSettings settings;
-        settings.port = 0;
-        settings.limits.maxConnections = 2;
-        settings.processDeliveries = false;
-        QVERIFY(capped.start(settings).ok());
+        const auto capped = ownCatcher(limitsWith(2));
+        QVERIFY(capped);
         for (int round = 0; round < 3; ++round) {
             for (int i = 0; i < 2; ++i) {
-                CatcherClient client(capped.baseUrl());
+                CatcherClient client(capped->baseUrl());
                 QVERIFY(client.isConnected());
                 client.send("POST " + m_targets["plain"]
                             + " HTTP/1.1\r\nContent-Length: 100\r\n\r\n{");
@@ -365,20 +384,9 @@ private slots:
                 QCOMPARE(::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &reset, sizeof reset), 0);
                 client.socket().abort();
             }
-            int status = 0;
-            QElapsedTimer waited;
-            waited.start();
-            while (status != 200 && waited.elapsed() < 10000) {
-                CatcherClient again(capped.baseUrl());
-                status = again.request(CatcherClient::get("/healthz"), 2000)
-                             .value_or(CaughtResponse{})
-                             .status;
-                if (status != 200)
-                    QTest::qWait(50);
-            }
-            QCOMPARE(status, 200);
+            QCOMPARE(healthzOnceThereIsRoom(capped->baseUrl()), 200);
         }
-        capped.stop();
+        capped->stop();
     }
 
     void portInUse()
