@@ -19,7 +19,7 @@ public:
     void setEntries(QList<store::RejectedRequest> entries);
     const store::RejectedRequest *entry(int row) const;
     // The request as it arrived, for reading: request line, headers, then the body's first
-    // bytes (as text when UTF-8, else said to be binary).
+    // bytes (as text when UTF-8, else as a hex dump).
     static QString requestText(const store::RejectedRequest &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -61,7 +61,7 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
             {entry.at, QString::number(entry.status),
              entry.webhookName.isEmpty() ? QStringLiteral("-") : entry.webhookName,
              entry.remoteAddress.isEmpty() ? QStringLiteral("-") : entry.remoteAddress,
-             QString::fromUtf8(entry.method) + QLatin1Char(' ') + QString::fromLatin1(entry.target),
+             QString::fromUtf8(entry.method) + QLatin1Char(' ') + store::headerText(entry.target),
              entry.reason});
     table.print(context.out);
     return ExitOk;

@@ -382,10 +382,8 @@ hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filt
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             return hb::fail(Database::describe(query));
-        if (!conditions.isEmpty()) {
-            for (const QVariant &value : conditions.values)
-                query.addBindValue(value);
-        }
+        for (const QVariant &value : conditions.values)
+            query.addBindValue(value);
         if (!query.exec() || !query.next())
             return hb::fail(Database::describe(query));
         total += query.value(0).toLongLong();
