@@ -76,9 +76,8 @@ void RefusedRequestsDialog::refresh()
                     tr("Could not read the refused requests: %1").arg(entries.error()));
                 return;
             }
-            const qint64 selected = m_model->entry(m_table->currentIndex().row())
-                                        ? m_model->entry(m_table->currentIndex().row())->id
-                                        : 0;
+            const store::RejectedRequest *current = m_model->entry(m_table->currentIndex().row());
+            const qint64 selected = current ? current->id : 0;
             m_model->setEntries(std::move(*entries));
             if (m_model->rowCount() == 0)
                 m_message->setSuccess(tr("No request has been refused."));
@@ -86,8 +85,10 @@ void RefusedRequestsDialog::refresh()
                 m_message->clear();
             int row = 0;
             for (int candidate = 0; selected && candidate < m_model->rowCount(); ++candidate) {
-                if (m_model->entry(candidate)->id == selected)
+                if (m_model->entry(candidate)->id == selected) {
                     row = candidate;
+                    break;
+                }
             }
             if (m_model->rowCount() > 0)
                 m_table->setCurrentIndex(m_model->index(row, 0));
