@@ -6,7 +6,8 @@
 #   env: DURATION (s, default 10), CONNECTIONS (64), THREADS (2), SYNC (normal|full|both; normal),
 #        PROCESS (no|yes|both, default both: no = intake only, every 202 durable, the goal's figure;
 #        yes = serve also applies every delivery while it catches, as in production),
-#        NGINX_WORKERS (default 1: one event loop, like serve's one HTTP thread)
+#        NGINX_WORKERS (default 1: one event loop, like serve's one HTTP thread),
+#        ROUNDS (default 3: nginx and serve measured in turn, medians reported)
 # Use a Release build: cmake -B build-rel -DCMAKE_BUILD_TYPE=Release -DHOOKBENCH_BUILD_GUI=OFF
 set -euo pipefail
 
@@ -18,6 +19,7 @@ threads=${THREADS:-2}
 sync_levels=${SYNC:-normal}
 process_modes=${PROCESS:-both}
 nginx_workers=${NGINX_WORKERS:-1}
+rounds=${ROUNDS:-3}
 [ "$sync_levels" = both ] && sync_levels="normal full"
 [ "$process_modes" = both ] && process_modes="no yes"
 
@@ -54,7 +56,8 @@ run_wrk() { # url label
   echo "$out" | awk '/Requests\/sec:/ {print $2}'
 }
 
-# nginx: a normal process with its own config, in the foreground, on a loopback port.
+# nginx: a normal process with its own config, in the foreground, on a loopback port. It stays up
+# (idle) between its turns, so each round measures it beside the serve runs of the same minute.
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/logs"
 cat >"$work/nginx/nginx.conf" <<CONF
@@ -84,39 +87,66 @@ for _ in $(seq 1 50); do
   (exec 3<>/dev/tcp/127.0.0.1/"$nginx_port") 2>/dev/null && break
   sleep 0.1
 done
-nginx_rate=$(run_wrk "http://127.0.0.1:$nginx_port/hooks/bench" "nginx (return 202 from memory)")
-kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true; pids=()
 
-results=()
-for level in $sync_levels; do
-for process in $process_modes; do
-  db="$work/hookbench-$level-$process.db"
-  cat >"$work/webhook.json" <<'JSON'
+cat >"$work/webhook.json" <<'JSON'
 {"name": "bench", "user": {"identifier": "email", "path": "/email"},
  "currencies": [{"currency": "xp", "operator": "add", "path": "/xp"}]}
 JSON
+
+serve_rate() { # round level process -> prints req/s; a fresh store each time
+  local db="$work/hookbench-$1-$2-$3.db" token port pid rate stored
   "$bin" --db "$db" user add --email bench@example.com --username bench >/dev/null
   token=$("$bin" --db "$db" --json webhook import "$work/webhook.json" |
           python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
   port=$(free_port)
-  "$bin" --db "$db" serve --listen "127.0.0.1:$port" --sync "$level" --process "$process" >"$work/serve.out" 2>"$work/serve.err" &
-  pids+=($!)
+  "$bin" --db "$db" serve --listen "127.0.0.1:$port" --sync "$2" --process "$3" >"$work/serve.out" 2>"$work/serve.err" &
+  pid=$!
   for _ in $(seq 1 100); do
     grep -q '^listening on ' "$work/serve.out" && break
     sleep 0.1
   done
-  grep -q '^listening on ' "$work/serve.out" || { cat "$work/serve.err" >&2; exit 1; }
-  rate=$(run_wrk "http://127.0.0.1:$port/hooks/$token" "hookbench serve --sync $level --process $process (durable 202)")
-  kill -TERM "${pids[0]}"; wait "${pids[0]}" || true; pids=()
+  grep -q '^listening on ' "$work/serve.out" || { cat "$work/serve.err" >&2; kill "$pid"; exit 1; }
+  rate=$(run_wrk "http://127.0.0.1:$port/hooks/$token" "round $1: hookbench serve --sync $2 --process $3 (durable 202)")
+  kill -TERM "$pid"; wait "$pid" || true
   stored=$(sqlite3 "$db" 'SELECT COUNT(*) FROM deliveries' 2>/dev/null || echo '?')
-  ratio=$(python3 -c "print(f'{$rate / $nginx_rate:.2f}')")
-  what="intake only"
-  [ "$process" = yes ] && what="and processing"
-  goal=""
-  [ "$process" = no ] && goal="(goal >= 0.5)"
-  results+=("$(printf 'hookbench sync=%-6s %-15s %10.0f req/s  %5s x nginx  %s  [%s stored]' \
-                "$level" "$what" "$rate" "$ratio" "$goal" "$stored")")
+  echo "round $1: serve --sync $2 --process $3: $rate req/s, $stored deliveries stored" >&2
+  rm -f "$db" "$db-wal" "$db-shm"
+  echo "$rate"
+}
+
+# Rounds alternate nginx and serve, so a machine that drifts over minutes moves both; each
+# round's ratio is taken within the round and the median of the rounds is reported.
+results="$work/results"
+: >"$results"
+for round in $(seq 1 "$rounds"); do
+  nginx_rate=$(run_wrk "http://127.0.0.1:$nginx_port/hooks/bench" "round $round: nginx (return 202 from memory)")
+  echo "nginx - $nginx_rate" >>"$results"
+  for level in $sync_levels; do
+    for process in $process_modes; do
+      rate=$(serve_rate "$round" "$level" "$process")
+      echo "$level $process $rate $nginx_rate" >>"$results"
+    done
+  done
 done
-done
-printf '\nnginx (return 202 from memory)          %10.0f req/s\n' "$nginx_rate"
-printf '%s\n' "${results[@]}"
+
+python3 - "$results" "$rounds" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+rounds = int(sys.argv[2])
+nginx = [float(r[2]) for r in rows if r[0] == "nginx"]
+print(f"\n{rounds} round(s), each: nginx then serve, wrk the same; medians over the rounds")
+print(f"nginx (return 202 from memory)                     {statistics.median(nginx):10.0f} req/s"
+      f"  (rounds: {', '.join(f'{n:.0f}' for n in nginx)})")
+modes = []
+for r in rows:
+    if r[0] != "nginx" and (r[0], r[1]) not in modes:
+        modes.append((r[0], r[1]))
+for level, process in modes:
+    runs = [(float(r[2]), float(r[3])) for r in rows if (r[0], r[1]) == (level, process)]
+    ratios = [rate / base for rate, base in runs]
+    what = "intake only" if process == "no" else "and processing"
+    goal = "(goal >= 0.5)" if process == "no" else ""
+    print(f"hookbench sync={level:<6} {what:<15} {statistics.median(r for r, _ in runs):10.0f} req/s"
+          f"  {statistics.median(ratios):5.2f} x nginx {goal}"
+          f"  (rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
+PY
