@@ -201,6 +201,41 @@ private slots:
                             .arg(occupier.serverPort()));
     }
 
+    // While it runs, serve says on stderr what needs someone: each refused request and each
+    // delivery that ended Failed, with the reason (ServeActivityLog; its limits in its own test).
+    void tellsWhatNeedsAttention()
+    {
+        QProcess serve;
+        QString error;
+        const QUrl url = m_hookbench.startServe(serve, {}, &error);
+        QVERIFY2(url.isValid(), qPrintable(error));
+        CatcherClient client(url);
+        const auto refused = client.request(CatcherClient::post("/hooks/no-such-token", "{}"));
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 404);
+        const auto accepted =
+            client.request(CatcherClient::post(m_target, R"({"mail":"load@example.com"})"));
+        QVERIFY(accepted);
+        QCOMPARE(accepted->status, 202);
+        const qint64 id = accepted->json().value("delivery_id").toInteger();
+
+        const QString failed =
+            QStringLiteral(" failed: delivery %1 (webhook \"load\"): path /email not found in "
+                           "payload\n")
+                .arg(id);
+        QString said;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (said += QString::fromUtf8(serve.readAllStandardError())).contains(failed),
+            qPrintable(said), 20000);
+        QVERIFY2(said.contains(QLatin1String(" refused: 404 POST /hooks/no-such-token from "
+                                             "127.0.0.1: no webhook with this token\n")),
+                 qPrintable(said));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY2(serve.readAllStandardOutput().startsWith("stopped: "), "no last line");
+    }
+
     // The promise of a 202 across both ways serve stops under load: killed mid-stream, with
     // batches in flight, and asked to stop by SIGTERM, when it finishes what is in flight.
     void stoppingLosesNothingAcknowledged_data()

@@ -249,6 +249,13 @@ private slots:
             QCOMPARE(record.reason, reason);
             QCOMPARE(record.webhookName, QStringLiteral("Bonus"));
         }
+        // Reported as they are stored, for serve to print.
+        QCOMPARE(processor.lastFailed().size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(processor.lastFailed().at(i).id, i == 0 ? bonus1 : bonus2);
+            QCOMPARE(processor.lastFailed().at(i).webhookName, QStringLiteral("Bonus"));
+            QCOMPARE(processor.lastFailed().at(i).reason, reason);
+        }
 
         // Once mended, a re-run applies it under the configuration read again.
         storeConfig(m_damaged, m_damagedConfig);

@@ -127,7 +127,9 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             m_community->refresh();
     });
     connect(m_catcher.get(), &delivery::CatcherService::requestRejected, m_webhooks,
-            &WebhooksPage::requestRefused);
+            [this](const store::RejectedRequest &request) {
+                m_webhooks->requestRefused(request.status, request.reason, request.webhookId);
+            });
     connect(m_catcher.get(), &delivery::CatcherService::rejectionsLogged, this, [this] {
         if (m_pages->currentWidget() == m_deliveries)
             m_deliveries->refresh();

@@ -1,9 +1,11 @@
 #include "commandoptions.h"
 #include "commands.h"
 #include "delivery/catcherservice.h"
+#include "serveactivitylog.h"
 #include "servesignals.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFileInfo>
 
 namespace hb::cli {
@@ -47,6 +49,17 @@ hb::Result<qint64> positiveNumber(const CommandOptions &options, const QString &
         return fail(QStringLiteral("%1 must be a positive whole number, not \"%2\"")
                         .arg(name, options.value(name)));
     return value;
+}
+
+// "1 delivery", "3 deliveries"
+QString countOf(qint64 count, const char *noun)
+{
+    QString text = QString::number(count) + QLatin1Char(' ') + QLatin1String(noun);
+    if (count == 1)
+        return text;
+    if (text.endsWith(QLatin1Char('y')))
+        return text.chopped(1) + QStringLiteral("ies");
+    return text + QLatin1Char('s');
 }
 
 } // namespace
@@ -117,13 +130,25 @@ int runServeCommand(CommandContext &context, const QStringList &arguments)
         return context.error(status.error());
     context.out << "listening on " << service.baseUrl().toString() << Qt::endl;
 
-    QObject::connect(&signalHandler, &ServeSignals::stopRequested, qApp, [&service, &context] {
-        service.stop();
-        const delivery::IntakeFigures figures = service.intakeFigures();
-        context.out << "stopped: " << figures.stored << " deliveries stored in " << figures.commits
-                    << " commits (largest " << figures.largestGroup << ")" << Qt::endl;
-        QCoreApplication::exit(ExitOk);
-    });
+    // Signals from the catcher's threads, queued to this one.
+    ServeActivityLog activity(context.err);
+    QObject::connect(&service, &delivery::CatcherService::requestRejected, &activity,
+                     &ServeActivityLog::refused);
+    QObject::connect(&service, &delivery::CatcherService::deliveriesFailed, &activity,
+                     &ServeActivityLog::failed);
+
+    QObject::connect(&signalHandler, &ServeSignals::stopRequested, qApp,
+                     [&service, &context, &activity] {
+                         service.stop();
+                         // What the last requests and batches reported is still queued here.
+                         QCoreApplication::sendPostedEvents(&activity, QEvent::MetaCall);
+                         activity.flush();
+                         const delivery::IntakeFigures figures = service.intakeFigures();
+                         context.out << "stopped: " << countOf(figures.stored, "delivery")
+                                     << " stored in " << countOf(figures.commits, "commit")
+                                     << " (largest " << figures.largestGroup << ")" << Qt::endl;
+                         QCoreApplication::exit(ExitOk);
+                     });
     return QCoreApplication::exec();
 }
 

@@ -15,4 +15,5 @@ target_sources(hookbench-core PRIVATE
   core/cli/servecommand.cpp
   core/cli/sendcommand.cpp
   core/cli/servesignals.cpp
+  core/cli/serveactivitylog.cpp
 )

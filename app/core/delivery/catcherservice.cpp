@@ -76,9 +76,8 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
         return status;
     }
     d->intake = std::make_unique<WebhookIntake>(d->dbLocation, *d->writer);
-    d->intake->setRejectedHandler([this](int status, const QString &reason, qint64 webhookId) {
-        emit requestRejected(status, reason, webhookId);
-    });
+    d->intake->setRejectedHandler(
+        [this](const store::RejectedRequest &request) { emit requestRejected(request); });
 
     auto *server = new http::HttpServer(*d->intake, settings.limits);
     if (!settings.tlsCertificateFile.isEmpty()) {
@@ -115,6 +114,8 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
         worker->moveToThread(&d->processorThread);
         connect(&d->processorThread, &QThread::started, worker, &ProcessorWorker::start);
         connect(worker, &ProcessorWorker::processed, this, &CatcherService::deliveriesProcessed,
+                Qt::DirectConnection);
+        connect(worker, &ProcessorWorker::failed, this, &CatcherService::deliveriesFailed,
                 Qt::DirectConnection);
         d->worker = worker;
         d->processorThread.start();

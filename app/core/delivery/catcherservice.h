@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "faileddelivery.h"
 #include "http/httplimits.h"
+#include "store/rejectionlog.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -55,8 +57,11 @@ public:
 signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
     void deliveryStored(qint64 deliveryId, qint64 webhookId);
     void deliveriesProcessed(const QList<qint64> &deliveryIds);
-    // A request refused before it was received; `webhookId` 0 when its token names no webhook.
-    void requestRejected(int status, const QString &reason, qint64 webhookId);
+    // Processed deliveries that ended Failed (after deliveriesProcessed).
+    void deliveriesFailed(const QList<hb::delivery::FailedDelivery> &deliveries);
+    // A request refused before it was received (its id is 0: it is not stored yet, or at all
+    // for a 405 or a path outside /hooks/; `webhookId` 0 when its token names no webhook).
+    void requestRejected(const hb::store::RejectedRequest &request);
     // Refused requests are now in the store's rejection log (after requestRejected, which
     // comes as the answer goes out).
     void rejectionsLogged(int count);

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <optional>
+
 namespace hb::delivery {
 namespace {
 
@@ -129,7 +131,16 @@ enum class Mode { Optimistic, Guarded };
 struct OneResult {
     hb::Status status = hb::success();
     bool retryGuarded = false;
+    std::optional<QString> failedReason =
+        std::nullopt; // set when the delivery was recorded as Failed
 };
+
+// A Failed outcome recorded on the delivery: the store's status, and the reason to report.
+OneResult recordedFailure(store::ProcessingStore &store, const store::PendingDelivery &delivery,
+                          const store::DeliveryOutcome &outcome, const QString &at)
+{
+    return {store.recordOutcome(delivery, outcome, at), false, outcome.reason};
+}
 
 // Processes one delivery inside the caller's write transaction. A failure of the delivery is
 // recorded on it; only a failure of the store itself is returned (and aborts the batch).
@@ -144,12 +155,12 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
     if (!found->webhook) {
         evaluation.outcome.success = false;
         evaluation.outcome.reason = found->missing;
-        return {store.recordOutcome(delivery, evaluation.outcome, at)};
+        return recordedFailure(store, delivery, evaluation.outcome, at);
     }
     if (hb::Status status = evaluate(store, found->webhook, delivery, evaluation); !status) {
         evaluation.outcome.success = false;
         evaluation.outcome.reason = status.error();
-        return {store.recordOutcome(delivery, evaluation.outcome, at)};
+        return recordedFailure(store, delivery, evaluation.outcome, at);
     }
 
     const bool guarded = mode == Mode::Guarded;
@@ -177,7 +188,7 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
     evaluation.outcome.success = false;
     evaluation.outcome.reason =
         QStringLiteral("the changes could not be saved: %1").arg(applied.error());
-    return {store.recordOutcome(delivery, evaluation.outcome, at)};
+    return recordedFailure(store, delivery, evaluation.outcome, at);
 }
 
 } // namespace
@@ -207,6 +218,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
 {
     const Mode mode = guarded ? Mode::Guarded : Mode::Optimistic;
     m_lastProcessed.clear();
+    m_lastFailed.clear();
     m_retryGuarded = false;
     m_stoppedEarly = false;
     store::ProcessingStore &store = processingStore();
@@ -220,6 +232,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
         m_db.rollback();
         store.forgetCachedState();
         m_lastProcessed.clear();
+        m_lastFailed.clear();
         m_stoppedEarly = false;
         return hb::Result<int>(hb::fail(error));
     };
@@ -241,6 +254,8 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
             return abort(one.status.error());
         }
         m_lastProcessed.append(delivery.id);
+        if (one.failedReason)
+            m_lastFailed.append({delivery.id, delivery.webhookName, *one.failedReason});
         // The rest stay Pending for the next batch: a prefix in id order keeps every
         // webhook's order, and the catcher's writer waits for no more than this.
         if (maxLockMs > 0 && locked.hasExpired(maxLockMs)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "faileddelivery.h"
 #include "store/deliveryrepository.h"
 
 #include <memory>
@@ -29,6 +30,8 @@ public:
     bool stoppedEarly() const { return m_stoppedEarly; }
     // The ids finished by the last processPending() call, in the order processed.
     const QList<qint64> &lastProcessed() const { return m_lastProcessed; }
+    // Those of them that ended Failed, with their reasons.
+    const QList<FailedDelivery> &lastFailed() const { return m_lastFailed; }
 
     // Re-runs a Failed delivery under its webhook's current mapping; every attempt is kept.
     hb::Result<store::DeliveryRecord> rerun(qint64 deliveryId);
@@ -41,6 +44,7 @@ private:
     store::Database &m_db;
     std::unique_ptr<store::ProcessingStore> m_store; // its prepared statements live across batches
     QList<qint64> m_lastProcessed;
+    QList<FailedDelivery> m_lastFailed;
     bool m_stoppedEarly = false;
     bool m_retryGuarded = false; // the last batch failed where a guarded run would not
 };

@@ -75,6 +75,8 @@ void ProcessorWorker::drain()
     }
     if (*processedCount > 0)
         emit processed(m_processor->lastProcessed());
+    if (!m_processor->lastFailed().isEmpty())
+        emit failed(m_processor->lastFailed());
     if (m_processor->stoppedEarly()) {
         // A backlog: without a pause the next batch would queue for the write lock at once and
         // the catcher would get one short turn per batch (measured: 2,000-5,000 requests/s

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "faileddelivery.h"
+
 #include <memory>
 
 class QTimer;
@@ -35,6 +37,8 @@ public slots:
 
 signals:
     void processed(const QList<qint64> &deliveryIds);
+    // After processed(), the deliveries of the batch that ended Failed (none: not emitted).
+    void failed(const QList<hb::delivery::FailedDelivery> &deliveries);
     void failedToOpen(const QString &error);
     // A batch could not be processed (the store is locked or gone); it is tried again later.
     void processingError(const QString &error);

@@ -199,23 +199,22 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                       const QString &webhookName = {}, bool log = true) {
         if (const int index = counterIndex(status); index >= 0)
             ++d->counters[size_t(index)];
-        if (log) {
-            store::RejectedRequest entry;
-            entry.webhookId = webhookId;
-            entry.webhookName = webhookName;
-            entry.status = status;
-            entry.reason = reason;
-            entry.method = request.method;
-            entry.target = request.target;
-            entry.headers = request.headers;
-            entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
-            entry.remoteAddress = request.peer;
-            entry.at = isoUtc(request.receivedAt.isValid() ? request.receivedAt
-                                                           : QDateTime::currentDateTimeUtc());
-            d->writer.submitRejection(std::move(entry));
-        }
+        store::RejectedRequest entry;
+        entry.webhookId = webhookId;
+        entry.webhookName = webhookName;
+        entry.status = status;
+        entry.reason = reason;
+        entry.method = request.method;
+        entry.target = request.target;
+        entry.headers = request.headers;
+        entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
+        entry.remoteAddress = request.peer;
+        entry.at = isoUtc(request.receivedAt.isValid() ? request.receivedAt
+                                                       : QDateTime::currentDateTimeUtc());
         if (m_onRejected)
-            m_onRejected(status, reason, webhookId);
+            m_onRejected(entry);
+        if (log)
+            d->writer.submitRejection(std::move(entry));
         http::HttpResponse response = http::HttpResponse::error(status, reason);
         if (status == 405)
             response.headers.append(

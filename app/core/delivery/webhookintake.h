@@ -2,6 +2,7 @@
 
 #include "http/requesthandler.h"
 #include "mapping/webhook.h"
+#include "store/rejectionlog.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,10 +24,8 @@ namespace hb::delivery {
 // for the token cache.
 class WebhookIntake : public http::RequestHandler {
 public:
-    // Rejections reported to whoever shows them (CatcherService's signal).
-    // `webhookId` is 0 when the token names no webhook.
-    using RejectedHandler =
-        std::function<void(int status, const QString &reason, qint64 webhookId)>;
+    // Rejections reported to whoever shows them (CatcherService's signal), logged or not.
+    using RejectedHandler = std::function<void(const store::RejectedRequest &request)>;
 
     WebhookIntake(QString dbLocation, store::DeliveryWriter &writer);
     ~WebhookIntake() override;
