@@ -389,6 +389,52 @@ private slots:
         capped->stop();
     }
 
+    // A store that falls behind does not make the catcher read without end: past its budget of
+    // bytes waiting for answers it stops reading (TCP holds the senders back), and once the
+    // writer can commit again every request is answered and stored.
+    void aStoreThatFallsBehindStopsReadingAndLosesNothing()
+    {
+        http::HttpLimits limits;
+        limits.maxBytesInFlight = 64 * 1024;
+        const auto catcher = ownCatcher(limits);
+        QVERIFY(catcher);
+        // One request first: the catcher opens its own connection to the store for it.
+        QCOMPARE(CatcherClient(catcher->baseUrl())
+                     .request(CatcherClient::post(m_targets["plain"], bonus(1)))
+                     .value_or(CaughtResponse{})
+                     .status,
+                 202);
+        const qint64 before = deliveryCount();
+        // Another connection holds the write lock, so the catcher's writer waits for its turn.
+        store::Database holder(m_store.path());
+        QVERIFY(holder.open().ok());
+        QVERIFY(holder.beginWrite().ok());
+
+        const QByteArray body = "{\"email\":\"alice@example.com\",\"bonus\":1,\"padding\":\""
+                                + QByteArray(16 * 1024, 'p') + "\"}";
+        constexpr int senders = 12; // 12 x 16 KiB: three times the budget
+        std::vector<std::unique_ptr<CatcherClient>> clients;
+        for (int i = 0; i < senders; ++i) {
+            clients.push_back(std::make_unique<CatcherClient>(catcher->baseUrl()));
+            QVERIFY(clients.back()->isConnected());
+            clients.back()->send(CatcherClient::post(m_targets["plain"], body));
+        }
+        QTRY_VERIFY(catcher->bytesInFlight() >= limits.maxBytesInFlight);
+        QTest::qWait(300); // time to read more, if it would
+        QVERIFY2(catcher->bytesInFlight() < limits.maxBytesInFlight + body.size() + 4096,
+                 qPrintable(QString::number(catcher->bytesInFlight())));
+
+        holder.rollback();
+        for (auto &client : clients) {
+            const auto response = client->next();
+            QVERIFY(response);
+            QCOMPARE(response->status, 202);
+        }
+        QTRY_COMPARE(catcher->bytesInFlight(), 0);
+        QCOMPARE(deliveryCount(), before + senders);
+        catcher->stop();
+    }
+
     void portInUse()
     {
         delivery::CatcherService second(m_store.path());

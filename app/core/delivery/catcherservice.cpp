@@ -187,6 +187,11 @@ IntakeFigures CatcherService::intakeFigures() const
     return {d->writer->storedCount(), d->writer->commitCount(), d->writer->largestGroup()};
 }
 
+qint64 CatcherService::bytesInFlight() const
+{
+    return d->listening && d->server ? d->server->bytesInFlight() : 0;
+}
+
 qint64 CatcherService::rejectedCount(int status) const
 {
     return d->intake ? d->intake->rejectedCount(status) : 0;

@@ -53,6 +53,9 @@ public:
     qint64 rejectedCount(int status) const;
     // Live while running; after stop(), the figures of the run that ended.
     IntakeFigures intakeFigures() const;
+    // Bytes of requests received and waiting for their answer (at most about
+    // HttpLimits::maxBytesInFlight: past it the catcher stops reading); 0 when not listening.
+    qint64 bytesInFlight() const;
 
 signals: // emitted from worker threads: connect with Qt::QueuedConnection or AutoConnection
     void deliveryStored(qint64 deliveryId, qint64 webhookId);

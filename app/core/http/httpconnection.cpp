@@ -1,9 +1,12 @@
 #include "httpconnection.h"
 
 #include "bytestream.h"
+#include "requestbudget.h"
 #include "requesthandler.h"
 
 #include <QThread>
+
+#include <utility>
 
 namespace hb::http {
 namespace {
@@ -15,6 +18,16 @@ constexpr int closeGraceMs = 5000;
 
 const QByteArray continueBytes = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
 
+// What a request handed on keeps in memory until it is answered, near enough.
+qint64 heldBytes(const HttpRequest &request)
+{
+    qint64 bytes = request.body.size() + request.target.size() + request.path.size()
+                   + request.query.size() + 256;
+    for (const auto &[name, value] : request.headers)
+        bytes += name.size() + value.size() + 32;
+    return bytes;
+}
+
 } // namespace
 
 // One answer, in request order. A Continue and an error are ready at once; a request's answer
@@ -24,11 +37,13 @@ struct HttpConnection::Slot {
     bool ready = false;
     bool close = false;
     QByteArray bytes;
+    qint64 held = 0; // taken from the budget until the answer comes
 };
 
 HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
                                const HttpLimits &limits,
-                               std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent)
+                               std::shared_ptr<ResponseOutbox::Mailbox> mailbox,
+                               RequestBudget &budget, QObject *parent)
     : QObject(parent)
     , m_stream(stream)
     , m_handler(handler)
@@ -36,6 +51,7 @@ HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
     , m_parser(limits)
     , m_mailbox(std::move(mailbox))
     , m_recipient(std::make_shared<ResponseOutbox::Recipient>())
+    , m_budget(budget)
 {
     m_recipient->connection = this;
     m_clock.start();
@@ -46,12 +62,30 @@ HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(m_stream, &ByteStream::readable, this, &HttpConnection::onReadable);
     connect(m_stream, &ByteStream::closed, this, &HttpConnection::onStreamClosed);
+    connect(&m_budget, &RequestBudget::available, this, &HttpConnection::budgetAvailable);
     updateTimers(false);
 }
 
 HttpConnection::~HttpConnection()
 {
     m_recipient->connection = nullptr;
+    // Answers that will never come here: what they held is free for the other connections.
+    for (const Slot &slot : std::as_const(m_slots))
+        m_budget.giveBack(slot.held);
+}
+
+bool HttpConnection::mayRead() const
+{
+    return !m_closing && m_slots.size() < m_limits.maxPipelinedRequests && !m_budget.isExhausted();
+}
+
+void HttpConnection::budgetAvailable()
+{
+    if (!m_waitingForBudget || m_finished)
+        return;
+    m_waitingForBudget = false;
+    m_stream->setReading(true);
+    QMetaObject::invokeMethod(this, &HttpConnection::onReadable, Qt::QueuedConnection);
 }
 
 void HttpConnection::closeWhenDone()
@@ -69,8 +103,9 @@ void HttpConnection::onReadable()
     // would hold 64 KiB for each of up to 1,024. The parser has copied what it keeps before the
     // next read.
     thread_local QByteArray buffer(readChunkSize, Qt::Uninitialized);
-    // Stop reading while too many answers are outstanding: TCP then slows the sender down.
-    while (!m_closing && m_slots.size() < m_limits.maxPipelinedRequests) {
+    // Stop reading while too many answers are outstanding, here or over all connections: TCP
+    // then slows the sender down.
+    while (mayRead()) {
         const qint64 count = m_stream->read(buffer.data(), buffer.size());
         if (count < 0) {
             peerEnded();
@@ -97,7 +132,9 @@ void HttpConnection::onReadable()
             peerEnded();
         return;
     }
-    m_stream->setReading(m_slots.size() < m_limits.maxPipelinedRequests);
+    // A request may have spent the rest of the budget: then wait for it to come back.
+    m_waitingForBudget = m_budget.isExhausted();
+    m_stream->setReading(mayRead());
 }
 
 // The peer sends no more: what it sent is answered, then the connection closes.
@@ -140,7 +177,9 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
             completed = true;
             const quint64 sequence = m_nextSequence++;
             const bool keepAlive = event.request.keepAlive;
-            m_slots.append({sequence, false, !keepAlive, {}});
+            const qint64 held = heldBytes(event.request);
+            m_budget.take(held);
+            m_slots.append({sequence, false, !keepAlive, {}, held});
             if (!keepAlive)
                 m_closing = true;
             std::weak_ptr<ResponseOutbox::Recipient> recipient = m_recipient;
@@ -170,6 +209,7 @@ void HttpConnection::answer(quint64 sequence, const QByteArray &bytes, bool clos
     for (Slot &slot : m_slots) {
         if (slot.sequence == sequence && !slot.ready) {
             slot.ready = true;
+            m_budget.giveBack(std::exchange(slot.held, 0));
             slot.bytes = bytes;
             slot.close = slot.close || close;
             break;

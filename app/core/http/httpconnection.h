@@ -14,6 +14,7 @@
 namespace hb::http {
 
 class ByteStream;
+class RequestBudget;
 class RequestHandler;
 
 // One client connection: feeds the parser, hands complete requests to the handler, and writes
@@ -23,9 +24,11 @@ class RequestHandler;
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    // Answers from other threads arrive through `mailbox` (the server's ResponseOutbox).
+    // Answers from other threads arrive through `mailbox` (the server's ResponseOutbox); the
+    // requests waiting for them count against `budget` (the server's, outliving connections).
     HttpConnection(ByteStream *stream, RequestHandler &handler, const HttpLimits &limits,
-                   std::shared_ptr<ResponseOutbox::Mailbox> mailbox, QObject *parent = nullptr);
+                   std::shared_ptr<ResponseOutbox::Mailbox> mailbox, RequestBudget &budget,
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Finishes what was received, answers it, then closes (graceful shutdown).
@@ -39,6 +42,9 @@ private:
     struct Slot;
 
     void onReadable();
+    // Whether more requests may be read now: not closing, room in the pipeline and the budget.
+    bool mayRead() const;
+    void budgetAvailable();
     void onStreamClosed();
     void peerEnded();
     void handleEvents(const QList<ParseEvent> &events);
@@ -57,6 +63,7 @@ private:
     HttpParser m_parser;
     std::shared_ptr<ResponseOutbox::Mailbox> m_mailbox;
     std::shared_ptr<ResponseOutbox::Recipient> m_recipient;
+    RequestBudget &m_budget;
     QList<Slot> m_slots;
     quint64 m_nextSequence = 0;
     // The timers are armed rarely and check the clock when they fire: starting and stopping a
@@ -66,7 +73,8 @@ private:
     qint64 m_lastActivityMs = 0;    // last byte read or answer written
     QTimer m_requestTimer;
     QTimer m_idleTimer;
-    bool m_closing = false; // no more requests are read
+    bool m_closing = false;          // no more requests are read
+    bool m_waitingForBudget = false; // stopped reading because the budget was spent
     bool m_finished = false;
     bool m_closedEmitted = false;
 };

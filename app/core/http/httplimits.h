@@ -13,6 +13,9 @@ struct HttpLimits {
     int idleTimeoutMs = 60 * 1000;    // a keep-alive connection with nothing to do is closed
     int maxConnections = 1024;        // connections at once; more are refused
     int maxPipelinedRequests = 64;    // parsed requests waiting for an answer per connection
+    // Requests waiting for their answer over all connections, in bytes: past it no connection
+    // reads until answers go out (RequestBudget), so memory stays bounded when the store is slow.
+    qint64 maxBytesInFlight = 256 * 1024 * 1024;
 };
 
 } // namespace hb::http

@@ -4,6 +4,7 @@
 #include "httprequest.h"
 #include "plainsocketstream.h"
 #include "qtsocketstream.h"
+#include "requestbudget.h"
 #include "responseoutbox.h"
 #include "socketpoller.h"
 
@@ -60,9 +61,20 @@ HttpServer::HttpServer(RequestHandler &handler, const HttpLimits &limits, QObjec
     , m_handler(handler)
     , m_limits(limits)
     , m_outbox(new ResponseOutbox(this))
+    , m_budget(new RequestBudget(limits.maxBytesInFlight, this))
 {}
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    // Before the other children: a connection gives its budget back, and its stream leaves the
+    // poller, as it goes.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
+
+qint64 HttpServer::bytesInFlight() const
+{
+    return m_budget->used();
+}
 
 hb::Status HttpServer::setTls(const QString &certificateFile, const QString &keyFile)
 {
@@ -149,7 +161,8 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     if (!stream)
         return;
     ++m_connections;
-    auto *connection = new HttpConnection(stream, m_handler, m_limits, m_outbox->mailbox(), this);
+    auto *connection =
+        new HttpConnection(stream, m_handler, m_limits, m_outbox->mailbox(), *m_budget, this);
     connect(connection, &HttpConnection::closed, this, [this] { --m_connections; });
 }
 

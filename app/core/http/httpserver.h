@@ -14,6 +14,7 @@ namespace hb::http {
 
 class ByteStream;
 class HttpConnection;
+class RequestBudget;
 class RequestHandler;
 class ResponseOutbox;
 class SocketPoller;
@@ -38,6 +39,8 @@ public:
     // Closes every connection now (after stopAccepting and the writer's drain).
     void closeAll();
     int connectionCount() const { return m_connections; }
+    // Bytes of requests handed on and not yet answered (HttpLimits::maxBytesInFlight); any thread.
+    qint64 bytesInFlight() const;
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -50,6 +53,7 @@ private:
     RequestHandler &m_handler;
     HttpLimits m_limits;
     ResponseOutbox *m_outbox;         // a child: moves to the server's thread with it
+    RequestBudget *m_budget;          // a child; the connections go first (~HttpServer)
     SocketPoller *m_poller = nullptr; // a child, made on first use
     std::optional<QSslCertificate> m_certificate;
     QSslKey m_key;

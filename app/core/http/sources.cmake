@@ -6,6 +6,7 @@ target_sources(hookbench-core PRIVATE
   core/http/httpserver.cpp
   core/http/bytestream.h
   core/http/responseoutbox.cpp
+  core/http/requestbudget.cpp
   core/http/plainsocketstream.cpp
   core/http/qtsocketstream.cpp
   core/http/socketpoller.cpp
