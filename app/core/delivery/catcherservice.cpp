@@ -92,7 +92,13 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
     server->moveToThread(&d->httpThread);
     d->httpThread.start();
     hb::Status bound = success();
-    runOn(server, [&] { bound = server->start(settings.address, settings.port); });
+    WebhookIntake *intake = d->intake.get();
+    runOn(server, [&] {
+        // Before the first sender: opening the store waits for the write lock (its schema
+        // check), which a long processing batch may hold; a request should not wait for that.
+        intake->openConnection();
+        bound = server->start(settings.address, settings.port);
+    });
     if (!bound) {
         runOn(server, [server] { delete server; });
         d->httpThread.quit();

@@ -180,6 +180,11 @@ QByteArray WebhookIntake::acceptedBody(qint64 deliveryId, QStringView status, bo
     return body;
 }
 
+void WebhookIntake::openConnection()
+{
+    d->refreshAll();
+}
+
 void WebhookIntake::closeConnection()
 {
     d->db.reset();
