@@ -165,6 +165,36 @@ private slots:
         QVERIFY(sample->waitingNote()->text().isEmpty());
     }
 
+    // What is saved in the window applies to the very next request, though the catcher keeps
+    // the webhooks in a cache (re-read each second for changes made by other processes).
+    void aSavedChangeAppliesToTheNextRequest()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        hb::delivery::CatcherSettings settings;
+        settings.address = QHostAddress::LocalHost;
+        settings.port = 0;
+        settings.processDeliveries = false;
+        QVERIFY(window->startCatcher(settings).ok());
+        WebhooksPage *page = window->webhooksPage();
+        const QString url = window->catcher()->webhookUrl(page->document()->webhook().token);
+        const QByteArray body = R"({"email": "alice@example.com"})";
+        QCOMPARE(designerfixture::post(url, body), 202); // the catcher has the webhook cached
+
+        QTest::mouseClick(page->settingsPanel()->findChild<QCheckBox *>(QStringLiteral("apiKeyOn")),
+                          Qt::LeftButton);
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY(!page->document()->isModified());
+        QCOMPARE(designerfixture::post(url, body), 401);
+
+        designerfixture::answerNextMessageBox(QMessageBox::Yes, QStringLiteral("404"));
+        QTest::mouseClick(
+            page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook")),
+            Qt::LeftButton);
+        QCOMPARE(designerfixture::post(url, body), 404);
+    }
+
     void renameDuplicateDisableAndDelete()
     {
         TempStore store;

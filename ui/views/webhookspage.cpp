@@ -475,6 +475,8 @@ bool WebhooksPage::save()
         m_validity->setError(tr("Not saved: %1").arg(status.error()));
         return false;
     }
+    if (m_catcher) // the next request is checked against what was saved (key, enabled...)
+        m_catcher->webhooksChanged();
     m_document->markSaved();
     const qint64 id = m_document->webhook().id;
     reload();

@@ -180,6 +180,8 @@ void WebhooksPage::deleteWebhook()
         m_validity->setError(tr("Not deleted: %1").arg(status.error()));
         return;
     }
+    if (m_catcher) // its URL answers 404 from the next request on
+        m_catcher->webhooksChanged();
     m_document->unload();
     reload();
     emit notify(tr("Deleted \"%1\"").arg(name));

@@ -193,6 +193,12 @@ IntakeFigures CatcherService::intakeFigures() const
     return {d->writer->storedCount(), d->writer->commitCount(), d->writer->largestGroup()};
 }
 
+void CatcherService::webhooksChanged()
+{
+    if (d->intake)
+        d->intake->webhooksChanged();
+}
+
 qint64 CatcherService::bytesInFlight() const
 {
     return d->listening && d->server ? d->server->bytesInFlight() : 0;

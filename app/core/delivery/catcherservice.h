@@ -51,6 +51,9 @@ public:
     // Requests refused since start() by status (401, 403, 404, 405); the most recent are kept in
     // the store's rejected_requests table (store::RejectionLog).
     qint64 rejectedCount(int status) const;
+    // Call after changing or removing a webhook in the store: the next request sees the change
+    // (another process's changes are seen within a second).
+    void webhooksChanged();
     // Live while running; after stop(), the figures of the run that ended.
     IntakeFigures intakeFigures() const;
     // Bytes of requests received and waiting for their answer (at most about

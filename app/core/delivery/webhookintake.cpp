@@ -82,6 +82,9 @@ struct WebhookIntake::Private {
     std::unique_ptr<store::Database> db;
     QHash<QString, CachedWebhook> byToken;
     QElapsedTimer sinceRefresh;
+    // Bumped by webhooksChanged() (any thread); a request that sees a new value reloads first.
+    std::atomic<quint64> changes{0};
+    quint64 changesLoaded = 0;
     std::array<std::atomic<qint64>, 4> counters{};
     // Many requests share a millisecond: its text is made once.
     qint64 lastMs = -1;
@@ -130,8 +133,12 @@ struct WebhookIntake::Private {
 
     std::optional<CachedWebhook> find(const QString &token)
     {
-        if (!sinceRefresh.isValid() || sinceRefresh.elapsed() > cacheLifetimeMs)
+        const quint64 changed = changes.load(std::memory_order_acquire);
+        if (!sinceRefresh.isValid() || sinceRefresh.elapsed() > cacheLifetimeMs
+            || changed != changesLoaded) {
+            changesLoaded = changed;
             refreshAll();
+        }
         if (auto it = byToken.constFind(token); it != byToken.constEnd())
             return *it;
         // A webhook made a moment ago in another process: one indexed lookup, not a full reload.
@@ -180,9 +187,14 @@ QByteArray WebhookIntake::acceptedBody(qint64 deliveryId, QStringView status, bo
     return body;
 }
 
+void WebhookIntake::webhooksChanged()
+{
+    d->changes.fetch_add(1, std::memory_order_release);
+}
+
 void WebhookIntake::openConnection()
 {
-    d->refreshAll();
+    d->ensureDb();
 }
 
 void WebhookIntake::closeConnection()

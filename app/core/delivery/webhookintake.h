@@ -33,8 +33,11 @@ public:
     void setRejectedHandler(RejectedHandler handler) { m_onRejected = std::move(handler); }
     void handle(http::HttpRequest request, Responder respond) override;
 
-    // Opens the read connection and loads the webhooks, on the thread that will handle
-    // requests; without it the first request does (a failure is retried by the next one).
+    // A webhook was changed or removed in this process (the window): the next request reads
+    // them again instead of trusting the cache for up to a second. Any thread, after the commit.
+    void webhooksChanged();
+    // Opens the read connection on the thread that will handle requests; without it the first
+    // request does (a failure is retried by the next one).
     void openConnection();
     // Releases the read connection; call on the thread that handled requests, before it ends.
     void closeConnection();
