@@ -208,6 +208,46 @@ private slots:
         QVERIFY(ok);
     }
 
+    // A webhook removed while the catcher still has it cached: the store refuses that request's
+    // row (foreign key), and only that request fails, saying why; the others of its group are
+    // stored and acknowledged.
+    void aRefusedRowFailsAloneNotItsGroup()
+    {
+        store::Database locker(m_store.path());
+        QVERIFY(locker.open().ok());
+        store::DeliveryWriter writer(m_store.path());
+        QVERIFY(writer.start().ok());
+        const qint64 before = countRows(QStringLiteral("deliveries"));
+        QVERIFY(locker.beginWrite().ok()); // the writer waits for its turn: the rest queue up
+        QList<Result<store::StoredDelivery>> answers;
+        QMutex mutex;
+        auto answer = [&](Result<store::StoredDelivery> stored) {
+            QMutexLocker guard(&mutex);
+            answers.append(stored);
+        };
+        store::NewDelivery removed = delivery();
+        removed.webhookId = m_webhookId + 1000; // no such webhook (any more)
+        writer.submit(delivery(), answer);
+        QTest::qWait(100); // the first is the writer's group of one, waiting for the lock
+        writer.submit(delivery(), answer);
+        writer.submit(removed, answer);
+        writer.submit(delivery(), answer);
+        locker.rollback();
+        writer.stop();
+
+        QCOMPARE(answers.size(), 4);
+        int failed = 0;
+        for (const auto &stored : std::as_const(answers)) {
+            if (stored.ok())
+                continue;
+            ++failed;
+            QVERIFY2(stored.error().contains(QLatin1String("its webhook was removed a moment ago")),
+                     qPrintable(stored.error()));
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(countRows(QStringLiteral("deliveries")), before + 3);
+    }
+
     void rejectionLogIsBounded()
     {
         store::DeliveryWriter writer(m_store.path());

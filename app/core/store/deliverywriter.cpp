@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "walcheckpointer.h"
+#include "webhookrepository.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -21,6 +22,16 @@ struct Job {
     NewDelivery delivery;
     DeliveryWriter::Done done;
 };
+
+// Why one request could not be stored: its webhook gone says more than the store's "FOREIGN KEY
+// constraint failed".
+QString removedWebhookOr(Database &db, qint64 webhookId, const QString &error)
+{
+    const auto webhook = WebhookRepository(db).findById(webhookId);
+    if (webhook && !webhook->has_value())
+        return QStringLiteral("its webhook was removed a moment ago");
+    return error;
+}
 
 } // namespace
 
@@ -120,10 +131,20 @@ void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repo
     for (const Job &job : jobs)
         deliveries.append(job.delivery);
     hb::Result<QList<InsertedDelivery>> inserted = repository.insertPending(deliveries);
+    if (!inserted && jobs.size() > 1) {
+        // The store took the lock but refused a row (its webhook removed a moment ago, while
+        // the catcher's cache still had it): that request alone fails, not its whole group.
+        db.rollback();
+        for (Job &job : jobs) {
+            QList<Job> alone{std::move(job)};
+            commitGroup(db, repository, alone);
+        }
+        return;
+    }
     if (!inserted || inserted->size() != jobs.size()) {
         db.rollback();
         failAll(inserted ? QStringLiteral("the store answered for a different number of requests")
-                         : inserted.error());
+                         : removedWebhookOr(db, jobs.first().delivery.webhookId, inserted.error()));
         return;
     }
     if (hb::Status status = db.commit(); !status) {
