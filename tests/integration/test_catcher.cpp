@@ -430,6 +430,35 @@ private slots:
         catcher->stop();
     }
 
+    // A request the store cannot take is answered 503 and reported like a refusal (serve prints
+    // it; the window notes it while catching), though not kept as refused: it passed every check.
+    // Here its webhook is removed by another connection while the catcher still has it cached.
+    void aRequestTheStoreCannotTakeIsReported()
+    {
+        const auto catcher = ownCatcher(limitsWith(8));
+        QVERIFY(catcher);
+        mapping::Webhook webhook;
+        webhook.name = QStringLiteral("soon gone");
+        addWebhook(webhook);
+        CatcherClient client(catcher->baseUrl());
+        const QByteArray request = CatcherClient::post(m_targets["soon gone"], bonus(1));
+        QCOMPARE(client.request(request).value_or(CaughtResponse{}).status, 202);
+
+        QVERIFY(store::WebhookRepository(*m_db).remove(webhook.name).ok());
+        QSignalSpy reported(catcher.get(), &delivery::CatcherService::requestRejected);
+        const auto response = client.request(request);
+        QVERIFY(response);
+        QCOMPARE(response->status, 503);
+        QVERIFY2(response->error().contains(QLatin1String("its webhook was removed a moment ago")),
+                 qPrintable(response->error()));
+        QTRY_COMPARE(reported.count(), 1);
+        const auto said = reported.first().first().value<store::RejectedRequest>();
+        QCOMPARE(said.status, 503);
+        QCOMPARE(said.webhookName, webhook.name);
+        QVERIFY(said.reason.contains(QLatin1String("its webhook was removed a moment ago")));
+        catcher->stop();
+    }
+
     void portInUse()
     {
         delivery::CatcherService second(m_store.path());

@@ -66,7 +66,8 @@ signals: // emitted from worker threads: connect with Qt::QueuedConnection or Au
     // Processed deliveries that ended Failed (after deliveriesProcessed).
     void deliveriesFailed(const QList<hb::delivery::FailedDelivery> &deliveries);
     // A request refused before it was received (its id is 0: it is not stored yet, or at all
-    // for a 405 or a path outside /hooks/; `webhookId` 0 when its token names no webhook).
+    // for a 405 or a path outside /hooks/; `webhookId` 0 when its token names no webhook), or
+    // one the store could not take (503, never in the rejection log).
     void requestRejected(const hb::store::RejectedRequest &request);
     // Refused requests are now in the store's rejection log (after requestRejected, which
     // comes as the answer goes out).

@@ -298,9 +298,25 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     delivery.body = request.body;
     delivery.remoteAddress = request.peer;
     delivery.receivedAt = d->receivedText(request.receivedAt);
+    // Said to whoever shows refusals when the store cannot take it (a full disk needs someone);
+    // not logged as refused: it passed every check. The writer is stopped before this intake
+    // goes, so `this` outlives the answer.
+    store::RejectedRequest unstored;
+    unstored.webhookId = webhook->id;
+    unstored.webhookName = webhook->name;
+    unstored.method = request.method;
+    unstored.target = request.target;
+    unstored.remoteAddress = request.peer;
     d->writer.submit(std::move(delivery),
-                     [respond = std::move(respond)](hb::Result<store::StoredDelivery> stored) {
+                     [this, respond = std::move(respond), unstored = std::move(unstored)](
+                         hb::Result<store::StoredDelivery> stored) mutable {
                          if (!stored) {
+                             if (m_onRejected) {
+                                 unstored.status = 503;
+                                 unstored.reason = stored.error();
+                                 unstored.at = nowIsoUtc();
+                                 m_onRejected(unstored);
+                             }
                              respond(http::HttpResponse::error(503, stored.error()));
                              return;
                          }

@@ -24,7 +24,8 @@ namespace hb::delivery {
 // for the token cache.
 class WebhookIntake : public http::RequestHandler {
 public:
-    // Rejections reported to whoever shows them (CatcherService's signal), logged or not.
+    // Rejections reported to whoever shows them (CatcherService's signal), logged or not, and
+    // requests the store could not take (503; on the writer's thread).
     using RejectedHandler = std::function<void(const store::RejectedRequest &request)>;
 
     WebhookIntake(QString dbLocation, store::DeliveryWriter &writer);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 
@@ -50,3 +51,5 @@ private:
 };
 
 } // namespace hb::store
+
+Q_DECLARE_METATYPE(hb::store::RejectedRequest)
