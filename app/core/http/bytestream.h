@@ -22,6 +22,8 @@ public:
     // Queues bytes to send after those queued before; flush() sends them.
     virtual void write(const QByteArray &bytes) = 0;
     virtual void flush() = 0;
+    // Bytes queued by write() that the peer has not taken yet.
+    virtual qint64 bytesToWrite() const = 0;
     // Stops or resumes readable(): while paused, TCP makes the sender wait.
     virtual void setReading(bool reading) = 0;
     // Sends what is queued, then closes; closed() follows, now or once the peer has gone.
@@ -35,6 +37,8 @@ signals:
     void readable();
     // The connection is gone; emitted once.
     void closed();
+    // What was queued is all sent, after the peer had stopped taking it for a while.
+    void drained();
 };
 
 } // namespace hb::http

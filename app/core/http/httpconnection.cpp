@@ -13,6 +13,9 @@ namespace {
 
 // One read from the connection at most.
 constexpr qsizetype readChunkSize = 64 * 1024;
+// Answers a peer has not taken yet, per connection: past this it gets no more requests read
+// (a client that pipelines without reading would otherwise grow them without end).
+constexpr qint64 maxUnsentBytes = 256 * 1024;
 // A peer that does not take its final answer is cut off after this long.
 constexpr int closeGraceMs = 5000;
 
@@ -63,6 +66,7 @@ HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
     connect(m_stream, &ByteStream::readable, this, &HttpConnection::onReadable);
     connect(m_stream, &ByteStream::closed, this, &HttpConnection::onStreamClosed);
     connect(&m_budget, &RequestBudget::available, this, &HttpConnection::budgetAvailable);
+    connect(m_stream, &ByteStream::drained, this, &HttpConnection::resumeReading);
     updateTimers(false);
 }
 
@@ -76,14 +80,22 @@ HttpConnection::~HttpConnection()
 
 bool HttpConnection::mayRead() const
 {
-    return !m_closing && m_slots.size() < m_limits.maxPipelinedRequests && !m_budget.isExhausted();
+    return !m_closing && m_slots.size() < m_limits.maxPipelinedRequests && !m_budget.isExhausted()
+           && m_stream->bytesToWrite() < maxUnsentBytes;
 }
 
 void HttpConnection::budgetAvailable()
 {
-    if (!m_waitingForBudget || m_finished)
+    if (!m_waitingForBudget)
         return;
     m_waitingForBudget = false;
+    resumeReading();
+}
+
+void HttpConnection::resumeReading()
+{
+    if (m_finished || m_closing)
+        return;
     m_stream->setReading(true);
     QMetaObject::invokeMethod(this, &HttpConnection::onReadable, Qt::QueuedConnection);
 }

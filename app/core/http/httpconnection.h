@@ -45,6 +45,7 @@ private:
     // Whether more requests may be read now: not closing, room in the pipeline and the budget.
     bool mayRead() const;
     void budgetAvailable();
+    void resumeReading();
     void onStreamClosed();
     void peerEnded();
     void handleEvents(const QList<ParseEvent> &events);

@@ -132,6 +132,7 @@ void PlainSocketStream::handleEvents(quint32 events)
 
 void PlainSocketStream::sendQueued()
 {
+    const bool wasWaiting = m_interest & EPOLLOUT; // the peer had stopped taking bytes
     while (m_sent < m_queued.size()) {
         const ssize_t count = ::send(m_descriptor, m_queued.constData() + m_sent,
                                      size_t(m_queued.size() - m_sent), MSG_NOSIGNAL);
@@ -153,6 +154,10 @@ void PlainSocketStream::sendQueued()
             shutdownWrite();
             return;
         }
+        updateInterest();
+        if (wasWaiting)
+            emit drained();
+        return;
     }
     updateInterest();
 }

@@ -28,6 +28,7 @@ public:
     qint64 read(char *data, qint64 size) override;
     void write(const QByteArray &bytes) override;
     void flush() override;
+    qint64 bytesToWrite() const override { return m_queued.size() - m_sent; }
     void setReading(bool reading) override;
     void close() override;
     void abort() override;

@@ -19,6 +19,10 @@ QtSocketStream::QtSocketStream(QTcpSocket *socket, QObject *parent)
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferSize);
     connect(m_socket, &QTcpSocket::readyRead, this, &ByteStream::readable);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            emit drained();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, &QtSocketStream::markClosed);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         // The peer closing its side is reported by disconnected() once the socket has closed.
@@ -40,6 +44,11 @@ void QtSocketStream::write(const QByteArray &bytes)
 {
     if (!m_closed)
         m_socket->write(bytes);
+}
+
+qint64 QtSocketStream::bytesToWrite() const
+{
+    return m_closed ? 0 : m_socket->bytesToWrite();
 }
 
 void QtSocketStream::flush()

@@ -18,6 +18,7 @@ public:
     void write(const QByteArray &bytes) override;
     void flush() override;
     void setReading(bool) override {} // Qt's own read buffer is bounded (readBufferSize)
+    qint64 bytesToWrite() const override;
     void close() override;
     void abort() override;
     bool isClosed() const override { return m_closed; }
