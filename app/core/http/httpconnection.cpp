@@ -66,7 +66,7 @@ HttpConnection::HttpConnection(ByteStream *stream, RequestHandler &handler,
     connect(m_stream, &ByteStream::readable, this, &HttpConnection::onReadable);
     connect(m_stream, &ByteStream::closed, this, &HttpConnection::onStreamClosed);
     connect(&m_budget, &RequestBudget::available, this, &HttpConnection::budgetAvailable);
-    connect(m_stream, &ByteStream::drained, this, &HttpConnection::resumeReading);
+    connect(m_stream, &ByteStream::drained, this, &HttpConnection::outputDrained);
     updateTimers(false);
 }
 
@@ -89,6 +89,14 @@ void HttpConnection::budgetAvailable()
     if (!m_waitingForBudget)
         return;
     m_waitingForBudget = false;
+    resumeReading();
+}
+
+void HttpConnection::outputDrained()
+{
+    if (!m_waitingForOutput)
+        return;
+    m_waitingForOutput = false;
     resumeReading();
 }
 
@@ -146,6 +154,7 @@ void HttpConnection::onReadable()
     }
     // A request may have spent the rest of the budget: then wait for it to come back.
     m_waitingForBudget = m_budget.isExhausted();
+    m_waitingForOutput = m_stream->bytesToWrite() >= maxUnsentBytes;
     m_stream->setReading(mayRead());
 }
 

@@ -45,6 +45,7 @@ private:
     // Whether more requests may be read now: not closing, room in the pipeline and the budget.
     bool mayRead() const;
     void budgetAvailable();
+    void outputDrained();
     void resumeReading();
     void onStreamClosed();
     void peerEnded();
@@ -76,6 +77,7 @@ private:
     QTimer m_idleTimer;
     bool m_closing = false;          // no more requests are read
     bool m_waitingForBudget = false; // stopped reading because the budget was spent
+    bool m_waitingForOutput = false; // stopped reading until the peer takes its answers
     bool m_finished = false;
     bool m_closedEmitted = false;
 };
