@@ -53,9 +53,10 @@ void ServeActivityLog::refused(const store::RejectedRequest &request)
 {
     if (!admit(m_refused))
         return;
-    const QString webhook = request.webhookName.isEmpty()
-                                ? QString()
-                                : QStringLiteral(" (webhook \"%1\")").arg(request.webhookName);
+    const QString webhook =
+        request.webhookName.isEmpty()
+            ? QString()
+            : QStringLiteral(" (webhook \"%1\")").arg(printable(request.webhookName));
     const QString from = request.remoteAddress.isEmpty()
                              ? QString()
                              : QStringLiteral(" from ") + request.remoteAddress;

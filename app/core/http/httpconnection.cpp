@@ -123,8 +123,8 @@ void HttpConnection::onReadable()
     // would hold 64 KiB for each of up to 1,024. The parser has copied what it keeps before the
     // next read.
     thread_local QByteArray buffer(readChunkSize, Qt::Uninitialized);
-    // Stop reading while too many answers are outstanding, here or over all connections: TCP
-    // then slows the sender down.
+    // Stop reading while too many answers are outstanding (here or over all connections) or
+    // unsent: TCP then slows the sender down.
     while (mayRead()) {
         const qint64 count = m_stream->read(buffer.data(), buffer.size());
         if (count < 0) {

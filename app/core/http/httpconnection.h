@@ -42,7 +42,8 @@ private:
     struct Slot;
 
     void onReadable();
-    // Whether more requests may be read now: not closing, room in the pipeline and the budget.
+    // Whether more requests may be read now: not closing, room in the pipeline and the budget,
+    // and the peer taking its answers.
     bool mayRead() const;
     void budgetAvailable();
     void outputDrained();
