@@ -31,6 +31,16 @@ using namespace hb::ui;
 class TestDesignerWebhooks : public QObject {
     Q_OBJECT
 
+    // The window's catcher on a free port, without processing (the tests read what arrives).
+    static hb::Status startCatcher(hb::ui::MainWindow &window)
+    {
+        hb::delivery::CatcherSettings settings;
+        settings.address = QHostAddress::LocalHost;
+        settings.port = 0;
+        settings.processDeliveries = false;
+        return window.startCatcher(settings);
+    }
+
 private slots:
     void initTestCase() { designerfixture::isolateSettings(); }
 
@@ -127,11 +137,7 @@ private slots:
         TempStore store;
         const auto window = designerfixture::openWindow(store.path());
         QVERIFY(window);
-        hb::delivery::CatcherSettings settings;
-        settings.address = QHostAddress::LocalHost;
-        settings.port = 0;
-        settings.processDeliveries = false;
-        const hb::Status started = window->startCatcher(settings);
+        const hb::Status started = startCatcher(*window);
         QVERIFY2(started.ok(), qPrintable(started.error()));
         WebhooksPage *page = window->webhooksPage();
         QTest::mouseClick(page->settingsPanel()->findChild<QCheckBox *>(QStringLiteral("apiKeyOn")),
@@ -172,11 +178,7 @@ private slots:
         TempStore store;
         const auto window = designerfixture::openWindow(store.path());
         QVERIFY(window);
-        hb::delivery::CatcherSettings settings;
-        settings.address = QHostAddress::LocalHost;
-        settings.port = 0;
-        settings.processDeliveries = false;
-        QVERIFY(window->startCatcher(settings).ok());
+        QVERIFY(startCatcher(*window).ok());
         WebhooksPage *page = window->webhooksPage();
         const QString url = window->catcher()->webhookUrl(page->document()->webhook().token);
         const QByteArray body = R"({"email": "alice@example.com"})";
