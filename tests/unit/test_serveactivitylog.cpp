@@ -111,6 +111,29 @@ private slots:
         QVERIFY(lines().last().contains(QLatin1String("refused: 401")));
     }
 
+    // Processing retries every few hundred ms while the store is full: the error is said once a
+    // window, the repeats counted; another error is said at once.
+    void aStalledProcessorIsSaidOnceAWindow()
+    {
+        cli::ServeActivityLog log(m_out, 300);
+        for (int i = 0; i < 5; ++i)
+            log.processingStalled(QStringLiteral("database or disk is full"));
+        QCOMPARE(lines().size(), 1);
+        QVERIFY2(lines().at(0).endsWith(QLatin1String(
+                     " processing stopped: database or disk is full (the deliveries stay "
+                     "Pending; tried again shortly)")),
+                 qPrintable(lines().at(0)));
+        log.processingStalled(QStringLiteral("database is locked"));
+        QCOMPARE(lines().size(), 2);
+        QTRY_COMPARE(lines().size(), 3);
+        QVERIFY2(lines().last().endsWith(
+                     QLatin1String(" processing stopped 4 more times in the last 0.3 s")),
+                 qPrintable(lines().last()));
+        // The next window says it again.
+        log.processingStalled(QStringLiteral("database is locked"));
+        QCOMPARE(lines().size(), 4);
+    }
+
     // serve's stop does not wait for the window: what it held is counted before the last line.
     void flushCountsWhatTheWindowHeld()
     {

@@ -77,6 +77,19 @@ void ServeActivityLog::failed(const QList<delivery::FailedDelivery> &deliveries)
     }
 }
 
+void ServeActivityLog::processingStalled(const QString &error)
+{
+    if (error == m_lastStall) { // said in this window (which the first saying started)
+        ++m_stalled.held;
+        return;
+    }
+    if (!admit(m_stalled))
+        return;
+    m_lastStall = error;
+    m_out << now() << " processing stopped: " << printable(error)
+          << " (the deliveries stay Pending; tried again shortly)" << Qt::endl;
+}
+
 void ServeActivityLog::flush()
 {
     m_window.stop();
@@ -92,8 +105,13 @@ void ServeActivityLog::endWindow()
     if (m_failed.held > 0)
         m_out << now() << " failed: " << m_failed.held << " more deliveries " << window
               << " (hookbench delivery list --status failed)" << Qt::endl;
+    if (m_stalled.held > 0)
+        m_out << now() << " processing stopped " << m_stalled.held << " more times " << window
+              << Qt::endl;
     m_refused = {};
     m_failed = {};
+    m_stalled = {};
+    m_lastStall.clear();
 }
 
 } // namespace hb::cli

@@ -23,6 +23,9 @@ public:
 
     void refused(const store::RejectedRequest &request);
     void failed(const QList<delivery::FailedDelivery> &deliveries);
+    // Processing could not run; it retries every few hundred ms, so the same error is said once
+    // a window and counted after that.
+    void processingStalled(const QString &error);
     // Prints the counts of what the current window held back (before serve's last line).
     void flush();
 
@@ -38,6 +41,8 @@ private:
     QTimer m_window;
     Kind m_refused;
     Kind m_failed;
+    Kind m_stalled;
+    QString m_lastStall; // said in this window
 };
 
 } // namespace hb::cli

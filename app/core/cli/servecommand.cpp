@@ -136,6 +136,8 @@ int runServeCommand(CommandContext &context, const QStringList &arguments)
                      &ServeActivityLog::refused);
     QObject::connect(&service, &delivery::CatcherService::deliveriesFailed, &activity,
                      &ServeActivityLog::failed);
+    QObject::connect(&service, &delivery::CatcherService::processingStalled, &activity,
+                     &ServeActivityLog::processingStalled);
 
     QObject::connect(&signalHandler, &ServeSignals::stopRequested, qApp,
                      [&service, &context, &activity] {

@@ -123,6 +123,10 @@ hb::Status CatcherService::start(const CatcherSettings &settings)
                 Qt::DirectConnection);
         connect(worker, &ProcessorWorker::failed, this, &CatcherService::deliveriesFailed,
                 Qt::DirectConnection);
+        connect(worker, &ProcessorWorker::processingError, this, &CatcherService::processingStalled,
+                Qt::DirectConnection);
+        connect(worker, &ProcessorWorker::failedToOpen, this, &CatcherService::processingStalled,
+                Qt::DirectConnection);
         d->worker = worker;
         d->processorThread.start();
     }

@@ -65,6 +65,9 @@ signals: // emitted from worker threads: connect with Qt::QueuedConnection or Au
     void deliveriesProcessed(const QList<qint64> &deliveryIds);
     // Processed deliveries that ended Failed (after deliveriesProcessed).
     void deliveriesFailed(const QList<hb::delivery::FailedDelivery> &deliveries);
+    // Processing could not run (the store full, locked or gone): the deliveries stay Pending and
+    // it is tried again shortly.
+    void processingStalled(const QString &error);
     // A request refused before it was received (its id is 0: it is not stored yet, or at all
     // for a 405 or a path outside /hooks/; `webhookId` 0 when its token names no webhook), or
     // one the store could not take (503, never in the rejection log).
