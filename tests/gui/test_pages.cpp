@@ -222,6 +222,19 @@ private slots:
         QTRY_VERIFY(window->countsText().contains(QStringLiteral("1 failed in the last hour")));
     }
 
+    // Processing that cannot run (a full disk) is said in the status bar, where the user looks
+    // for whether something needs attention.
+    void aStalledProcessorIsSaidInTheStatusBar()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        emit window->catcher()->processingStalled(QStringLiteral("database or disk is full"));
+        QTRY_VERIFY2(window->noticeText().startsWith(
+                         QStringLiteral("Processing stopped: database or disk is full.")),
+                     qPrintable(window->noticeText()));
+    }
+
     void communityPageListsUsersAndFields()
     {
         TempStore store;

@@ -130,6 +130,14 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             [this](const store::RejectedRequest &request) {
                 m_webhooks->requestRefused(request.status, request.reason, request.webhookId);
             });
+    // Said while it lasts (the processor retries every few hundred ms): deliveries stay Pending.
+    connect(m_catcher.get(), &delivery::CatcherService::processingStalled, this,
+            [this](const QString &error) {
+                m_notice->setText(tr("Processing stopped: %1. Deliveries stay Pending and it is "
+                                     "tried again.")
+                                      .arg(error));
+                m_noticeTimer->start();
+            });
     connect(m_catcher.get(), &delivery::CatcherService::rejectionsLogged, this, [this] {
         if (m_pages->currentWidget() == m_deliveries)
             m_deliveries->refresh();
@@ -231,6 +239,10 @@ QString MainWindow::listeningText() const
 QString MainWindow::countsText() const
 {
     return m_counts ? m_counts->text() : QString();
+}
+QString MainWindow::noticeText() const
+{
+    return m_notice ? m_notice->text() : QString();
 }
 
 void MainWindow::showPage(int page)

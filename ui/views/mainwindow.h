@@ -47,6 +47,7 @@ public:
     SenderPage *senderPage() const { return m_sender; }
     QString listeningText() const;
     QString countsText() const;
+    QString noticeText() const; // the status bar's passing notice
     void showPage(int page);
 
 public slots:
