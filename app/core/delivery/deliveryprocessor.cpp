@@ -131,8 +131,8 @@ enum class Mode { Optimistic, Guarded };
 struct OneResult {
     hb::Status status = hb::success();
     bool retryGuarded = false;
-    std::optional<QString> failedReason =
-        std::nullopt; // set when the delivery was recorded as Failed
+    // Set when the delivery was recorded as Failed: its reason, for whoever reports failures.
+    std::optional<QString> failedReason = std::nullopt;
 };
 
 // A Failed outcome recorded on the delivery: the store's status, and the reason to report.
