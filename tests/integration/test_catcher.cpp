@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <vector>
@@ -433,10 +434,10 @@ private slots:
         catcher->stop();
     }
 
-    // A request the store cannot take is answered 503 and reported like a refusal (serve prints
-    // it; the window notes it while catching), though not kept as refused: it passed every check.
-    // Here its webhook is removed by another connection while the catcher still has it cached.
-    void aRequestTheStoreCannotTakeIsReported()
+    // A webhook removed by another process while the catcher still has it cached: the store
+    // refuses the row, and the sender hears 404 as it would a moment later (not 503), reported
+    // like any refusal; the next request finds it gone at once.
+    void aWebhookRemovedAMomentAgoIs404()
     {
         const auto catcher = ownCatcher(limitsWith(8));
         QVERIFY(catcher);
@@ -446,19 +447,49 @@ private slots:
         CatcherClient client(catcher->baseUrl());
         const QByteArray request = CatcherClient::post(m_targets["soon gone"], bonus(1));
         QCOMPARE(client.request(request).value_or(CaughtResponse{}).status, 202);
+        const qint64 before = deliveryCount();
 
         QVERIFY(store::WebhookRepository(*m_db).remove(webhook.name).ok());
         QSignalSpy reported(catcher.get(), &delivery::CatcherService::requestRejected);
         const auto response = client.request(request);
         QVERIFY(response);
+        QCOMPARE(response->status, 404);
+        QCOMPARE(response->error(),
+                 QStringLiteral("no webhook with this token (it was removed a moment ago)"));
+        QTRY_COMPARE(reported.count(), 1);
+        QCOMPARE(reported.first().first().value<store::RejectedRequest>().status, 404);
+        QCOMPARE(client.request(request).value_or(CaughtResponse{}).error(),
+                 QStringLiteral("no webhook with this token"));
+        QCOMPARE(deliveryCount(), before);
+        catcher->stop();
+    }
+
+    // A request the store cannot take (here a trigger plays the full disk) is answered 503 and
+    // reported like a refusal (serve prints it; the window notes it while catching), though it
+    // is not kept as refused: it passed every check.
+    void aRequestTheStoreCannotTakeIs503AndReported()
+    {
+        const auto catcher = ownCatcher(limitsWith(8));
+        QVERIFY(catcher);
+        QSqlQuery schema(m_db->connection());
+        QVERIFY(schema.exec(QStringLiteral(
+            "CREATE TRIGGER full_disk BEFORE INSERT ON deliveries WHEN NEW.target LIKE "
+            "'%refuse-me%' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        QSignalSpy reported(catcher.get(), &delivery::CatcherService::requestRejected);
+        CatcherClient client(catcher->baseUrl());
+        const auto response =
+            client.request(CatcherClient::post(m_targets["plain"] + "?refuse-me", bonus(1)));
+        QVERIFY(schema.exec(QStringLiteral("DROP TRIGGER full_disk")));
+        QVERIFY(response);
         QCOMPARE(response->status, 503);
-        QVERIFY2(response->error().contains(QLatin1String("its webhook was removed a moment ago")),
-                 qPrintable(response->error()));
+        QCOMPARE(response->error(),
+                 QStringLiteral("the request could not be stored (database or disk is full); it "
+                                "was not received, send it again"));
         QTRY_COMPARE(reported.count(), 1);
         const auto said = reported.first().first().value<store::RejectedRequest>();
         QCOMPARE(said.status, 503);
-        QCOMPARE(said.webhookName, webhook.name);
-        QVERIFY(said.reason.contains(QLatin1String("its webhook was removed a moment ago")));
+        QCOMPARE(said.webhookName, QStringLiteral("plain"));
+        QCOMPARE(said.reason, response->error());
         catcher->stop();
     }
 

@@ -187,6 +187,26 @@ QByteArray WebhookIntake::acceptedBody(qint64 deliveryId, QStringView status, bo
     return body;
 }
 
+void WebhookIntake::answerUnstored(store::RejectedRequest request, const QString &error,
+                                   const Responder &respond)
+{
+    // Removed since the cache looked it up: the sender hears what it would have a moment later,
+    // and the cache forgets what it had.
+    const bool gone = error == store::DeliveryWriter::webhookGone();
+    if (gone)
+        webhooksChanged();
+    request.status = gone ? 404 : 503;
+    request.reason = gone ? QStringLiteral("no webhook with this token (it was removed a moment "
+                                           "ago)")
+                          : error;
+    request.at = nowIsoUtc();
+    // Said to whoever shows refusals (a full disk needs someone), not logged as refused: it
+    // passed every check.
+    if (m_onRejected)
+        m_onRejected(request);
+    respond(http::HttpResponse::error(request.status, request.reason));
+}
+
 void WebhookIntake::webhooksChanged()
 {
     d->changes.fetch_add(1, std::memory_order_release);
@@ -298,8 +318,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     delivery.body = request.body;
     delivery.remoteAddress = request.peer;
     delivery.receivedAt = d->receivedText(request.receivedAt);
-    // Said to whoever shows refusals when the store cannot take it (a full disk needs someone);
-    // not logged as refused: it passed every check. The writer is stopped before this intake
+    // What is said of it if the store cannot take it. The writer is stopped before this intake
     // goes, so `this` outlives the answer.
     store::RejectedRequest unstored;
     unstored.webhookId = webhook->id;
@@ -311,13 +330,7 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                      [this, respond = std::move(respond), unstored = std::move(unstored)](
                          hb::Result<store::StoredDelivery> stored) mutable {
                          if (!stored) {
-                             if (m_onRejected) {
-                                 unstored.status = 503;
-                                 unstored.reason = stored.error();
-                                 unstored.at = nowIsoUtc();
-                                 m_onRejected(unstored);
-                             }
-                             respond(http::HttpResponse::error(503, stored.error()));
+                             answerUnstored(std::move(unstored), stored.error(), respond);
                              return;
                          }
                          respond(http::HttpResponse::json(

@@ -51,6 +51,11 @@ public:
     static QByteArray acceptedBody(qint64 deliveryId, QStringView status, bool duplicate);
 
 private:
+    // On the writer's thread: a request the store did not take, answered 404 when its webhook is
+    // gone, else 503.
+    void answerUnstored(store::RejectedRequest request, const QString &error,
+                        const Responder &respond);
+
     struct Private;
     std::unique_ptr<Private> d;
     RejectedHandler m_onRejected;

@@ -23,14 +23,12 @@ struct Job {
     DeliveryWriter::Done done;
 };
 
-// Why one request could not be stored: its webhook gone says more than the store's "FOREIGN KEY
-// constraint failed".
-QString removedWebhookOr(Database &db, qint64 webhookId, const QString &error)
+// Why one request's row was refused may be that its webhook is gone: the catcher answers that
+// as if it had known (404), not the store's "FOREIGN KEY constraint failed".
+bool webhookIsGone(Database &db, qint64 webhookId)
 {
     const auto webhook = WebhookRepository(db).findById(webhookId);
-    if (webhook && !webhook->has_value())
-        return QStringLiteral("its webhook was removed a moment ago");
-    return error;
+    return webhook && !webhook->has_value();
 }
 
 } // namespace
@@ -143,8 +141,12 @@ void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repo
     }
     if (!inserted || inserted->size() != jobs.size()) {
         db.rollback();
+        if (!inserted && webhookIsGone(db, jobs.first().delivery.webhookId)) {
+            jobs.first().done(fail(DeliveryWriter::webhookGone()));
+            return;
+        }
         failAll(inserted ? QStringLiteral("the store answered for a different number of requests")
-                         : removedWebhookOr(db, jobs.first().delivery.webhookId, inserted.error()));
+                         : inserted.error());
         return;
     }
     if (hb::Status status = db.commit(); !status) {
@@ -251,6 +253,11 @@ void DeliveryWriter::stop()
     QMutexLocker locker(&d->mutex);
     d->opened.reset();
     d->stopping = false;
+}
+
+QString DeliveryWriter::webhookGone()
+{
+    return QStringLiteral("its webhook was removed a moment ago");
 }
 
 void DeliveryWriter::submit(NewDelivery delivery, Done done)
