@@ -38,6 +38,17 @@ hb::Result<QByteArray> readPem(const QString &file, const char *what)
     return input.readAll();
 }
 
+// Hands an accepted descriptor to `socket`; when Qt does not take it, deletes the socket and
+// closes the descriptor (nobody else will) and returns false.
+bool adopt(QTcpSocket *socket, qintptr descriptor)
+{
+    if (socket->setSocketDescriptor(descriptor))
+        return true;
+    delete socket;
+    ::close(int(descriptor));
+    return false;
+}
+
 // Qt cannot tell whether a private key belongs to a certificate; OpenSSL can.
 bool keyMatches(const QByteArray &certificatePem, const QByteArray &keyPem)
 {
@@ -66,8 +77,7 @@ HttpServer::HttpServer(RequestHandler &handler, const HttpLimits &limits, QObjec
 
 HttpServer::~HttpServer()
 {
-    // Before the other children: a connection gives its budget back, and its stream leaves the
-    // poller, as it goes.
+    // Before the other children: a connection gives back what it holds of the budget as it goes.
     qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -143,11 +153,8 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     if (m_connections >= m_limits.maxConnections) {
         // Refused with an answer rather than a silent reset, so the sender knows to retry.
         auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(socketDescriptor)) {
-            delete socket;
-            ::close(int(socketDescriptor)); // Qt did not take it
+        if (!adopt(socket, socketDescriptor))
             return;
-        }
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (!isTls())
             socket->write(HttpResponse::error(503, QStringLiteral("too many connections (limit "
@@ -172,11 +179,8 @@ ByteStream *HttpServer::plainStream(qintptr socketDescriptor)
         m_poller = new SocketPoller(this);
     if (!m_poller->isValid()) { // no epoll set (out of descriptors?): Qt's sockets still work
         auto *socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(socketDescriptor)) {
-            delete socket;
-            ::close(int(socketDescriptor)); // Qt did not take it
+        if (!adopt(socket, socketDescriptor))
             return nullptr;
-        }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return new QtSocketStream(socket);
     }
@@ -197,11 +201,8 @@ ByteStream *HttpServer::tlsStream(qintptr socketDescriptor)
     configuration.setPrivateKey(m_key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     socket->setSslConfiguration(configuration);
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        delete socket;
-        ::close(int(socketDescriptor)); // Qt did not take it
+    if (!adopt(socket, socketDescriptor))
         return nullptr;
-    }
     socket->startServerEncryption();
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     return new QtSocketStream(socket);

@@ -53,7 +53,7 @@ private:
     RequestHandler &m_handler;
     HttpLimits m_limits;
     ResponseOutbox *m_outbox;         // a child: moves to the server's thread with it
-    RequestBudget *m_budget;          // a child; the connections go first (~HttpServer)
+    RequestBudget *m_budget;          // a child; the connections go before it (~HttpServer)
     SocketPoller *m_poller = nullptr; // a child, made on first use
     std::optional<QSslCertificate> m_certificate;
     QSslKey m_key;
