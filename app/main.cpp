@@ -2,7 +2,7 @@
 #include "cli/commandline.h"
 
 #ifdef HOOKBENCH_WITH_GUI
-#include "application.h"
+#include "common/application.h"
 #endif
 
 #include <QCoreApplication>

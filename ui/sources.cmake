@@ -1,48 +1,6 @@
-# Sources of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
-  application.cpp
-  models/deliveriesmodel.cpp
-  models/mappingrowsmodel.cpp
-  models/payloadsnapshot.cpp
-  models/payloadtreemodel.cpp
-  models/samplerequest.cpp
-  models/senderclient.cpp
-  models/senderpayloadcheck.cpp
-  models/deliverieslisting.cpp
-  models/deliverydetails.cpp
-  models/refusedrequestsmodel.cpp
-  models/senderexample.cpp
-  models/storereader.cpp
-  models/hexdump.cpp
-  models/jsontext.cpp
-  models/localtime.cpp
-  models/usersmodel.cpp
-  models/webhookdocument.cpp
-  models/webhookeditcommand.cpp
-  views/comingpage.cpp
-  views/communitypage.cpp
-  views/deliveriespage.cpp
-  views/refusedrequestsdialog.cpp
-  views/deliverydetailsview.cpp
-  views/deliveryoverviewtab.cpp
-  views/deliveryrequesttab.cpp
-  views/mainwindow.cpp
-  views/mappingpanel.cpp
-  views/newfielddialog.cpp
-  views/previewpanel.cpp
-  views/samplepanel.cpp
-  views/senderanswerview.cpp
-  views/senderhistory.cpp
-  views/senderpage.cpp
-  views/settingsdialog.cpp
-  views/webhooklistpanel.cpp
-  views/webhookspage.cpp
-  views/webhookspageactions.cpp
-  views/webhooksettingspanel.cpp
-  widgets/mappingrowdelegate.cpp
-  widgets/logtableview.cpp
-  widgets/messagelabel.cpp
-  widgets/readonlytextview.cpp
-  widgets/statusicons.cpp
-  ../resources/hookbench.qrc
-)
+# Sources of hookbench-ui, by feature: each folder lists its own (ui/<feature>/sources.cmake), so
+# that work on one page never edits another's list.
+foreach(feature common webhooks deliveries community sender)
+  include(${feature}/sources.cmake)
+endforeach()
+target_sources(hookbench-ui PRIVATE ../resources/hookbench.qrc)

@@ -2,19 +2,19 @@
 
 // What the Deliveries page tests share: a store from designerfixture::populate() plus a
 // "Deposits" webhook that changes a field, coins and posts a message; deliveries put in as the
-// catcher would; the page opened on its own StoreReader; a row clicked as a user would.
+// catcher would; the page opened on its own StoreExecutor; a row clicked as a user would.
 #include "designerfixture.h"
 #include "tempstore.h"
 
 #include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
 #include "mapping/webhookconfig.h"
-#include "models/deliveriesmodel.h"
-#include "models/storereader.h"
+#include "deliveries/deliveriesmodel.h"
+#include "services/storeexecutor.h"
 #include "store/deliveryrepository.h"
 #include "store/webhookrepository.h"
-#include "views/deliveriespage.h"
-#include "views/deliverydetailsview.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailsview.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -47,7 +47,7 @@ class Fixture : public QObject {
 protected:
     std::unique_ptr<TempStore> m_store;
     std::unique_ptr<hb::store::Database> m_db;
-    std::unique_ptr<hb::ui::StoreReader> m_reader;
+    std::unique_ptr<hb::services::StoreExecutor> m_reader;
     std::unique_ptr<hb::ui::DeliveriesPage> m_page;
     hb::mapping::Webhook m_deposits;
 
@@ -112,7 +112,7 @@ protected:
     // The page, opened once the deliveries are in the store.
     hb::ui::DeliveriesPage *openPage()
     {
-        m_reader = std::make_unique<hb::ui::StoreReader>(m_store->path());
+        m_reader = std::make_unique<hb::services::StoreExecutor>(m_store->path());
         m_page = std::make_unique<hb::ui::DeliveriesPage>(*m_reader);
         m_page->resize(1000, 700);
         m_page->show();

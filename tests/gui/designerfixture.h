@@ -3,13 +3,13 @@
 // A store with a community (fields, one user) and one webhook, and helpers that drive the real
 // designer widgets the way a user does. Shared by the GUI tests and the screenshot tool.
 #include "mapping/webhook.h"
-#include "models/payloadtreemodel.h"
+#include "webhooks/payloadtreemodel.h"
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
-#include "views/mainwindow.h"
-#include "views/samplepanel.h"
+#include "common/mainwindow.h"
+#include "webhooks/samplepanel.h"
 
 #include <QApplication>
 #include <QCoreApplication>

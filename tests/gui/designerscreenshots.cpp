@@ -6,15 +6,15 @@
 
 #include "delivery/catcherservice.h"
 #include "delivery/deliveryprocessor.h"
-#include "models/deliveriesmodel.h"
-#include "models/webhookdocument.h"
-#include "views/communitypage.h"
-#include "views/deliveriespage.h"
-#include "views/mainwindow.h"
-#include "views/mappingpanel.h"
-#include "views/refusedrequestsdialog.h"
-#include "views/senderpage.h"
-#include "views/webhookspage.h"
+#include "deliveries/deliveriesmodel.h"
+#include "webhooks/webhookdocument.h"
+#include "community/communitypage.h"
+#include "deliveries/deliveriespage.h"
+#include "common/mainwindow.h"
+#include "webhooks/mappingpanel.h"
+#include "deliveries/refusedrequestsdialog.h"
+#include "sender/senderpage.h"
+#include "webhooks/webhookspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

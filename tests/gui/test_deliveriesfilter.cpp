@@ -3,10 +3,10 @@
 // status; the list and the counts per status follow, and a filter that matches nothing says so.
 #include "deliveriesfixture.h"
 
-#include "models/deliveriesmodel.h"
+#include "deliveries/deliveriesmodel.h"
 #include "store/webhookrepository.h"
-#include "views/deliveriespage.h"
-#include "widgets/messagelabel.h"
+#include "deliveries/deliveriespage.h"
+#include "common/messagelabel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

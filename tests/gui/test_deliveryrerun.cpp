@@ -6,14 +6,14 @@
 #include "common/clock.h"
 #include "delivery/deliveryprocessor.h"
 #include "mapping/webhookconfig.h"
-#include "models/deliveriesmodel.h"
-#include "models/storereader.h"
+#include "deliveries/deliveriesmodel.h"
+#include "services/storeexecutor.h"
 #include "store/deliveryrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
-#include "views/deliveriespage.h"
-#include "views/deliverydetailsview.h"
-#include "views/deliveryoverviewtab.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailsview.h"
+#include "deliveries/deliveryoverviewtab.h"
 
 #include <QPushButton>
 #include <QStandardPaths>

@@ -6,14 +6,14 @@
 #include "tempstore.h"
 
 #include "delivery/catcherservice.h"
-#include "models/mappingrowsmodel.h"
-#include "models/webhookdocument.h"
-#include "views/mainwindow.h"
-#include "views/mappingpanel.h"
-#include "views/previewpanel.h"
-#include "views/webhooklistpanel.h"
-#include "views/webhooksettingspanel.h"
-#include "views/webhookspage.h"
+#include "webhooks/mappingrowsmodel.h"
+#include "webhooks/webhookdocument.h"
+#include "common/mainwindow.h"
+#include "webhooks/mappingpanel.h"
+#include "webhooks/previewpanel.h"
+#include "webhooks/webhooklistpanel.h"
+#include "webhooks/webhooksettingspanel.h"
+#include "webhooks/webhookspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,13 +4,13 @@
 #include "designerfixture.h"
 #include "tempstore.h"
 
-#include "models/webhookdocument.h"
-#include "views/mappingpanel.h"
-#include "views/newfielddialog.h"
-#include "views/settingsdialog.h"
-#include "views/webhooksettingspanel.h"
-#include "views/webhookspage.h"
-#include "widgets/messagelabel.h"
+#include "webhooks/webhookdocument.h"
+#include "webhooks/mappingpanel.h"
+#include "webhooks/newfielddialog.h"
+#include "common/settingsdialog.h"
+#include "webhooks/webhooksettingspanel.h"
+#include "webhooks/webhookspage.h"
+#include "common/messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

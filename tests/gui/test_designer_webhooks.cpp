@@ -6,12 +6,12 @@
 
 #include "delivery/catcherservice.h"
 
-#include "models/webhookdocument.h"
-#include "views/samplepanel.h"
-#include "views/webhooklistpanel.h"
-#include "views/webhooksettingspanel.h"
-#include "views/webhookspage.h"
-#include "widgets/messagelabel.h"
+#include "webhooks/webhookdocument.h"
+#include "webhooks/samplepanel.h"
+#include "webhooks/webhooklistpanel.h"
+#include "webhooks/webhooksettingspanel.h"
+#include "webhooks/webhookspage.h"
+#include "common/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // LocalTime: the store's UTC times shown in the user's own time zone; anything else as it is.
-#include "models/localtime.h"
+#include "common/localtime.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The mapping rows of the designer: operators by field type, problems shown in place, edits that
 // undo, paths dropped from the payload tree.
-#include "models/mappingrowsmodel.h"
-#include "models/payloadtreemodel.h"
-#include "models/webhookdocument.h"
+#include "webhooks/mappingrowsmodel.h"
+#include "webhooks/payloadtreemodel.h"
+#include "webhooks/webhookdocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

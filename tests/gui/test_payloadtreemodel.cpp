@@ -1,7 +1,7 @@
 // The payload tree of the designer: a real model over an immutable snapshot, checked by
 // QAbstractItemModelTester, with the pointers a user clicks and drags.
-#include "models/payloadsnapshot.h"
-#include "models/payloadtreemodel.h"
+#include "webhooks/payloadsnapshot.h"
+#include "webhooks/payloadtreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -4,12 +4,12 @@
 #include "deliveriesfixture.h"
 #include "refusedrequest.h"
 
-#include "models/refusedrequestsmodel.h"
+#include "deliveries/refusedrequestsmodel.h"
 #include "store/rejectionlog.h"
-#include "views/deliveriespage.h"
-#include "views/refusedrequestsdialog.h"
-#include "widgets/messagelabel.h"
-#include "widgets/readonlytextview.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/refusedrequestsdialog.h"
+#include "common/messagelabel.h"
+#include "common/readonlytextview.h"
 
 #include <QPushButton>
 #include <QTableView>

@@ -9,14 +9,14 @@
 #include "crypto/aescipher.h"
 #include "crypto/securerandom.h"
 #include "delivery/catcherservice.h"
-#include "models/deliveriesmodel.h"
+#include "deliveries/deliveriesmodel.h"
 #include "store/deliveryrepository.h"
-#include "views/deliveriespage.h"
-#include "views/deliverydetailsview.h"
-#include "views/mainwindow.h"
-#include "views/senderhistory.h"
-#include "views/senderpage.h"
-#include "widgets/messagelabel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailsview.h"
+#include "common/mainwindow.h"
+#include "sender/senderhistory.h"
+#include "sender/senderpage.h"
+#include "common/messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

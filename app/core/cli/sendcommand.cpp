@@ -53,7 +53,7 @@ Result<QByteArray> payloadToSend(const CommandOptions &options, store::WebhookRe
 QUrl targetUrl(const CommandOptions &options, const QString &token)
 {
     if (!options.has(QStringLiteral("--url")))
-        return QUrl(WebhookUrl::forToken(token));
+        return QUrl(delivery::WebhookUrl::forToken(token));
     QUrl url(options.value(QStringLiteral("--url")));
     if (url.path().isEmpty() || url.path() == QLatin1String("/"))
         url.setPath(QStringLiteral("/hooks/") + token);

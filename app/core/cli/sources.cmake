@@ -1,12 +1,11 @@
-# Sources of hb::cli; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::cli; paths relative to app/ (hb-cli).
+target_sources(hb-cli PRIVATE
   core/cli/commandline.cpp
   core/cli/fieldcommand.cpp
   core/cli/usercommand.cpp
   core/cli/webhookcommand.cpp
   core/cli/commandoptions.cpp
   core/cli/texttable.cpp
-  core/cli/webhookurl.cpp
   core/cli/deliverycommand.cpp
   core/cli/historycommand.cpp
   core/cli/gamificationlogcommand.cpp

@@ -33,7 +33,7 @@ QJsonObject summaryJson(const Webhook &webhook)
     return QJsonObject{
         {QStringLiteral("name"), webhook.name},
         {QStringLiteral("token"), webhook.token},
-        {QStringLiteral("url"), WebhookUrl::forToken(webhook.token)},
+        {QStringLiteral("url"), delivery::WebhookUrl::forToken(webhook.token)},
         {QStringLiteral("enabled"), webhook.enabled},
         {QStringLiteral("api_key_required"), !webhook.apiKey.isEmpty()},
         {QStringLiteral("encryption"),
@@ -52,7 +52,7 @@ QJsonObject damagedSummaryJson(const store::StoredWebhook &stored)
     return QJsonObject{
         {QStringLiteral("name"), webhook.name},
         {QStringLiteral("token"), webhook.token},
-        {QStringLiteral("url"), WebhookUrl::forToken(webhook.token)},
+        {QStringLiteral("url"), delivery::WebhookUrl::forToken(webhook.token)},
         {QStringLiteral("enabled"), webhook.enabled},
         {QStringLiteral("error"), stored.problem},
     };
@@ -88,7 +88,7 @@ int importWebhook(CommandContext &context, store::Database &db, const QStringLis
     }
     context.out << "imported webhook " << added->name << '\n'
                 << "token:   " << added->token << '\n'
-                << "url:     " << WebhookUrl::forToken(added->token) << '\n'
+                << "url:     " << delivery::WebhookUrl::forToken(added->token) << '\n'
                 << "enabled: " << yesNo(added->enabled) << Qt::endl;
     return ExitOk;
 }
@@ -146,7 +146,7 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     TextTable table(header);
     for (const store::StoredWebhook &stored : *webhooks) {
         const Webhook &webhook = stored.webhook;
-        QStringList row{webhook.name, yesNo(webhook.enabled), WebhookUrl::forToken(webhook.token)};
+        QStringList row{webhook.name, yesNo(webhook.enabled), delivery::WebhookUrl::forToken(webhook.token)};
         if (anyDamaged)
             row << stored.problem;
         table.addRow(row);

@@ -1,3 +1,4 @@
-# Sources of hb::common; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::common; paths relative to app/ (hb-common).
+target_sources(hb-common PRIVATE
+  core/common/deliverystatus.cpp
 )

@@ -70,7 +70,7 @@ struct Parts {
     QByteArray cipher; // for GCM: ciphertext||tag
 };
 
-std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMode mode)
+std::optional<Parts> splitEnvelope(const QByteArray &body, EncryptionMode mode)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
@@ -80,7 +80,7 @@ std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMo
     if (!envelope.value(QLatin1String("iv")).isString()
         || !envelope.value(QLatin1String("data")).isString())
         return std::nullopt;
-    const bool gcm = mode == mapping::EncryptionMode::Gcm;
+    const bool gcm = mode == EncryptionMode::Gcm;
     Parts parts;
     const auto iv = fromHexOrBase64(envelope.value(QLatin1String("iv")).toString(),
                                     gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize);
@@ -102,11 +102,11 @@ std::optional<Parts> splitEnvelope(const QByteArray &body, mapping::EncryptionMo
     return parts;
 }
 
-std::optional<Parts> splitCompact(const QByteArray &body, mapping::EncryptionMode mode)
+std::optional<Parts> splitCompact(const QByteArray &body, EncryptionMode mode)
 {
     const auto raw = fromBase64(body);
     const int ivSize =
-        mode == mapping::EncryptionMode::Gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize;
+        mode == EncryptionMode::Gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize;
     if (!raw || raw->size() < ivSize)
         return std::nullopt;
     return Parts{raw->left(ivSize), raw->mid(ivSize)};
@@ -205,14 +205,14 @@ hb::Result<QByteArray> AesCipher::decryptGcm(const QByteArray &key, const QByteA
     return output;
 }
 
-QString AesCipher::failureMessage(mapping::EncryptionMode mode)
+QString AesCipher::failureMessage(EncryptionMode mode)
 {
     return QStringLiteral("the body does not decrypt with this webhook's key (%1)")
-        .arg(mode == mapping::EncryptionMode::Gcm ? QLatin1String("AES-256-GCM")
+        .arg(mode == EncryptionMode::Gcm ? QLatin1String("AES-256-GCM")
                                                   : QLatin1String("AES-256-CBC"));
 }
 
-hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, mapping::EncryptionMode mode,
+hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, EncryptionMode mode,
                                               const QByteArray &key)
 {
     if (key.size() != keySize) {
@@ -225,7 +225,7 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, mapping::E
     const auto parts =
         trimmed.startsWith('{') ? splitEnvelope(trimmed, mode) : splitCompact(trimmed, mode);
     if (parts) {
-        const auto plain = mode == mapping::EncryptionMode::Gcm
+        const auto plain = mode == EncryptionMode::Gcm
                                ? decryptGcm(key, parts->iv, parts->cipher)
                                : decryptCbc(key, parts->iv, parts->cipher);
         if (plain)
@@ -235,10 +235,10 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, mapping::E
     return hb::fail(failureMessage(mode));
 }
 
-QByteArray AesCipher::encryptBody(const QByteArray &plaintext, mapping::EncryptionMode mode,
+QByteArray AesCipher::encryptBody(const QByteArray &plaintext, EncryptionMode mode,
                                   const QByteArray &key, BodyForm form)
 {
-    const bool gcm = mode == mapping::EncryptionMode::Gcm;
+    const bool gcm = mode == EncryptionMode::Gcm;
     const QByteArray iv = SecureRandom::bytes(gcm ? gcmNonceSize : cbcIvSize);
     const auto cipher = gcm ? encryptGcm(key, iv, plaintext) : encryptCbc(key, iv, plaintext);
     if (!cipher)

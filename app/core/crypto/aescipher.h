@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "mapping/webhook.h"
+#include "encryptionmode.h"
 
 #include <QByteArray>
 
@@ -16,13 +16,13 @@ public:
     // IV(16)||ciphertext (CBC, PKCS#7) / nonce(12)||ciphertext||tag(16) (GCM). GCM: 12-byte
     // nonce, 16-byte tag, no AAD. Every failure returns the one same message per mode
     // (failureMessage()), so there is no padding oracle.
-    static hb::Result<QByteArray> decryptBody(const QByteArray &body, mapping::EncryptionMode mode,
+    static hb::Result<QByteArray> decryptBody(const QByteArray &body, EncryptionMode mode,
                                               const QByteArray &key);
 
     enum class BodyForm { Envelope, Compact };
     // Fresh random IV/nonce from RAND_bytes; the inverse of decryptBody. Empty on a key that is
     // not 32 bytes.
-    static QByteArray encryptBody(const QByteArray &plaintext, mapping::EncryptionMode mode,
+    static QByteArray encryptBody(const QByteArray &plaintext, EncryptionMode mode,
                                   const QByteArray &key, BodyForm form = BodyForm::Envelope);
 
     // Raw primitives (for known-answer tests): ciphertext||tag for GCM.
@@ -36,7 +36,7 @@ public:
                                              const QByteArray &cipherAndTag);
 
     // "the body does not decrypt with this webhook's key (AES-256-GCM)".
-    static QString failureMessage(mapping::EncryptionMode mode);
+    static QString failureMessage(EncryptionMode mode);
 
     static constexpr int keySize = 32;
     static constexpr int cbcIvSize = 16;

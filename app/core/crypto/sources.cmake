@@ -1,5 +1,5 @@
-# Sources of hb::crypto; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::crypto; paths relative to app/ (hb-crypto).
+target_sources(hb-crypto PRIVATE
   core/crypto/aescipher.cpp
   core/crypto/constanttime.cpp
   core/crypto/securerandom.cpp

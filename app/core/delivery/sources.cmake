@@ -1,6 +1,7 @@
-# Sources of hb::delivery; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::delivery; paths relative to app/ (hb-delivery).
+target_sources(hb-delivery PRIVATE
   core/delivery/deliveryprocessor.cpp
+  core/delivery/webhookurl.cpp
   core/delivery/processorworker.cpp
   core/delivery/webhookintake.cpp
   core/delivery/catcherservice.cpp

@@ -1,5 +1,5 @@
-# Sources of hb::http; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::http; paths relative to app/ (hb-http).
+target_sources(hb-http PRIVATE
   core/http/httprequest.cpp
   core/http/httpparser.cpp
   core/http/httpconnection.cpp

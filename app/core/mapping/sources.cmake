@@ -1,5 +1,5 @@
-# Sources of hb::mapping; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::mapping; paths relative to app/ (hb-mapping).
+target_sources(hb-mapping PRIVATE
   core/mapping/names.cpp
   core/mapping/fieldkey.cpp
   core/mapping/webhookconfig.cpp

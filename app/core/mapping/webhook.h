@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/encryptionmode.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QList>
@@ -12,7 +14,7 @@ namespace hb::mapping {
 enum class Operator { Add, Subtract, Overwrite };
 enum class Currency { Coins, Xp };
 enum class Identifier { Email, Username };
-enum class EncryptionMode { Cbc, Gcm };
+using EncryptionMode = crypto::EncryptionMode;
 
 QString operatorName(Operator op); // "add", "subtract", "overwrite"
 std::optional<Operator> operatorFromName(const QString &name);

@@ -1,5 +1,5 @@
-# Sources of hb::payload; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::payload; paths relative to app/ (hb-payload).
+target_sources(hb-payload PRIVATE
   core/payload/decimal.cpp
   core/payload/jsonpointer.cpp
   core/payload/payloaddecoder.cpp

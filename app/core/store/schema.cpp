@@ -35,7 +35,7 @@ const char *const version1[] = {
 
     // A received request. webhook_name survives the webhook's removal for support staff.
     // headers is a JSON array of [name, value] pairs in the order received.
-    // status: pending, success, failed. changes: JSON array of what a success changed.
+    // status: pending, success, failed (skipped and sample from version 2). changes: JSON array of what a success changed.
     "CREATE TABLE deliveries ("
     " id %ID%, webhook_id BIGINT REFERENCES webhooks(id) ON DELETE SET NULL,"
     " webhook_name TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',"
@@ -84,6 +84,35 @@ const char *const version1[] = {
     " body_head %BLOB% NOT NULL, remote_address TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)",
 };
 
+// Version 2: webhooks are an identity (SPEC §2). A delivery's webhook_name stays the name it was
+// received under; the name it shows is its webhook's current one, and once the webhook is removed
+// its last name, kept here. store_changes counts every change of the webhooks table, made by any
+// process, so that a catcher knows before judging a request whether its cache is still true.
+const char *const version2[] = {
+    "ALTER TABLE deliveries ADD COLUMN removed_webhook_name TEXT",
+    "CREATE TABLE store_changes (topic TEXT PRIMARY KEY, version BIGINT NOT NULL)",
+    "INSERT INTO store_changes (topic, version) VALUES ('webhooks', 0)",
+    "CREATE INDEX deliveries_sample ON deliveries (id) WHERE status = 'sample'",
+    "CREATE INDEX deliveries_skipped ON deliveries (id) WHERE status = 'skipped'",
+};
+
+// The triggers that count the changes: the same in effect, spelled per dialect.
+const char *const version2Sqlite[] = {
+    "CREATE TRIGGER webhooks_inserted AFTER INSERT ON webhooks BEGIN"
+    " UPDATE store_changes SET version = version + 1 WHERE topic = 'webhooks'; END",
+    "CREATE TRIGGER webhooks_updated AFTER UPDATE ON webhooks BEGIN"
+    " UPDATE store_changes SET version = version + 1 WHERE topic = 'webhooks'; END",
+    "CREATE TRIGGER webhooks_deleted AFTER DELETE ON webhooks BEGIN"
+    " UPDATE store_changes SET version = version + 1 WHERE topic = 'webhooks'; END",
+};
+const char *const version2Postgres[] = {
+    "CREATE FUNCTION hookbench_webhooks_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN UPDATE store_changes SET version = version + 1 WHERE topic = 'webhooks';"
+    " RETURN NULL; END $$",
+    "CREATE TRIGGER webhooks_changed AFTER INSERT OR UPDATE OR DELETE ON webhooks"
+    " FOR EACH STATEMENT EXECUTE FUNCTION hookbench_webhooks_changed()",
+};
+
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
@@ -98,7 +127,7 @@ QString dialect(const char *statement, bool postgres)
 
 int Schema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::migration(int version, bool postgres)
@@ -107,6 +136,16 @@ QStringList Schema::migration(int version, bool postgres)
     if (version == 1) {
         for (const char *statement : version1)
             statements << dialect(statement, postgres);
+    } else if (version == 2) {
+        for (const char *statement : version2)
+            statements << dialect(statement, postgres);
+        if (postgres) {
+            for (const char *statement : version2Postgres)
+                statements << QString::fromLatin1(statement);
+        } else {
+            for (const char *statement : version2Sqlite)
+                statements << QString::fromLatin1(statement);
+        }
     }
     return statements;
 }

@@ -1,5 +1,5 @@
-# Sources of hb::store; paths relative to app/.
-target_sources(hookbench-core PRIVATE
+# Sources of hb::store; paths relative to app/ (hb-store).
+target_sources(hb-store PRIVATE
   core/store/database.cpp
   core/store/schema.cpp
   core/store/fieldrepository.cpp

@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "common/clock.h"
+
+#include "comingpage.h"
+#include "community/communitypage.h"
+#include "deliveries/deliveriespage.h"
+#include "services/storeexecutor.h"
+#include "webhooks/webhookdocument.h"
+#include "sender/senderpage.h"
+#include "settingsdialog.h"
+#include "store/database.h"
+#include "store/deliveryrepository.h"
+#include "webhooks/webhookspage.h"
+#include "statusicons.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace hb::ui {
+
+MainWindow::MainWindow(const QString &dbLocation, QWidget *parent)
+    : MainWindow(dbLocation, true, parent)
+{}
+
+MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dbLocation(dbLocation)
+    , m_db(std::make_unique<store::Database>(dbLocation))
+{
+    setWindowTitle(tr("Hookbench"));
+    setWindowIcon(StatusIcons::app());
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    const Status opened = m_db->open();
+    if (!opened) {
+        // Without a store nothing works: say so where the work would be, and how to fix it.
+        auto *error = new ComingPage(
+            tr("The store cannot be opened"),
+            tr("%1\n\n%2\n\nStart Hookbench with --db PATH (or set HOOKBENCH_DB) to use another "
+               "store.")
+                .arg(dbLocation, opened.error()),
+            m_pages);
+        m_pages->addWidget(error);
+        m_navigation->setVisible(false);
+        buildStatusBar();
+        showListening(QStringLiteral("failed"), tr("Not listening: the store cannot be opened"));
+        return;
+    }
+
+    m_reader = std::make_unique<services::StoreExecutor>(dbLocation);
+    m_webhooks = new WebhooksPage(*m_db, *m_reader, m_pages);
+    m_pages->addWidget(m_webhooks);
+    m_deliveries = new DeliveriesPage(*m_reader, m_pages);
+    m_pages->addWidget(m_deliveries);
+    m_community = new CommunityPage(*m_reader, m_pages);
+    m_pages->addWidget(m_community);
+    m_sender = new SenderPage(*m_reader, m_pages);
+    m_pages->addWidget(m_sender);
+    const struct {
+        const char *icon;
+        QString label;
+    } entries[] = {{"webhooks", tr("Webhooks")},
+                   {"deliveries", tr("Deliveries")},
+                   {"community", tr("Community")},
+                   {"sender", tr("Sender")}};
+    for (const auto &entry : entries) {
+        auto *item = new QListWidgetItem(StatusIcons::navigation(QString::fromLatin1(entry.icon)),
+                                         entry.label, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (m_pages->currentWidget() == m_deliveries)
+            m_deliveries->refresh();
+        else if (m_pages->currentWidget() == m_community)
+            m_community->refresh();
+    });
+    m_navigation->setCurrentRow(WebhooksPageIndex);
+
+    buildMenus();
+    buildStatusBar();
+    // Not QStatusBar::showMessage: it would hide whether deliveries can arrive.
+    connect(m_webhooks, &WebhooksPage::notify, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_noticeTimer->start();
+    });
+
+    m_catcher = std::make_unique<delivery::CatcherService>(dbLocation);
+    connect(m_catcher.get(), &delivery::CatcherService::deliveryStored, this,
+            [this](qint64 deliveryId, qint64 webhookId) {
+                m_webhooks->deliveryStored(deliveryId, webhookId);
+                refreshCounts();
+                if (m_pages->currentWidget() == m_deliveries)
+                    m_deliveries->refresh();
+            });
+    connect(m_catcher.get(), &delivery::CatcherService::deliveriesProcessed, this, [this] {
+        refreshCounts();
+        if (m_pages->currentWidget() == m_deliveries)
+            m_deliveries->refresh();
+        else if (m_pages->currentWidget() == m_community)
+            m_community->refresh();
+    });
+    connect(m_catcher.get(), &delivery::CatcherService::requestRejected, m_webhooks,
+            [this](const store::RejectedRequest &request) {
+                m_webhooks->requestRefused(request.status, request.reason, request.webhookId);
+            });
+    // Said while it lasts (the processor retries every few hundred ms): deliveries stay Pending.
+    connect(m_catcher.get(), &delivery::CatcherService::processingStalled, this,
+            [this](const QString &error) {
+                m_notice->setText(tr("Processing stopped: %1. Deliveries stay Pending and it is "
+                                     "tried again.")
+                                      .arg(error));
+                m_noticeTimer->start();
+            });
+    connect(m_catcher.get(), &delivery::CatcherService::rejectionsLogged, this, [this] {
+        if (m_pages->currentWidget() == m_deliveries)
+            m_deliveries->refresh();
+    });
+    m_webhooks->setCatcher(m_catcher.get());
+    m_sender->setCatcher(m_catcher.get());
+    connect(m_sender, &SenderPage::deliveryRequested, this, [this](qint64 id) {
+        showPage(DeliveriesPageIndex);
+        m_deliveries->showDelivery(id);
+    });
+
+    m_countTimer = new QTimer(this);
+    m_countTimer->setInterval(10000); // also catches deliveries written by `hookbench serve`
+    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    m_countTimer->start();
+    refreshCounts();
+
+    if (startCatcher)
+        restartFromSettings();
+    else
+        showListening(QStringLiteral("pending"), tr("Not listening yet"));
+}
+
+MainWindow::~MainWindow()
+{
+    stopCatcher();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_webhooks->newAction());
+    file->addAction(tr("&Import webhook…"), m_webhooks, &WebhooksPage::importWebhook);
+    file->addAction(tr("&Export webhook…"), m_webhooks, &WebhooksPage::exportWebhook);
+    file->addAction(m_webhooks->saveAction());
+    file->addSeparator();
+    file->addAction(tr("&Listening settings…"), this, [this] { editSettings(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_webhooks->undoAction());
+    edit->addAction(m_webhooks->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_webhooks->catchAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < m_navigation->count(); ++page) {
+        QAction *action = view->addAction(m_navigation->item(page)->text(), this,
+                                          [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        m_navigation->item(page)->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto *listening = new QWidget(this);
+    auto *layout = new QHBoxLayout(listening);
+    layout->setContentsMargins(4, 0, 4, 0);
+    m_listenIcon = new QLabel(listening);
+    m_listenText = new QLabel(listening);
+    m_listenText->setObjectName(QStringLiteral("listeningText"));
+    m_listenText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_otherPort = new QPushButton(listening);
+    m_otherPort->setObjectName(QStringLiteral("otherPort"));
+    m_otherPort->setVisible(false);
+    layout->addWidget(m_listenIcon);
+    layout->addWidget(m_listenText);
+    layout->addWidget(m_otherPort);
+    statusBar()->addWidget(listening);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    statusBar()->addWidget(m_notice, 1);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(6000);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("deliveryCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+    connect(m_otherPort, &QPushButton::clicked, this, [this] { editSettings(m_suggestedPort); });
+}
+
+void MainWindow::showListening(const QString &status, const QString &text)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_listenIcon->setPixmap(StatusIcons::forStatus(status).pixmap(size, size));
+    m_listenIcon->setToolTip(StatusIcons::describe(status));
+    m_listenText->setText(text);
+    m_listenText->setAccessibleName(text);
+}
+
+QString MainWindow::listeningText() const
+{
+    return m_listenText ? m_listenText->text() : QString();
+}
+QString MainWindow::countsText() const
+{
+    return m_counts ? m_counts->text() : QString();
+}
+QString MainWindow::noticeText() const
+{
+    return m_notice ? m_notice->text() : QString();
+}
+
+void MainWindow::showPage(int page)
+{
+    if (m_navigation && page >= 0 && page < m_navigation->count())
+        m_navigation->setCurrentRow(page);
+}
+
+hb::Status MainWindow::startCatcher(const delivery::CatcherSettings &settings)
+{
+    if (!m_catcher)
+        return hb::fail(tr("the store cannot be opened"));
+    m_catcher->stop();
+    const Status started = m_catcher->start(settings);
+    m_otherPort->setVisible(!started);
+    if (started) {
+        showListening(QStringLiteral("success"),
+                      tr("Listening on %1").arg(m_catcher->baseUrl().toString()));
+    } else {
+        m_suggestedPort = freePortNear(settings.port);
+        showListening(QStringLiteral("failed"),
+                      tr("Not listening: %1. Deliveries cannot arrive.").arg(started.error()));
+        m_otherPort->setText(m_suggestedPort ? tr("Use port %1…").arg(m_suggestedPort)
+                                             : tr("Choose another port…"));
+    }
+    if (m_webhooks)
+        m_webhooks->catcherStateChanged();
+    if (m_sender)
+        m_sender->catcherStateChanged();
+    return started;
+}
+
+void MainWindow::stopCatcher()
+{
+    if (m_catcher && m_catcher->isListening()) {
+        m_catcher->stop();
+        if (m_listenText)
+            showListening(QStringLiteral("pending"), tr("Stopped"));
+    }
+}
+
+void MainWindow::restartFromSettings()
+{
+    delivery::CatcherSettings settings;
+    settings.address = SettingsDialog::storedAddress();
+    settings.port = SettingsDialog::storedPort();
+    (void)startCatcher(settings);
+}
+
+quint16 MainWindow::freePortNear(quint16 port)
+{
+    for (int candidate = port + 1; candidate < port + 20 && candidate < 65536; ++candidate) {
+        QTcpServer probe;
+        if (probe.listen(SettingsDialog::storedAddress(), quint16(candidate)))
+            return quint16(candidate);
+    }
+    return 0;
+}
+
+void MainWindow::editSettings(quint16 suggestedPort)
+{
+    SettingsDialog dialog(this);
+    if (suggestedPort)
+        dialog.setPort(suggestedPort);
+    if (dialog.exec() == QDialog::Accepted)
+        restartFromSettings();
+}
+
+namespace {
+
+struct DeliveryCounts {
+    qint64 pending = 0;
+    int recentFailures = 0;
+};
+
+Result<DeliveryCounts> readCounts(store::Database &db)
+{
+    store::DeliveryRepository deliveries(db);
+    const Result<qint64> pending = deliveries.countPending();
+    if (!pending)
+        return Error{pending.error()};
+    store::DeliveryFilter filter;
+    filter.status = QStringLiteral("failed");
+    filter.limit = 1000;
+    const Result<QList<store::DeliveryRecord>> failed = deliveries.list(filter);
+    if (!failed)
+        return Error{failed.error()};
+    DeliveryCounts counts;
+    counts.pending = *pending;
+    const QString hourAgo = hb::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    for (const store::DeliveryRecord &record : *failed) {
+        const QString at = record.processedAt.isEmpty() ? record.receivedAt : record.processedAt;
+        if (at >= hourAgo)
+            ++counts.recentFailures;
+    }
+    return counts;
+}
+
+} // namespace
+
+void MainWindow::refreshCounts()
+{
+    if (!m_reader || !m_counts)
+        return;
+    if (m_countingNow) {
+        m_countAgain = true;
+        return;
+    }
+    m_countingNow = true;
+    m_countAgain = false;
+    m_reader->read<DeliveryCounts>(this, readCounts, [this](Result<DeliveryCounts> counts) {
+        m_countingNow = false;
+        if (!counts)
+            m_counts->setText(tr("Delivery counts unavailable: %1").arg(counts.error()));
+        else
+            m_counts->setText(tr("%n pending", nullptr, int(counts->pending))
+                              + QStringLiteral(" · ")
+                              + tr("%n failed in the last hour", nullptr, counts->recentFailures));
+        if (m_countAgain)
+            refreshCounts();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_webhooks && !m_webhooks->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    stopCatcher();
+    event->accept();
+}
+
+} // namespace hb::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/result.h"
+#include "delivery/catcherservice.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace hb::store {
+class Database;
+}
+
+namespace hb::services {
+class StoreExecutor;
+}
+
+namespace hb::ui {
+
+class CommunityPage;
+class DeliveriesPage;
+class SenderPage;
+class WebhooksPage;
+
+// The desktop window: navigation on the left (Webhooks, Deliveries, Community, Sender), one page at
+// a time, and a status bar that always says whether deliveries can arrive. It embeds the catcher
+// on the address and port kept in QSettings and stops it cleanly when closed.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { WebhooksPageIndex, DeliveriesPageIndex, CommunityPageIndex, SenderPageIndex };
+
+    // `startCatcher` false leaves the catcher stopped (tests start it on a port of their own).
+    explicit MainWindow(const QString &dbLocation, QWidget *parent = nullptr);
+    MainWindow(const QString &dbLocation, bool startCatcher, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    hb::Status startCatcher(const delivery::CatcherSettings &settings);
+    void stopCatcher();
+    delivery::CatcherService *catcher() const { return m_catcher.get(); }
+    WebhooksPage *webhooksPage() const { return m_webhooks; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveries; }
+    CommunityPage *communityPage() const { return m_community; }
+    SenderPage *senderPage() const { return m_sender; }
+    QString listeningText() const;
+    QString countsText() const;
+    QString noticeText() const; // the status bar's passing notice
+    void showPage(int page);
+
+public slots:
+    // Reads the counts on the reader thread; asked again meanwhile, it reads once more after.
+    void refreshCounts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showListening(const QString &status, const QString &text);
+    void editSettings(quint16 suggestedPort = 0);
+    void restartFromSettings();
+    static quint16 freePortNear(quint16 port);
+
+    QString m_dbLocation;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<services::StoreExecutor> m_reader; // the pages' and the counts' reads
+    std::unique_ptr<delivery::CatcherService> m_catcher;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WebhooksPage *m_webhooks = nullptr;
+    DeliveriesPage *m_deliveries = nullptr;
+    CommunityPage *m_community = nullptr;
+    SenderPage *m_sender = nullptr;
+    QLabel *m_listenIcon = nullptr;
+    QLabel *m_listenText = nullptr;
+    QPushButton *m_otherPort = nullptr;
+    QLabel *m_notice = nullptr;
+    QTimer *m_noticeTimer = nullptr;
+    QLabel *m_counts = nullptr;
+    QTimer *m_countTimer = nullptr;
+    quint16 m_suggestedPort = 0;
+    bool m_countingNow = false;
+    bool m_countAgain = false;
+};
+
+} // namespace hb::ui

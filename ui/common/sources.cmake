@@ -1,0 +1,13 @@
+# Sources of the common feature of hookbench-ui; paths relative to ui/.
+target_sources(hookbench-ui PRIVATE
+  common/application.cpp
+  common/comingpage.cpp
+  common/jsontext.cpp
+  common/localtime.cpp
+  common/logtableview.cpp
+  common/mainwindow.cpp
+  common/messagelabel.cpp
+  common/readonlytextview.cpp
+  common/settingsdialog.cpp
+  common/statusicons.cpp
+)

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/deliveryrepository.h"
+#include "common/logtableview.h"
+
+#include <QSet>
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace hb::services {
+class StoreExecutor;
+}
+
+namespace hb::ui {
+
+class DeliveriesModel;
+struct DeliveriesListing;
+class DeliveryDetailsView;
+class MessageLabel;
+class RefusedRequestsDialog;
+
+// The delivery log: the newest 200 that match a filter bar (part of a user, reason or webhook or
+// an id; a webhook; a time window; a status) with how many match per status, and the selected
+// delivery's details below (DeliveryDetailsView), whose Re-run button re-runs a Failed one.
+// Reads go through the StoreExecutor; while one is on its way the page says it is loading, and
+// refreshes asked meanwhile (a burst of deliveries) become one more read, not a queue of them.
+class DeliveriesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DeliveriesPage(services::StoreExecutor &reader, QWidget *parent = nullptr);
+
+    DeliveriesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    DeliveryDetailsView *detailsView() const { return m_details; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *webhookFilter() const { return m_webhook; }
+    QComboBox *receivedFilter() const { return m_received; }
+    QComboBox *statusFilter() const { return m_status; }
+    // "Refused requests (3)…": opens the log of requests refused before they were received.
+    QPushButton *refusedButton() const { return m_refusedButton; }
+    // Opened once asked for; null before.
+    RefusedRequestsDialog *refusedDialog() const { return m_refusedDialog; }
+    // "3 deliveries: 1 success · 1 failed · 1 pending" for the filter, whatever the status.
+    QString countsText() const;
+    // A read of the list or of the selected delivery is on its way.
+    bool isLoading() const { return m_readingList || m_detailReads > 0; }
+    // A re-run asked from the details is on its way.
+    bool isRerunning() const { return !m_rerunning.isEmpty(); }
+
+public slots:
+    void refresh();
+    // Shows delivery `id` alone (searched by its id) and selected, its details read.
+    void showDelivery(qint64 id);
+
+private:
+    void filterChanged();
+    store::DeliveryFilter currentFilter() const;
+    void showList(Result<DeliveriesListing> listing);
+    void showWebhookNames(const QStringList &names);
+    void showRefused();
+    void showDetails(bool quietly);
+    void rerun(qint64 id);
+    void showRerunState();
+
+    services::StoreExecutor &m_reader;
+    DeliveriesModel *m_model;
+    QLineEdit *m_search;
+    QTimer *m_searchPause; // typing becomes one read when it pauses
+    QComboBox *m_webhook;
+    QComboBox *m_received;
+    QComboBox *m_status;
+    QLabel *m_counts;
+    QPushButton *m_refusedButton;
+    RefusedRequestsDialog *m_refusedDialog = nullptr;
+    quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
+    LogTableView *m_table;
+    DeliveryDetailsView *m_details;
+    MessageLabel *m_message;
+    bool m_readingList = false;
+    bool m_readAgain = false;
+    bool m_restoringSelection = false;
+    int m_detailReads = 0;
+    qint64 m_detailsId = 0;   // the delivery the details pane shows (or is loading)
+    QString m_detailsStatus;  // its status when read: a change means the details are stale
+    QSet<qint64> m_rerunning; // re-runs on their way, so that the button stays disabled for them
+};
+
+} // namespace hb::ui

@@ -1,0 +1,68 @@
+#include "deliverydetails.h"
+
+#include "hexdump.h"
+#include "common/jsontext.h"
+#include "webhooks/samplerequest.h"
+#include "store/webhookrepository.h"
+
+#include <QStringDecoder>
+
+namespace hb::ui {
+DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
+{
+    Body body;
+    body.size = bytes.size();
+    if (bytes.isEmpty())
+        return body;
+    if (std::optional<QString> json = JsonText::indented(bytes)) {
+        body.kind = Kind::Json;
+        body.text = std::move(*json);
+        return body;
+    }
+    // Text is shown as text unless it is not UTF-8 or holds control bytes a text view would
+    // swallow (a NUL ends many a line).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError() && !HexDump::hasControlBytes(bytes)) {
+        body.kind = Kind::Text;
+        body.text = text;
+        return body;
+    }
+    body.kind = Kind::Binary;
+    body.text = HexDump::preview(bytes, HexPreviewBytes);
+    return body;
+}
+
+DeliveryDetails DeliveryDetails::of(store::DeliveryRecord record)
+{
+    DeliveryDetails details;
+    details.body = Body::of(record.body);
+    details.record = std::move(record);
+    return details;
+}
+
+Result<std::optional<DeliveryDetails>> DeliveryDetails::read(store::Database &db, qint64 id)
+{
+    auto record = store::DeliveryRepository(db).find(id);
+    if (!record)
+        return fail(record.error());
+    if (!record->has_value())
+        return std::optional<DeliveryDetails>();
+    DeliveryDetails details = of(std::move(**record));
+    if (details.record.webhookId == 0)
+        return std::optional<DeliveryDetails>(std::move(details));
+    // A webhook that cannot be read leaves the details without a decrypted body, not without
+    // details: the record itself was read.
+    const auto webhook = store::WebhookRepository(db).findById(details.record.webhookId);
+    if (webhook && webhook->has_value() && (*webhook)->encryption) {
+        const QJsonObject sample = SampleRequest::fromDelivery(details.record, **webhook);
+        if (sample.contains(QLatin1String("decrypted_body")))
+            details.decrypted =
+                Body::of(sample.value(QLatin1String("decrypted_body")).toString().toUtf8());
+        else
+            details.decryptionError = SampleRequest::error(sample);
+    }
+    return std::optional<DeliveryDetails>(std::move(details));
+}
+
+} // namespace hb::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/logtableview.h"
+
+#include <QDialog>
+
+namespace hb::services {
+class StoreExecutor;
+}
+
+namespace hb::ui {
+
+class MessageLabel;
+class ReadOnlyTextView;
+class RefusedRequestsModel;
+
+// The requests the catcher refused before they were received (a missing or wrong API key or
+// signature: 401; a disabled webhook: 403; an unknown token: 404), newest first, with the request
+// as it arrived: where support staff look when a sender says "we sent it" and no delivery exists.
+// Reads go through the StoreExecutor, never on the GUI thread.
+class RefusedRequestsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RefusedRequestsDialog(services::StoreExecutor &reader, QWidget *parent = nullptr);
+
+    RefusedRequestsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ReadOnlyTextView *requestView() const { return m_request; }
+    MessageLabel *message() const { return m_message; }
+    bool isLoading() const { return m_loading; }
+
+public slots:
+    void refresh();
+
+private:
+    void showSelected();
+
+    services::StoreExecutor &m_reader;
+    RefusedRequestsModel *m_model;
+    LogTableView *m_table;
+    ReadOnlyTextView *m_request;
+    MessageLabel *m_message;
+    bool m_loading = false;
+};
+
+} // namespace hb::ui

@@ -1,0 +1,13 @@
+# Sources of the deliveries feature of hookbench-ui; paths relative to ui/.
+target_sources(hookbench-ui PRIVATE
+  deliveries/deliverieslisting.cpp
+  deliveries/deliveriesmodel.cpp
+  deliveries/deliveriespage.cpp
+  deliveries/deliverydetails.cpp
+  deliveries/deliverydetailsview.cpp
+  deliveries/deliveryoverviewtab.cpp
+  deliveries/deliveryrequesttab.cpp
+  deliveries/hexdump.cpp
+  deliveries/refusedrequestsdialog.cpp
+  deliveries/refusedrequestsmodel.cpp
+)

@@ -1,0 +1,87 @@
+#include "senderanswerview.h"
+
+#include "common/jsontext.h"
+#include "senderhistory.h"
+#include "common/messagelabel.h"
+#include "common/readonlytextview.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+namespace {
+
+QString prettyIfJson(const QByteArray &body)
+{
+    if (const std::optional<QString> json = JsonText::indented(body))
+        return json->trimmed();
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
+SenderAnswerView::SenderAnswerView(QWidget *parent)
+    : QGroupBox(tr("Answer"), parent)
+    , m_message(new MessageLabel(this))
+    , m_url(new QLabel(this))
+    , m_body(new ReadOnlyTextView(QStringLiteral("senderAnswerBody"), this))
+    , m_showDelivery(new QPushButton(this))
+{
+    m_showDelivery->setObjectName(QStringLiteral("senderShowDelivery"));
+    m_showDelivery->setVisible(false);
+    connect(m_showDelivery, &QPushButton::clicked, this,
+            [this] { emit deliveryRequested(m_offeredId); });
+    m_message->setObjectName(QStringLiteral("senderAnswer"));
+    m_url->setObjectName(QStringLiteral("senderAnswerUrl"));
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setWordWrap(true);
+    m_body->setAccessibleName(tr("Answer body"));
+    m_body->setPlaceholderText(tr("The catcher's answer appears here."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_url);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_showDelivery, 0, Qt::AlignLeft);
+}
+
+void SenderAnswerView::offerDelivery(qint64 id)
+{
+    m_offeredId = id;
+    m_showDelivery->setText(tr("Show delivery %1 in Deliveries").arg(id));
+    m_showDelivery->setVisible(true);
+}
+
+void SenderAnswerView::showSending(const QUrl &url)
+{
+    m_showDelivery->setVisible(false);
+    m_message->setInfo(tr("Sending to %1…").arg(url.toDisplayString()));
+    m_url->clear();
+    m_body->clear();
+}
+
+void SenderAnswerView::showAnswer(const SenderAnswer &answer)
+{
+    m_showDelivery->setVisible(false);
+    const QString headline = SenderHistory::headline(answer);
+    if (!answer.answered())
+        m_message->setError(headline);
+    else if (answer.succeeded())
+        m_message->setSuccess(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
+    else
+        m_message->setError(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
+    QString sent = tr("POST %1 at %2")
+                       .arg(answer.url.toDisplayString(),
+                            QLocale().toString(answer.sentAt.time(), QLocale::LongFormat));
+    if (!answer.overlookedCertificateErrors.isEmpty())
+        sent += QLatin1Char('\n')
+                + tr("Certificate not verified: %1")
+                      .arg(answer.overlookedCertificateErrors.join(QStringLiteral("; ")));
+    m_url->setText(sent);
+    m_body->setPlainText(prettyIfJson(answer.body));
+}
+
+} // namespace hb::ui

@@ -1,0 +1,64 @@
+#include "senderhistory.h"
+
+#include "common/statusicons.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace hb::ui {
+
+SenderHistory::SenderHistory(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("senderHistory"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setHeaderLabels({tr("Time"), tr("Webhook"), tr("Answer"), tr("ms")});
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    setAccessibleName(tr("Last sends in this session"));
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = item ? indexOfTopLevelItem(item) : -1;
+        if (row >= 0 && row < m_answers.size())
+            emit answerChosen(m_answers.at(row));
+    });
+}
+
+QString SenderHistory::headline(const SenderAnswer &answer)
+{
+    if (!answer.answered())
+        return tr("No answer: %1").arg(answer.error);
+    return answer.reason.isEmpty() ? QString::number(answer.status)
+                                   : QStringLiteral("%1 %2").arg(answer.status).arg(answer.reason);
+}
+
+void SenderHistory::add(const QString &webhookName, const SenderAnswer &answer)
+{
+    const QString status =
+        answer.succeeded() ? QStringLiteral("success") : QStringLiteral("failed");
+    auto *item = new QTreeWidgetItem;
+    item->setText(0, QLocale().toString(answer.sentAt.time(), QLocale::ShortFormat));
+    item->setToolTip(0, QLocale().toString(answer.sentAt, QLocale::LongFormat));
+    item->setText(1, webhookName);
+    item->setText(2, headline(answer));
+    item->setToolTip(2, answer.url.toDisplayString() + QLatin1Char('\n') + headline(answer));
+    item->setIcon(2, StatusIcons::forStatus(status));
+    item->setData(2, Qt::AccessibleTextRole,
+                  StatusIcons::describe(status) + QStringLiteral(": ") + headline(answer));
+    item->setText(3, answer.answered() ? QString::number(answer.elapsedMs) : QString());
+    item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    // Not selected: the answer pane already shows the newest send.
+    const QSignalBlocker quiet(this);
+    insertTopLevelItem(0, item);
+    m_answers.prepend(answer);
+    while (m_answers.size() > limit) {
+        m_answers.removeLast();
+        delete takeTopLevelItem(topLevelItemCount() - 1);
+    }
+    setCurrentItem(nullptr);
+    resizeColumnToContents(1);
+}
+
+} // namespace hb::ui

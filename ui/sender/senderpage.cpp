@@ -1,0 +1,504 @@
+#include "senderpage.h"
+
+#include "delivery/webhookurl.h"
+#include "delivery/catcherservice.h"
+#include "delivery/samplerequestbuilder.h"
+#include "common/jsontext.h"
+#include "senderexample.h"
+#include "senderpayloadcheck.h"
+#include "services/storeexecutor.h"
+#include "senderanswerview.h"
+#include "senderhistory.h"
+#include "store/fieldrepository.h"
+#include "common/messagelabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+
+SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_client(new SenderClient(this))
+    , m_webhook(new QComboBox(this))
+    , m_webhookMessage(new MessageLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_resetUrl(new QPushButton(tr("Use the app's catcher"), this))
+    , m_urlMessage(new MessageLabel(this))
+    , m_verifyCertificate(new QCheckBox(tr("Verify certificate"), this))
+    , m_apiKey(new QCheckBox(tr("API key"), this))
+    , m_encryption(new QCheckBox(tr("Encryption"), this))
+    , m_signature(new QCheckBox(tr("Signature"), this))
+    , m_contentType(new QComboBox(this))
+    , m_headers(new QLabel(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_payloadMessage(new MessageLabel(this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_history(new SenderHistory(this))
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_webhook->setObjectName(QStringLiteral("senderWebhook"));
+    m_webhook->setMinimumContentsLength(24);
+    m_webhookMessage->setObjectName(QStringLiteral("senderWebhookMessage"));
+    m_url->setObjectName(QStringLiteral("senderUrl"));
+    m_url->setFont(mono);
+    m_resetUrl->setObjectName(QStringLiteral("senderResetUrl"));
+    m_resetUrl->setToolTip(tr("Send to this webhook's URL on the catcher of this window"));
+    m_urlMessage->setObjectName(QStringLiteral("senderUrlMessage"));
+    m_verifyCertificate->setObjectName(QStringLiteral("senderVerifyCertificate"));
+    m_verifyCertificate->setChecked(true);
+    m_verifyCertificate->setVisible(false);
+    m_verifyCertificate->setToolTip(
+        tr("Untick to send to a catcher with a self-signed test certificate (serve --tls-cert); "
+           "the answer then says what was not verified."));
+    m_apiKey->setObjectName(QStringLiteral("senderApiKey"));
+    m_encryption->setObjectName(QStringLiteral("senderEncryption"));
+    m_signature->setObjectName(QStringLiteral("senderSignature"));
+    m_contentType->setObjectName(QStringLiteral("senderContentType"));
+    m_contentType->setEditable(true);
+    m_contentType->addItems({QStringLiteral("application/json"),
+                             QStringLiteral("application/x-www-form-urlencoded"),
+                             QStringLiteral("text/plain")});
+    m_headers->setObjectName(QStringLiteral("senderHeaders"));
+    m_headers->setFont(mono);
+    m_headers->setTextFormat(Qt::PlainText);
+    m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_payload->setObjectName(QStringLiteral("senderPayload"));
+    m_payload->setFont(mono);
+    m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_payload->setTabChangesFocus(true);
+    m_payload->setAccessibleName(tr("Payload to send"));
+    m_payloadMessage->setObjectName(QStringLiteral("senderPayloadMessage"));
+    m_send->setObjectName(QStringLiteral("senderSend"));
+    m_send->setDefault(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(
+        tr("<b>Sender</b> · send a sample request to a webhook, as its sender would"), this));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+
+    auto *request = new QGroupBox(tr("Request"), splitter);
+    auto *requestLayout = new QVBoxLayout(request);
+    auto *form = new QFormLayout;
+    // Each verdict under its field, in the field's column: no empty label rows to space out.
+    auto *webhookColumn = new QVBoxLayout;
+    webhookColumn->addWidget(m_webhook);
+    webhookColumn->addWidget(m_webhookMessage);
+    auto *webhookLabel = new QLabel(tr("&Webhook"), request);
+    webhookLabel->setBuddy(m_webhook);
+    form->addRow(webhookLabel, webhookColumn);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_resetUrl);
+    auto *urlColumn = new QVBoxLayout;
+    urlColumn->addLayout(urlRow);
+    urlColumn->addWidget(m_urlMessage);
+    urlColumn->addWidget(m_verifyCertificate);
+    auto *urlLabel = new QLabel(tr("&URL"), request);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlColumn);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_apiKey);
+    checks->addWidget(m_encryption);
+    checks->addWidget(m_signature);
+    checks->addStretch();
+    form->addRow(tr("Applies"), checks);
+    form->addRow(tr("Content &type"), m_contentType);
+    form->addRow(tr("Headers"), m_headers);
+    requestLayout->addLayout(form);
+    auto *payloadLabel = new QLabel(tr("&Payload"), request);
+    payloadLabel->setBuddy(m_payload);
+    requestLayout->addWidget(payloadLabel);
+    requestLayout->addWidget(m_payload, 1);
+    requestLayout->addWidget(m_payloadMessage);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addStretch();
+    sendRow->addWidget(m_send);
+    requestLayout->addLayout(sendRow);
+
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    m_answer = new SenderAnswerView(right);
+    auto *sends = new QGroupBox(tr("Last sends"), right);
+    auto *sendsLayout = new QVBoxLayout(sends);
+    sendsLayout->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    connect(m_webhook, &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
+    connect(m_url, &QLineEdit::textChanged, this, &SenderPage::updateChecks);
+    connect(m_verifyCertificate, &QCheckBox::toggled, m_client,
+            &SenderClient::setVerifyCertificates);
+    connect(m_resetUrl, &QPushButton::clicked, this, [this] { m_url->setText(defaultUrl()); });
+    for (QCheckBox *check : {m_apiKey, m_encryption, m_signature})
+        connect(check, &QCheckBox::toggled, this, &SenderPage::updateHeadersPreview);
+    connect(m_contentType, &QComboBox::currentTextChanged, this, [this] {
+        updateHeadersPreview();
+        updateChecks();
+    });
+    connect(m_payload, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingPayload)
+            m_payloadEdited = true;
+        updateChecks();
+    });
+    connect(m_send, &QPushButton::clicked, this, &SenderPage::send);
+    connect(m_client, &SenderClient::finished, this, &SenderPage::sendFinished);
+    connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
+    connect(m_answer, &SenderAnswerView::deliveryRequested, this, &SenderPage::deliveryRequested);
+
+    applyWebhook({}, false);
+    refresh();
+}
+
+SenderPage::~SenderPage() = default;
+
+MessageLabel *SenderPage::answerMessage() const
+{
+    return m_answer->message();
+}
+
+QPlainTextEdit *SenderPage::answerBody() const
+{
+    return m_answer->body();
+}
+
+void SenderPage::setCatcher(delivery::CatcherService *catcher)
+{
+    m_catcher = catcher;
+    catcherStateChanged();
+}
+
+void SenderPage::catcherStateChanged()
+{
+    // Follow the catcher (a new port) unless the tester typed another address.
+    if (m_current.id && m_url->text() == m_lastDefaultUrl)
+        m_url->setText(defaultUrl());
+    m_lastDefaultUrl = m_current.id ? defaultUrl() : QString();
+    updateChecks();
+}
+
+void SenderPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // webhooks may have been added, edited or removed on the Webhooks page meanwhile
+}
+
+void SenderPage::refresh()
+{
+    if (m_readingList) {
+        m_readAgain = true;
+        return;
+    }
+    m_readingList = true;
+    m_readAgain = false;
+    m_reader.read<Listing>(
+        this,
+        [](store::Database &db) -> Result<Listing> {
+            Result<QList<store::StoredWebhook>> webhooks = store::WebhookRepository(db).listAll();
+            if (!webhooks)
+                return Error{webhooks.error()};
+            Result<QList<mapping::CustomField>> fields = store::FieldRepository(db).list();
+            if (!fields)
+                return Error{fields.error()};
+            return Listing{std::move(*webhooks), std::move(*fields)};
+        },
+        [this](Result<Listing> listing) {
+            m_readingList = false;
+            if (!listing)
+                m_webhookMessage->setError(
+                    tr("Could not read the webhooks: %1").arg(listing.error()));
+            else
+                showListing(*listing);
+            if (m_readAgain)
+                refresh();
+        });
+}
+
+void SenderPage::showListing(const Listing &listing)
+{
+    m_webhooks = listing.webhooks;
+    m_fields = listing.fields;
+    const qint64 keep = m_current.id;
+    {
+        const QSignalBlocker quiet(m_webhook);
+        m_webhook->clear();
+        auto *model = qobject_cast<QStandardItemModel *>(m_webhook->model());
+        for (const store::StoredWebhook &stored : m_webhooks) {
+            QString text = stored.webhook.name;
+            if (stored.isDamaged())
+                text = tr("%1 (damaged)").arg(text);
+            else if (!stored.webhook.enabled)
+                text = tr("%1 (disabled: the catcher answers 403)").arg(text);
+            m_webhook->addItem(text, stored.webhook.id);
+            if (stored.isDamaged() && model) {
+                QStandardItem *item = model->item(m_webhook->count() - 1);
+                item->setEnabled(false); // its key and encryption are unknown
+                item->setToolTip(stored.problemMessage());
+            }
+        }
+        int index = keep ? m_webhook->findData(keep) : -1;
+        for (int i = 0; index < 0 && i < m_webhooks.size(); ++i) {
+            if (!m_webhooks.at(i).isDamaged())
+                index = i;
+        }
+        m_webhook->setCurrentIndex(index);
+    }
+    if (m_webhooks.isEmpty())
+        m_webhookMessage->setInfo(tr("No webhooks yet: create one on the Webhooks page (Ctrl+1), "
+                                     "or hookbench webhook import FILE.json."));
+    else
+        m_webhookMessage->clear();
+    webhookChosen(m_webhook->currentIndex());
+}
+
+void SenderPage::webhookChosen(int index)
+{
+    const qint64 id = index >= 0 ? m_webhook->itemData(index).toLongLong() : 0;
+    for (const store::StoredWebhook &stored : std::as_const(m_webhooks)) {
+        if (stored.webhook.id == id && !stored.isDamaged()) {
+            applyWebhook(stored.webhook, id == m_current.id);
+            return;
+        }
+    }
+    applyWebhook({}, false);
+}
+
+void SenderPage::applyWebhook(const mapping::Webhook &webhook, bool sameWebhook)
+{
+    const mapping::Webhook previous = m_current;
+    if (!sameWebhook && previous.id && m_payloadEdited)
+        m_drafts.insert(previous.id, m_payload->toPlainText());
+    m_current = webhook;
+
+    // What the webhook asks for is ticked; a tester may untick it to see the catcher refuse.
+    // A refresh of the same webhook keeps those choices unless the setting itself changed.
+    const auto setCheck = [sameWebhook](QCheckBox *check, bool had, bool has, const QString &on,
+                                        const QString &off) {
+        check->setEnabled(has);
+        if (!sameWebhook || had != has)
+            check->setChecked(has);
+        check->setToolTip(has ? on : off);
+    };
+    setCheck(m_apiKey, !previous.apiKey.isEmpty(), !webhook.apiKey.isEmpty(),
+             tr("Sends the webhook's key in x-api-key. Untick to see the catcher answer 401."),
+             tr("This webhook asks for no API key."));
+    setCheck(m_encryption, previous.encryption.has_value(), webhook.encryption.has_value(),
+             tr("Encrypts the payload with the webhook's key and sends x-encrypted: true. Untick "
+                "to see the delivery fail."),
+             tr("This webhook takes plain bodies."));
+    setCheck(m_signature, !previous.signingSecret.isEmpty(), !webhook.signingSecret.isEmpty(),
+             tr("Signs the body (webhook-id, webhook-timestamp, webhook-signature). Untick to see "
+                "the catcher answer 401."),
+             tr("This webhook asks for no signature."));
+    m_encryption->setText(
+        webhook.encryption
+            ? tr("Encryption (%1)")
+                  .arg(mapping::encryptionModeName(webhook.encryption->mode).toUpper())
+            : tr("Encryption"));
+
+    if (!sameWebhook) {
+        // A URL typed for another catcher keeps its address and takes the new token.
+        const QString typed = m_url->text();
+        if (previous.id && typed != m_lastDefaultUrl && !typed.isEmpty() && webhook.id
+            && typed.endsWith(QStringLiteral("/hooks/") + previous.token))
+            m_url->setText(typed.left(typed.size() - previous.token.size()) + webhook.token);
+        else
+            m_url->setText(webhook.id ? defaultUrl() : QString());
+        m_lastDefaultUrl = webhook.id ? defaultUrl() : QString();
+        loadPayload(true);
+    } else if (!m_payloadEdited) {
+        loadPayload(false); // a sample caught or a mapping saved since: follow it
+    }
+    m_url->setEnabled(webhook.id != 0);
+    m_resetUrl->setEnabled(webhook.id != 0);
+    m_payload->setEnabled(webhook.id != 0);
+    updateHeadersPreview();
+    updateChecks();
+}
+
+void SenderPage::loadPayload(bool fresh)
+{
+    const quint64 question = ++m_sampleQuestion;
+    m_readingSample = false;
+    if (!m_current.id) {
+        setPayloadText({});
+        return;
+    }
+    if (fresh && m_drafts.contains(m_current.id)) {
+        setPayloadText(m_drafts.value(m_current.id));
+        m_payloadEdited = true;
+        return;
+    }
+    const QString example = JsonText::indented(SenderExample::forWebhook(m_current, m_fields));
+    // The example until the sample is read, so that the editor never shows another webhook's.
+    if (fresh)
+        setPayloadText(example);
+    m_readingSample = true;
+    const qint64 id = m_current.id;
+    m_reader.read<QJsonObject>(
+        this, [id](store::Database &db) { return store::WebhookRepository(db).sampleRequest(id); },
+        [this, question, example](Result<QJsonObject> sample) {
+            if (question != m_sampleQuestion)
+                return;
+            m_readingSample = false;
+            if (m_payloadEdited)
+                return; // a tester's edits are never replaced
+            const QJsonValue payload =
+                sample ? sample->value(QLatin1String("payload")) : QJsonValue();
+            const QString text =
+                payload.isObject() || payload.isArray() ? JsonText::indented(payload) : example;
+            if (text != m_payload->toPlainText())
+                setPayloadText(text);
+        });
+}
+
+void SenderPage::setPayloadText(const QString &text)
+{
+    m_settingPayload = true;
+    m_payload->setPlainText(text);
+    m_settingPayload = false;
+    m_payloadEdited = false;
+}
+
+QString SenderPage::defaultUrl() const
+{
+    if (!m_current.id)
+        return {};
+    if (m_catcher && m_catcher->isListening())
+        return m_catcher->webhookUrl(m_current.token);
+    return delivery::WebhookUrl::forToken(m_current.token);
+}
+
+// Whether the request can be sent, said next to what stops it.
+void SenderPage::updateChecks()
+{
+    bool ready = m_current.id != 0 && !m_client->isSending();
+
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    const bool httpUrl =
+        url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    if (!m_current.id)
+        m_urlMessage->clear();
+    else if (!httpUrl)
+        m_urlMessage->setError(tr("Not an http:// or https:// URL: type one, or click \"Use the "
+                                  "app's catcher\"."));
+    else if (m_url->text() != defaultUrl())
+        m_urlMessage->setInfo(tr("Another catcher than this window's."));
+    else if (m_catcher && !m_catcher->isListening())
+        m_urlMessage->setError(tr("This window's catcher is not listening (see the status bar): "
+                                  "start it, or send to another catcher."));
+    else
+        m_urlMessage->clear();
+    ready = ready && httpUrl;
+    m_verifyCertificate->setVisible(m_current.id && httpUrl
+                                    && url.scheme() == QLatin1String("https"));
+
+    if (!m_current.id) {
+        m_payloadMessage->clear();
+    } else {
+        const SenderPayloadCheck check(m_payload->toPlainText().toUtf8(),
+                                       m_contentType->currentText());
+        switch (check.verdict()) {
+        case SenderPayloadCheck::Verdict::Valid:
+            m_payloadMessage->setSuccess(check.text());
+            break;
+        case SenderPayloadCheck::Verdict::Invalid:
+            m_payloadMessage->setError(check.text());
+            break;
+        case SenderPayloadCheck::Verdict::Unchecked:
+            m_payloadMessage->setInfo(check.text());
+            break;
+        }
+        ready = ready && check.canSend();
+    }
+    m_send->setEnabled(ready);
+}
+
+// The headers the send will carry, secrets masked: what is applied is visible before sending.
+void SenderPage::updateHeadersPreview()
+{
+    if (!m_current.id) {
+        m_headers->clear();
+        return;
+    }
+    QStringList lines;
+    const bool encrypt = m_encryption->isEnabled() && m_encryption->isChecked();
+    lines << QStringLiteral("Content-Type: %1")
+                 .arg(encrypt ? QStringLiteral("application/json") : m_contentType->currentText());
+    if (encrypt)
+        lines << QStringLiteral("x-encrypted: true   ")
+                     + tr("(body: AES-256-%1 envelope)")
+                           .arg(mapping::encryptionModeName(m_current.encryption->mode).toUpper());
+    if (m_apiKey->isEnabled() && m_apiKey->isChecked())
+        lines << QStringLiteral("x-api-key: ") + QString(8, QChar(0x2022));
+    if (m_signature->isEnabled() && m_signature->isChecked())
+        lines << QStringLiteral("webhook-id, webhook-timestamp, webhook-signature   ")
+                     + tr("(signed when sent)");
+    m_headers->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SenderPage::send()
+{
+    updateChecks();
+    if (!m_send->isEnabled())
+        return; // what stops it is already said next to it
+    // The webhook as this send applies it: what the tester unticked is left out.
+    mapping::Webhook applied = m_current;
+    if (!m_apiKey->isChecked())
+        applied.apiKey.clear();
+    if (!m_encryption->isChecked())
+        applied.encryption.reset();
+    if (!m_signature->isChecked())
+        applied.signingSecret.clear();
+    const delivery::SampleRequest request = delivery::SampleRequestBuilder::build(
+        applied, m_payload->toPlainText().toUtf8(), m_contentType->currentText().trimmed().toUtf8(),
+        QDateTime::currentDateTimeUtc());
+    const QUrl url(m_url->text().trimmed());
+    if (!m_client->send(url, request.headers, request.body))
+        return;
+    m_sendingName = m_current.name;
+    m_send->setEnabled(false);
+    m_send->setText(tr("Sending…"));
+    m_answer->showSending(url);
+}
+
+void SenderPage::sendFinished(const SenderAnswer &answer)
+{
+    m_send->setText(tr("Send"));
+    m_history->add(m_sendingName, answer);
+    m_answer->showAnswer(answer);
+    // Only this window's catcher writes to this window's store: another one's delivery id
+    // names nothing here.
+    const QUrl own = m_catcher && m_catcher->isListening() ? m_catcher->baseUrl() : QUrl();
+    const bool ownCatcher = own.isValid() && answer.url.scheme() == own.scheme()
+                            && answer.url.host() == own.host() && answer.url.port() == own.port();
+    const qint64 id = QJsonDocument::fromJson(answer.body)
+                          .object()
+                          .value(QLatin1String("delivery_id"))
+                          .toInteger();
+    if (ownCatcher && answer.succeeded() && id > 0)
+        m_answer->offerDelivery(id);
+    updateChecks();
+}
+
+} // namespace hb::ui

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "mapping/customfield.h"
+#include "senderclient.h"
+#include "store/webhookrepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace hb::delivery {
+class CatcherService;
+}
+
+namespace hb::services {
+class StoreExecutor;
+}
+
+namespace hb::ui {
+
+class MessageLabel;
+class SenderAnswerView;
+class SenderHistory;
+
+// The tester's sender (SPEC §1): pick a webhook, edit a payload, see what will be sent (URL,
+// API key, encryption, signature: each can be left out to watch the catcher refuse it), send it
+// over real HTTP like `hookbench send` does (the same SampleRequestBuilder), and read the answer.
+// Store reads (the webhooks, a webhook's caught sample) go through the StoreExecutor.
+class SenderPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SenderPage(services::StoreExecutor &reader, QWidget *parent = nullptr);
+    ~SenderPage() override;
+
+    // The app's own catcher: its URL is the default target. Null or stopped: the CLI's default.
+    void setCatcher(delivery::CatcherService *catcher);
+    void catcherStateChanged();
+
+    QComboBox *webhookCombo() const { return m_webhook; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QCheckBox *apiKeyCheck() const { return m_apiKey; }
+    QCheckBox *encryptionCheck() const { return m_encryption; }
+    QCheckBox *signatureCheck() const { return m_signature; }
+    QCheckBox *verifyCertificateCheck() const { return m_verifyCertificate; }
+    QComboBox *contentTypeCombo() const { return m_contentType; }
+    QPlainTextEdit *payloadEdit() const { return m_payload; }
+    MessageLabel *payloadMessage() const { return m_payloadMessage; }
+    QPushButton *sendButton() const { return m_send; }
+    MessageLabel *answerMessage() const;
+    QPlainTextEdit *answerBody() const;
+    SenderHistory *history() const { return m_history; }
+    SenderClient *client() const { return m_client; }
+    // The webhook list or a caught sample is being read.
+    bool isLoading() const { return m_readingList || m_readingSample; }
+    bool isSending() const { return m_client->isSending(); }
+    qint64 currentWebhookId() const { return m_current.id; }
+
+public slots:
+    void refresh();
+    void send();
+
+signals:
+    // "Show delivery N in Deliveries" under a 202 from this window's own catcher.
+    void deliveryRequested(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Listing {
+        QList<store::StoredWebhook> webhooks;
+        QList<mapping::CustomField> fields;
+    };
+    void showListing(const Listing &listing);
+    void webhookChosen(int index);
+    void applyWebhook(const mapping::Webhook &webhook, bool sameWebhook);
+    // `fresh`: another webhook was chosen; else the same one was read again.
+    void loadPayload(bool fresh);
+    void setPayloadText(const QString &text);
+    QString defaultUrl() const;
+    void updateChecks();
+    void updateHeadersPreview();
+    void sendFinished(const SenderAnswer &answer);
+
+    services::StoreExecutor &m_reader;
+    delivery::CatcherService *m_catcher = nullptr;
+    SenderClient *m_client;
+    QComboBox *m_webhook;
+    MessageLabel *m_webhookMessage;
+    QLineEdit *m_url;
+    QPushButton *m_resetUrl;
+    MessageLabel *m_urlMessage;
+    QCheckBox *m_verifyCertificate; // shown for https:// URLs only
+    QCheckBox *m_apiKey, *m_encryption, *m_signature;
+    QComboBox *m_contentType;
+    QLabel *m_headers;
+    QPlainTextEdit *m_payload;
+    MessageLabel *m_payloadMessage;
+    QPushButton *m_send;
+    SenderAnswerView *m_answer = nullptr;
+    SenderHistory *m_history;
+
+    QList<store::StoredWebhook> m_webhooks;
+    QList<mapping::CustomField> m_fields;
+    mapping::Webhook m_current;      // id 0: none chosen
+    QString m_currentProblem;        // the chosen webhook is damaged: why
+    QString m_lastDefaultUrl;        // the URL field follows the catcher until the user edits it
+    QString m_sendingName;           // the webhook of the send in flight
+    QHash<qint64, QString> m_drafts; // payloads edited in this session, by webhook
+    bool m_payloadEdited = false;
+    bool m_settingPayload = false;
+    bool m_readingList = false, m_readAgain = false, m_readingSample = false;
+    quint64 m_sampleQuestion = 0; // only the answer to the latest question fills the editor
+};
+
+} // namespace hb::ui

@@ -1,0 +1,76 @@
+#include "newfielddialog.h"
+
+#include "mapping/fieldkey.h"
+#include "common/messagelabel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace hb::ui {
+
+NewFieldDialog::NewFieldDialog(Creator creator, QWidget *parent)
+    : QDialog(parent)
+    , m_creator(std::move(creator))
+    , m_name(new QLineEdit(this))
+    , m_key(new QLabel(this))
+    , m_type(new QComboBox(this))
+    , m_error(new MessageLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New custom field"));
+    m_name->setObjectName(QStringLiteral("fieldName"));
+    m_name->setPlaceholderText(tr("Deposit amount"));
+    m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_type->setObjectName(QStringLiteral("fieldType"));
+    for (auto type : {mapping::FieldType::Number, mapping::FieldType::Text,
+                      mapping::FieldType::Date, mapping::FieldType::Boolean})
+        m_type->addItem(mapping::fieldTypeName(type), int(type));
+    m_error->setObjectName(QStringLiteral("fieldError"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create field"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("Key"), m_key);
+    form->addRow(tr("&Type"), m_type);
+    form->addRow(m_error);
+    form->addRow(m_buttons);
+    connect(m_name, &QLineEdit::textChanged, this, &NewFieldDialog::updateKey);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewFieldDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewFieldDialog::reject);
+    updateKey();
+}
+
+void NewFieldDialog::updateKey()
+{
+    const QString key = mapping::FieldKey::fromName(m_name->text());
+    m_key->setText(key.isEmpty() ? tr("(from the name)") : key);
+    const QString problem = key.isEmpty() ? QString() : mapping::FieldKey::problem(key);
+    if (problem.isEmpty())
+        m_error->clear();
+    else
+        m_error->setError(tr("%1. Use letters, digits, - or _.").arg(problem));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!key.isEmpty() && problem.isEmpty());
+}
+
+void NewFieldDialog::accept()
+{
+    mapping::CustomField field;
+    field.name = m_name->text().trimmed();
+    field.key = mapping::FieldKey::fromName(field.name);
+    field.type = mapping::FieldType(m_type->currentData().toInt());
+    const Result<mapping::CustomField> created = m_creator(field);
+    if (!created) {
+        m_error->setError(tr("Could not create the field: %1").arg(created.error()));
+        return;
+    }
+    m_created = *created;
+    QDialog::accept();
+}
+
+} // namespace hb::ui

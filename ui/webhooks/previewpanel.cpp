@@ -1,0 +1,78 @@
+#include "previewpanel.h"
+
+#include "common/statusicons.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+
+PreviewPanel::PreviewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("<b>Preview on the sample</b> (nothing is written)"), this));
+    m_list->setObjectName(QStringLiteral("previewList"));
+    m_list->setWordWrap(true);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_list, 1);
+}
+
+void PreviewPanel::addLine(const QString &status, const QString &text, bool mono)
+{
+    // Lines without a status get a blank icon, so that they line up under the verdict.
+    static const QIcon blank = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    auto *item = new QListWidgetItem(status.isEmpty() ? blank : StatusIcons::forStatus(status),
+                                     text, m_list);
+    if (!status.isEmpty()) {
+        item->setToolTip(StatusIcons::describe(status));
+        item->setData(Qt::AccessibleTextRole,
+                      StatusIcons::describe(status) + QStringLiteral(": ") + text);
+    }
+    if (mono)
+        item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+void PreviewPanel::clear(const QString &why)
+{
+    m_list->clear();
+    addLine(QStringLiteral("pending"), why);
+}
+
+void PreviewPanel::showFailure(const QString &userLine, const QString &reason)
+{
+    m_list->clear();
+    if (!userLine.isEmpty())
+        addLine(QStringLiteral("success"), userLine);
+    addLine(QStringLiteral("failed"), tr("Would fail: %1").arg(reason));
+}
+
+void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes)
+{
+    m_list->clear();
+    addLine(QStringLiteral("success"), userLine);
+    if (changes.isEmpty())
+        addLine(QStringLiteral("pending"), tr("Nothing would change: add a mapping row."));
+    for (const QString &change : changes)
+        addLine(QString(), change);
+}
+
+QStringList PreviewPanel::lines() const
+{
+    QStringList result;
+    for (int i = 0; i < m_list->count(); ++i)
+        result << m_list->item(i)->text();
+    return result;
+}
+
+} // namespace hb::ui

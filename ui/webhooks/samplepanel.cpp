@@ -1,0 +1,194 @@
+#include "samplepanel.h"
+
+#include "payloadtreemodel.h"
+#include "samplerequest.h"
+#include "common/messagelabel.h"
+#include "common/readonlytextview.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hb::ui {
+
+SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *bar = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>Sample payload</b>"), this);
+    m_catch = new QPushButton(tr("Catch"), this);
+    m_catch->setObjectName(QStringLiteral("catchButton"));
+    m_catch->setToolTip(tr("Wait for the next request to this webhook (Ctrl+K)"));
+    m_latest = new QPushButton(tr("Use latest"), this);
+    m_latest->setObjectName(QStringLiteral("latestButton"));
+    m_latest->setToolTip(tr("Use the latest request this webhook received"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelCatch"));
+    m_cancel->setVisible(false);
+    bar->addWidget(title);
+    bar->addStretch();
+    bar->addWidget(m_catch);
+    bar->addWidget(m_latest);
+    bar->addWidget(m_cancel);
+    layout->addLayout(bar);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("sampleSummary"));
+    layout->addWidget(m_summary);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("sampleMessage"));
+    layout->addWidget(m_message);
+    connect(m_catch, &QPushButton::clicked, this, &SamplePanel::catchRequested);
+    connect(m_latest, &QPushButton::clicked, this, &SamplePanel::latestRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SamplePanel::cancelRequested);
+
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    m_emptyText = new QLabel(
+        tr("No sample yet.\nClick Catch, then send a request to the URL above;\nor Use latest to "
+           "take the last request this webhook received."),
+        m_stack);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_stack->addWidget(m_emptyText);
+
+    m_waitingPage = new QWidget(m_stack);
+    auto *waitingLayout = new QVBoxLayout(m_waitingPage);
+    waitingLayout->addStretch();
+    m_waitingText = new QLabel(m_waitingPage);
+    m_waitingText->setObjectName(QStringLiteral("waitingText"));
+    m_waitingText->setAlignment(Qt::AlignCenter);
+    m_waitingText->setWordWrap(true);
+    m_waitingText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_spinner = new QProgressBar(m_waitingPage);
+    m_spinner->setRange(0, 0); // busy: an animated bar
+    m_spinner->setTextVisible(false);
+    m_spinner->setMaximumWidth(260);
+    m_waitingNote = new MessageLabel(m_waitingPage);
+    m_waitingNote->setObjectName(QStringLiteral("waitingNote"));
+    waitingLayout->addWidget(m_waitingText);
+    waitingLayout->addWidget(m_spinner, 0, Qt::AlignHCenter);
+    waitingLayout->addWidget(m_waitingNote);
+    waitingLayout->addStretch();
+    m_stack->addWidget(m_waitingPage);
+
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("sampleTabs"));
+    auto *treePage = new QWidget(m_tabs);
+    auto *treeLayout = new QVBoxLayout(treePage);
+    treeLayout->setContentsMargins(2, 2, 2, 2);
+    m_search = new QLineEdit(treePage);
+    m_search->setObjectName(QStringLiteral("payloadSearch"));
+    m_search->setPlaceholderText(tr("Search keys, values and paths"));
+    m_search->setClearButtonEnabled(true);
+    m_tree = new QTreeView(treePage);
+    m_tree->setObjectName(QStringLiteral("payloadTree"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // what keeps 10,000 nodes smooth
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(PayloadTreeModel::KeyColumn, 150);
+    m_tree->setColumnWidth(PayloadTreeModel::ValueColumn, 170);
+    m_tree->setColumnWidth(PayloadTreeModel::TypeColumn, 60);
+    treeLayout->addWidget(m_search);
+    treeLayout->addWidget(m_tree, 1);
+    m_tabs->addTab(treePage, tr("Tree"));
+    m_body = new ReadOnlyTextView(QStringLiteral("rawBody"), m_tabs);
+    m_tabs->addTab(m_body, tr("Raw body"));
+    m_headers = new ReadOnlyTextView(QStringLiteral("rawHeaders"), m_tabs);
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_stack->addWidget(m_tabs);
+
+    connect(m_search, &QLineEdit::textChanged, this, &SamplePanel::search);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        emit pointerClicked(index.data(PayloadTreeModel::PointerRole).toString());
+    });
+}
+
+void SamplePanel::search(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+    if (!text.isEmpty())
+        m_tree->expandAll();
+}
+
+void SamplePanel::setSample(const QJsonObject &sample)
+{
+    m_summary->setText(SampleRequest::summary(sample));
+    m_body->setPlainText(SampleRequest::bodyText(sample));
+    m_headers->setPlainText(SampleRequest::headersText(sample));
+    const QString error = SampleRequest::error(sample);
+    if (!error.isEmpty())
+        m_message->setError(tr("The caught request cannot be mapped: %1. See Raw body; fix the "
+                               "sender or the webhook's settings, then catch again.")
+                                .arg(error));
+    else
+        m_message->clear();
+    if (sample.isEmpty() && !m_waiting)
+        m_stack->setCurrentWidget(m_emptyText);
+    else if (!m_waiting)
+        m_stack->setCurrentWidget(m_tabs);
+    if (!error.isEmpty())
+        m_tabs->setCurrentIndex(1);
+    m_search->clear();
+    // Show the first levels: most payloads are a few objects deep.
+    m_tree->expandToDepth(0);
+}
+
+void SamplePanel::setWaiting(bool waiting, const QString &url)
+{
+    m_waiting = waiting;
+    m_catch->setVisible(!waiting);
+    m_latest->setVisible(!waiting);
+    m_cancel->setVisible(waiting);
+    if (waiting) {
+        m_message->clear();
+        m_waitingNote->clear();
+        m_waitingText->setText(
+            tr("Waiting for the next request to\n%1\n\nSend one now; Cancel to stop waiting.")
+                .arg(url));
+        m_stack->setCurrentWidget(m_waitingPage);
+    } else {
+        m_stack->setCurrentWidget(m_model->rowCount() > 0 || !m_body->toPlainText().isEmpty()
+                                      ? static_cast<QWidget *>(m_tabs)
+                                      : m_emptyText);
+    }
+}
+
+void SamplePanel::setCatchAvailable(bool available, const QString &why)
+{
+    m_catch->setEnabled(available);
+    m_catch->setToolTip(available ? tr("Wait for the next request to this webhook (Ctrl+K)") : why);
+}
+
+void SamplePanel::setWaitingNote(const QString &text)
+{
+    m_waitingNote->setError(text);
+}
+
+void SamplePanel::showError(const QString &text)
+{
+    m_message->setError(text);
+}
+
+} // namespace hb::ui
