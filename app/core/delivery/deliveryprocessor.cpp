@@ -168,8 +168,10 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
         if (hb::Status status = store.savepoint(); !status)
             return {status};
     }
+    // History sources, gamification actions and message authors carry the webhook's name as it
+    // is now, when the change is applied (SPEC §2, Identity), not the name it was received under.
     hb::Status applied =
-        store.apply(evaluation.user, evaluation.plan, delivery.webhookName, delivery.id, at);
+        store.apply(evaluation.user, evaluation.plan, found->webhook->name, delivery.id, at);
     if (applied) {
         evaluation.outcome.success = true;
         evaluation.outcome.changesJson = evaluation.plan.toJsonText();
@@ -254,8 +256,11 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
             return abort(one.status.error());
         }
         m_lastProcessed.append(delivery.id);
-        if (one.failedReason)
-            m_lastFailed.append({delivery.id, delivery.webhookName, *one.failedReason});
+        if (one.failedReason) {
+            const mapping::Webhook *current = store.webhook(delivery.webhookId);
+            m_lastFailed.append(
+                {delivery.id, current ? current->name : delivery.webhookName, *one.failedReason});
+        }
         // The rest stay Pending for the next batch: a prefix in id order keeps every
         // webhook's order, and the catcher's writer waits for no more than this.
         if (maxLockMs > 0 && locked.hasExpired(maxLockMs)) {
@@ -287,10 +292,11 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId)
         return abort(delivery.error());
     if (!*delivery)
         return abort(QStringLiteral("no delivery with id %1").arg(deliveryId));
-    if ((*delivery)->status != QLatin1String("failed"))
-        return abort(QStringLiteral("delivery %1 is %2; only failed deliveries can be re-run")
+    if (!canRerun((*delivery)->status))
+        return abort(QStringLiteral("delivery %1 is %2; only failed, skipped and sample deliveries "
+                                    "can be re-run")
                          .arg(deliveryId)
-                         .arg((*delivery)->status));
+                         .arg(deliveryStatusName((*delivery)->status)));
     if (hb::Status status = store.archiveAttempt(**delivery); !status)
         return abort(status.error());
     BatchWebhooks webhooks(store, m_db);

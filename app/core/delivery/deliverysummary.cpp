@@ -90,7 +90,8 @@ Advice adviceFor(const QString &reason)
 
 QString DeliverySummary::statusText(const store::DeliveryRecord &record)
 {
-    return record.stale ? record.status + QStringLiteral(" (stale)") : record.status;
+    const QString status = deliveryStatusName(record.status);
+    return record.stale ? status + QStringLiteral(" (stale)") : status;
 }
 
 QString DeliverySummary::valueText(const QJsonValue &value)
@@ -135,7 +136,7 @@ QString DeliverySummary::changeText(const QJsonObject &change)
 
 DeliverySummary::NextStep DeliverySummary::nextStep(const store::DeliveryRecord &record)
 {
-    if (record.status != QLatin1String("failed"))
+    if (record.status != DeliveryStatus::Failed)
         return {};
     // Whatever it failed for, a fix on this side no longer helps once the webhook is gone.
     if (record.webhookId == 0)
@@ -160,8 +161,12 @@ QString DeliverySummary::idempotencyKey(const store::DeliveryRecord &record)
 
 QByteArray DeliverySummary::acceptedBody(const store::DeliveryRecord &record, bool duplicate)
 {
-    return WebhookIntake::acceptedBody(
-        record.id, duplicate ? record.status : QStringLiteral("pending"), duplicate);
+    // A new delivery was answered "pending", or "sample" when its webhook was a draft (a sample
+    // stays one until it is re-run).
+    const DeliveryStatus answered =
+        duplicate || record.status == DeliveryStatus::Sample ? record.status
+                                                             : DeliveryStatus::Pending;
+    return WebhookIntake::acceptedBody(record.id, deliveryStatusName(answered), duplicate);
 }
 
 } // namespace hb::delivery

@@ -5,9 +5,9 @@
 #include "crypto/webhooksignature.h"
 #include "store/database.h"
 #include "store/deliverywriter.h"
+#include "store/preparedstatement.h"
 #include "store/webhookrepository.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,10 +19,6 @@
 namespace hb::delivery {
 namespace {
 
-// Webhooks change in the GUI and the CLI, possibly in other processes: the cache is re-read at
-// least this often, and on every miss.
-constexpr qint64 cacheLifetimeMs = 1000;
-
 const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
 const QByteArray allowedHookMethods = QByteArrayLiteral("GET, POST, PUT, PATCH");
 
@@ -30,6 +26,7 @@ struct CachedWebhook {
     qint64 id = 0;
     QString name;
     bool enabled = true;
+    bool draft = false; // its requests are kept as Sample deliveries
     QByteArray apiKey;
     QString signingSecret;
     // Why this token cannot be served (a damaged stored configuration, or a store error while
@@ -41,8 +38,8 @@ struct CachedWebhook {
 CachedWebhook cached(const mapping::Webhook &webhook)
 {
     return {
-        webhook.id, webhook.name, webhook.enabled, webhook.apiKey.toUtf8(), webhook.signingSecret,
-        QString()};
+        webhook.id,      webhook.name,          webhook.enabled, webhook.draft,
+        webhook.apiKey.toUtf8(), webhook.signingSecret, QString()};
 }
 
 CachedWebhook cached(const store::StoredWebhook &stored)
@@ -81,7 +78,11 @@ struct WebhookIntake::Private {
     store::DeliveryWriter &writer;
     std::unique_ptr<store::Database> db;
     QHash<QString, CachedWebhook> byToken;
-    QElapsedTimer sinceRefresh;
+    bool loaded = false;
+    // The store's count of webhook changes (store_changes, kept by triggers whoever writes),
+    // read before each request is judged: a key turned on in another process is never skipped.
+    std::unique_ptr<store::PreparedStatement> versionQuery;
+    qint64 versionLoaded = -1;
     // Bumped by webhooksChanged() (any thread); a request that sees a new value reloads first.
     std::atomic<quint64> changes{0};
     quint64 changesLoaded = 0;
@@ -122,42 +123,57 @@ struct WebhookIntake::Private {
             return;
         store::WebhookRepository repository(*db);
         auto webhooks = repository.listAll();
-        if (!webhooks)
-            return; // keep serving from the last good copy
+        if (!webhooks) {
+            versionLoaded = -1; // read again at the next request
+            return;             // keep serving from the last good copy
+        }
         QHash<QString, CachedWebhook> fresh;
         for (const store::StoredWebhook &stored : *webhooks)
             fresh.insert(stored.webhook.token, cached(stored));
         byToken.swap(fresh);
-        sinceRefresh.start();
+        loaded = true;
+    }
+
+    // True when the webhooks may have changed since they were loaded (or it cannot be told).
+    bool storeChanged()
+    {
+        if (!ensureDb())
+            return true;
+        if (!versionQuery) {
+            auto prepared = store::PreparedStatement::prepare(
+                *db, QStringLiteral("SELECT version FROM store_changes WHERE topic = 'webhooks'"));
+            if (!prepared)
+                return true;
+            versionQuery = std::move(*prepared);
+        }
+        qint64 version = -1;
+        if (versionQuery->exec() && versionQuery->next())
+            version = versionQuery->value(0).toLongLong();
+        versionQuery->finish();
+        if (version >= 0 && version == versionLoaded)
+            return false;
+        versionLoaded = version;
+        return true;
     }
 
     std::optional<CachedWebhook> find(const QString &token)
     {
         const quint64 changed = changes.load(std::memory_order_acquire);
-        if (!sinceRefresh.isValid() || sinceRefresh.elapsed() > cacheLifetimeMs
-            || changed != changesLoaded) {
+        // Both checks run for every request: the store's counter costs one indexed read.
+        const bool stale = storeChanged();
+        if (!loaded || stale || changed != changesLoaded) {
             changesLoaded = changed;
             refreshAll();
         }
         if (auto it = byToken.constFind(token); it != byToken.constEnd())
             return *it;
-        // A webhook made a moment ago in another process: one indexed lookup, not a full reload.
-        if (!ensureDb())
-            return std::nullopt;
-        store::WebhookRepository repository(*db);
-        auto found = repository.findByToken(token);
-        if (!found) {
-            // Damaged, or the store failed: not "no such webhook" (404), and not cached, so that
-            // the next request looks again.
-            CachedWebhook unservable;
-            unservable.problem = found.error();
-            return unservable;
-        }
-        if (!found->has_value())
-            return std::nullopt;
-        const CachedWebhook entry = cached(**found);
-        byToken.insert(token, entry);
-        return entry;
+        if (loaded)
+            return std::nullopt; // the cache is the store as of this request: no such webhook
+        // The store could not be read: not "no such webhook" (404), and nothing is cached, so
+        // that the next request looks again.
+        CachedWebhook unservable;
+        unservable.problem = QStringLiteral("the store cannot be read");
+        return unservable;
     }
 };
 
@@ -219,9 +235,11 @@ void WebhookIntake::openConnection()
 
 void WebhookIntake::closeConnection()
 {
+    d->versionQuery.reset();
     d->db.reset();
     d->byToken.clear();
-    d->sinceRefresh.invalidate();
+    d->loaded = false;
+    d->versionLoaded = -1;
 }
 
 qint64 WebhookIntake::rejectedCount(int status) const
@@ -308,6 +326,8 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     store::NewDelivery delivery;
     delivery.webhookId = webhook->id;
     delivery.webhookName = webhook->name;
+    // Same checks and the same 202 as a live webhook, but kept as a sample (SPEC §2, draft).
+    delivery.status = webhook->draft ? DeliveryStatus::Sample : DeliveryStatus::Pending;
     QByteArray key = request.header("webhook-id");
     if (key.isEmpty())
         key = request.header("idempotency-key");
@@ -334,7 +354,8 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                              return;
                          }
                          respond(http::HttpResponse::json(
-                             202, acceptedBody(stored->id, stored->status, stored->duplicate)));
+                             202, acceptedBody(stored->id, deliveryStatusName(stored->status),
+                                               stored->duplicate)));
                      });
 }
 

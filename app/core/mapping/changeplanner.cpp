@@ -212,6 +212,11 @@ hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mappi
 
 hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const QJsonValue &payload)
 {
+    // A draft may not say yet where the user is; "" would be the whole payload (RFC 6901).
+    if (webhook.user.path.isEmpty())
+        return hb::fail(QStringLiteral("the webhook \"%1\" has no user path yet: map the %2 to a "
+                                       "payload node first")
+                            .arg(webhook.name, identifierName(webhook.user.identifier)));
     auto value = valueAt(payload, webhook.user.path);
     if (!value)
         return hb::fail(value.error());

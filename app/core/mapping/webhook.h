@@ -58,6 +58,9 @@ struct Webhook {
     QString name;
     QString token;
     bool enabled = true;
+    // A draft receives requests like a live webhook but keeps them as Sample deliveries that are
+    // never applied on their own (SPEC §2); its user path may still be empty.
+    bool draft = false;
     QString apiKey;                       // empty: no key required
     std::optional<Encryption> encryption; // unset: plain bodies
     QString signingSecret;                // empty: no signature required

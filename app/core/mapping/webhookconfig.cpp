@@ -111,7 +111,7 @@ const QStringList topLevelMembers = {
     QStringLiteral("name"),    QStringLiteral("token"),      QStringLiteral("enabled"),
     QStringLiteral("api_key"), QStringLiteral("encryption"), QStringLiteral("signing_secret"),
     QStringLiteral("user"),    QStringLiteral("fields"),     QStringLiteral("currencies"),
-    QStringLiteral("message"),
+    QStringLiteral("message"), QStringLiteral("draft"),
 };
 
 Result<Encryption> readEncryption(const Reader &top)
@@ -174,7 +174,8 @@ Status checkToken(const Reader &top, const QString &token)
     return success();
 }
 
-Result<UserMatch> readUser(const Reader &top)
+// A draft may not know its user path yet (SPEC §2: `"path": ""`); a live webhook must.
+Result<UserMatch> readUser(const Reader &top, bool draft)
 {
     if (!top.has(QStringLiteral("user")))
         return top.error(QStringLiteral("user"), QStringLiteral("required"));
@@ -194,6 +195,9 @@ Result<UserMatch> readUser(const Reader &top)
         return reader.error(QStringLiteral("identifier"),
                             QStringLiteral("\"%1\" is not email or username").arg(*identifier));
     match.identifier = *parsed;
+    if (draft && reader.has(QStringLiteral("path"))
+        && object->value(QStringLiteral("path")) == QJsonValue(QString()))
+        return match;
     const Result<QString> path = reader.path(QStringLiteral("path"));
     if (!path)
         return Error{path.error()};
@@ -360,7 +364,13 @@ Result<Webhook> WebhookConfig::fromJsonObject(const QJsonObject &object,
         webhook.signingSecret = *secret;
     }
 
-    Result<UserMatch> user = readUser(top);
+    if (top.has(QStringLiteral("draft"))) {
+        const QJsonValue draft = object.value(QStringLiteral("draft"));
+        if (!draft.isBool())
+            return top.error(QStringLiteral("draft"), QStringLiteral("must be true or false"));
+        webhook.draft = draft.toBool();
+    }
+    Result<UserMatch> user = readUser(top, webhook.draft);
     if (!user)
         return Error{user.error()};
     webhook.user = *user;
@@ -405,6 +415,7 @@ QJsonObject WebhookConfig::toJson(const Webhook &webhook)
     if (!webhook.token.isEmpty())
         object.insert(QStringLiteral("token"), webhook.token);
     object.insert(QStringLiteral("enabled"), webhook.enabled);
+    object.insert(QStringLiteral("draft"), webhook.draft);
     if (!webhook.apiKey.isEmpty())
         object.insert(QStringLiteral("api_key"), webhook.apiKey);
     if (webhook.encryption)

@@ -21,10 +21,13 @@ QString containsPattern(const QString &text)
 DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status status)
 {
     DeliveryConditions conditions;
-    if (status == Status::Included && !filter.status.isEmpty())
-        conditions.add(QStringLiteral("status = ?"), {filter.status});
+    if (status == Status::Included && filter.status)
+        conditions.add(QStringLiteral("status = ?"), {deliveryStatusName(*filter.status)});
     if (!filter.webhookName.isEmpty())
-        conditions.add(QStringLiteral("webhook_name = ?"), {filter.webhookName});
+        conditions.add(QStringLiteral("(webhook_id = (SELECT w.id FROM webhooks w WHERE w.name = ?)"
+                                      " OR (webhook_id IS NULL"
+                                      " AND COALESCE(removed_webhook_name, webhook_name) = ?))"),
+                       {filter.webhookName, filter.webhookName});
     if (filter.beforeId > 0)
         conditions.add(QStringLiteral("id < ?"), {filter.beforeId});
     if (!filter.receivedSince.isEmpty())
@@ -34,7 +37,7 @@ DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status s
         const QString pattern = containsPattern(search);
         QString any = QStringLiteral("lower(user_label) LIKE ? ESCAPE '!'"
                                      " OR lower(reason) LIKE ? ESCAPE '!'"
-                                     " OR lower(webhook_name) LIKE ? ESCAPE '!'");
+                                     " OR lower(") + currentWebhookName() + QStringLiteral(") LIKE ? ESCAPE '!'");
         QVariantList values{pattern, pattern, pattern};
         bool isNumber = false;
         const qint64 id = search.toLongLong(&isNumber);
@@ -45,6 +48,12 @@ DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status s
         conditions.add(QLatin1Char('(') + any + QLatin1Char(')'), values);
     }
     return conditions;
+}
+
+QString DeliveryConditions::currentWebhookName()
+{
+    return QStringLiteral("COALESCE((SELECT w.name FROM webhooks w WHERE w.id = deliveries.webhook_id),"
+                          " removed_webhook_name, webhook_name)");
 }
 
 QString DeliveryConditions::where() const

@@ -14,6 +14,9 @@ struct DeliveryConditions {
 
     static DeliveryConditions of(const DeliveryFilter &filter, Status status);
     bool isEmpty() const { return sql.isEmpty(); }
+    // The SQL of a delivery's webhook name as shown: its webhook's current name, else (removed)
+    // the last name it had, else the name it was received under.
+    static QString currentWebhookName();
     // " WHERE a AND b", or nothing without conditions.
     QString where() const;
     // Joins one more condition (with its values) to these.

@@ -9,7 +9,7 @@ QByteArray deliveryInsertSql(int rows, bool returningIds)
     for (int row = 0; row < rows; ++row) {
         if (row > 0)
             sql += ',';
-        sql += "(?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)";
+        sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
     return returningIds ? sql + " RETURNING id" : sql;
 }

@@ -30,8 +30,9 @@ QString notNull(const QString &text)
 QString selectColumns(bool withRequest)
 {
     return QStringLiteral(
-               "SELECT id, webhook_id, webhook_name, status, reason, changes, user_label,"
-               " received_at, processed_at, attempts, method, target%1 FROM deliveries")
+               "SELECT id, webhook_id, ") + DeliveryConditions::currentWebhookName() + QStringLiteral(
+               ", status, reason, changes, user_label,"
+               " received_at, processed_at, attempts, method, target, webhook_name%1 FROM deliveries")
         .arg(withRequest ? QStringLiteral(", headers, body, remote_address") : QString());
 }
 
@@ -41,7 +42,8 @@ DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
     record.id = query.value(0).toLongLong();
     record.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
     record.webhookName = query.value(2).toString();
-    record.status = query.value(3).toString();
+    record.status =
+        deliveryStatusFromName(query.value(3).toString()).value_or(DeliveryStatus::Pending);
     record.reason = query.value(4).toString();
     record.changes = QJsonDocument::fromJson(query.value(5).toByteArray()).array();
     record.userLabel = query.value(6).toString();
@@ -50,10 +52,11 @@ DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
     record.attempts = query.value(9).toInt();
     record.method = query.value(10).toString().toUtf8();
     record.target = query.value(11).toString().toUtf8();
+    record.receivedAs = query.value(12).toString();
     if (withRequest) {
-        record.headers = DeliveryRepository::headersFromJson(query.value(12).toByteArray());
-        record.body = query.value(13).toByteArray();
-        record.remoteAddress = query.value(14).toString();
+        record.headers = DeliveryRepository::headersFromJson(query.value(13).toByteArray());
+        record.body = query.value(14).toByteArray();
+        record.remoteAddress = query.value(15).toString();
     }
     record.stale = DeliveryRepository::isStale(record.status, record.receivedAt);
     return record;
@@ -65,9 +68,21 @@ DeliveryRepository::DeliveryRepository(Database &db)
     : m_db(db)
 {}
 
-QStringList DeliveryRepository::statuses()
+qint64 DeliveryCounts::of(DeliveryStatus status) const
 {
-    return {QStringLiteral("pending"), QStringLiteral("success"), QStringLiteral("failed")};
+    switch (status) {
+    case DeliveryStatus::Pending:
+        return pending;
+    case DeliveryStatus::Success:
+        return success;
+    case DeliveryStatus::Failed:
+        return failed;
+    case DeliveryStatus::Skipped:
+        return skipped;
+    case DeliveryStatus::Sample:
+        return sample;
+    }
+    return 0;
 }
 
 QByteArray DeliveryRepository::headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -90,9 +105,9 @@ QList<QPair<QByteArray, QByteArray>> DeliveryRepository::headersFromJson(const Q
     return headers;
 }
 
-bool DeliveryRepository::isStale(const QString &status, const QString &receivedAt)
+bool DeliveryRepository::isStale(DeliveryStatus status, const QString &receivedAt)
 {
-    if (status != QLatin1String("pending"))
+    if (status != DeliveryStatus::Pending)
         return false;
     // Stored times are fixed-width ISO 8601 UTC, so they compare as text.
     return receivedAt < isoUtc(QDateTime::currentDateTimeUtc().addSecs(-staleAfterSeconds));
@@ -238,6 +253,7 @@ hb::Status DeliveryRepository::insertInChunks(const QList<NewDelivery> &deliveri
                                            ? QVariant(delivery.webhookId)
                                            : QVariant(QMetaType(QMetaType::LongLong)));
             insert->bindValue(value++, notNull(delivery.webhookName));
+            insert->bindValue(value++, deliveryStatusName(delivery.status));
             insert->bindValue(value++, delivery.idempotencyKey.isEmpty()
                                            ? QVariant(QMetaType(QMetaType::QString))
                                            : QVariant(delivery.idempotencyKey));
@@ -359,20 +375,26 @@ hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filt
     all.beforeId = 0;
     const DeliveryConditions conditions =
         DeliveryConditions::of(all, DeliveryConditions::Status::Ignored);
-    // With conditions, one pass over the matching rows counts all three. Without, three counts
-    // that each read an index (the partial ones for pending and failed) rather than every row
-    // with its body.
+    // With conditions, one pass over the matching rows counts them all. Without, a count per
+    // status that has a partial index (pending, failed, skipped, sample) and the total: each
+    // reads an index rather than every row with its body; success is what is left.
+    const QList<DeliveryStatus> indexed{DeliveryStatus::Pending, DeliveryStatus::Failed,
+                                        DeliveryStatus::Skipped, DeliveryStatus::Sample};
     QStringList queries;
     if (conditions.isEmpty()) {
-        queries << QStringLiteral("SELECT COUNT(*), 0, 0 FROM deliveries")
-                << QStringLiteral("SELECT 0, COUNT(*), 0 FROM deliveries WHERE status = 'pending'")
-                << QStringLiteral("SELECT 0, 0, COUNT(*) FROM deliveries WHERE status = 'failed'");
+        queries << QStringLiteral("SELECT COUNT(*), 0, 0, 0, 0 FROM deliveries");
+        for (qsizetype i = 0; i < indexed.size(); ++i) {
+            QStringList columns(indexed.size() + 1, QStringLiteral("0"));
+            columns[i + 1] = QStringLiteral("COUNT(*)");
+            queries << QStringLiteral("SELECT %1 FROM deliveries WHERE status = '%2'")
+                           .arg(columns.join(QLatin1String(", ")), deliveryStatusName(indexed[i]));
+        }
     } else {
-        queries << QStringLiteral(
-                       "SELECT COUNT(*),"
-                       " COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0),"
-                       " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
-                       " FROM deliveries")
+        QStringList columns{QStringLiteral("COUNT(*)")};
+        for (DeliveryStatus status : indexed)
+            columns << QStringLiteral("COALESCE(SUM(CASE WHEN status = '%1' THEN 1 ELSE 0 END), 0)")
+                           .arg(deliveryStatusName(status));
+        queries << QStringLiteral("SELECT %1 FROM deliveries").arg(columns.join(QLatin1String(", ")))
                        + conditions.where();
     }
     qint64 total = 0;
@@ -389,8 +411,10 @@ hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filt
         total += query.value(0).toLongLong();
         counts.pending += query.value(1).toLongLong();
         counts.failed += query.value(2).toLongLong();
+        counts.skipped += query.value(3).toLongLong();
+        counts.sample += query.value(4).toLongLong();
     }
-    counts.success = total - counts.pending - counts.failed;
+    counts.success = total - counts.pending - counts.failed - counts.skipped - counts.sample;
     return counts;
 }
 
@@ -402,7 +426,7 @@ QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRe
     QJsonObject object{
         {QStringLiteral("id"), record.id},
         {QStringLiteral("webhook"), record.webhookName},
-        {QStringLiteral("status"), record.status},
+        {QStringLiteral("status"), deliveryStatusName(record.status)},
         {QStringLiteral("reason"), record.reason},
         {QStringLiteral("received_at"), record.receivedAt},
         {QStringLiteral("user"), textOrNull(record.userLabel)},
@@ -410,6 +434,7 @@ QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRe
     };
     if (!withRequest)
         return object;
+    object.insert(QStringLiteral("received_as"), record.receivedAs);
     object.insert(QStringLiteral("changes"), record.changes);
     object.insert(QStringLiteral("processed_at"), textOrNull(record.processedAt));
     object.insert(QStringLiteral("attempts"), record.attemptLog);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/deliverystatus.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -22,7 +23,9 @@ class Database;
 // A request that passed the catcher's checks, about to become a Pending delivery.
 struct NewDelivery {
     qint64 webhookId = 0;
-    QString webhookName;
+    QString webhookName; // at receipt: the delivery's `received_as`
+    // Pending, or Sample for a draft webhook's request (kept, never applied on its own).
+    DeliveryStatus status = DeliveryStatus::Pending;
     QString idempotencyKey; // from webhook-id or idempotency-key; empty = none
     QByteArray method, target;
     QList<QPair<QByteArray, QByteArray>> headers; // as received
@@ -37,11 +40,13 @@ struct InsertedDelivery {
 };
 
 struct DeliveryFilter {
-    QString status; // "", "pending", "success" or "failed"
+    std::optional<DeliveryStatus> status; // unset: every status
+    // The webhook by identity: its current name finds the deliveries it received under any
+    // name; a removed webhook's deliveries are found by its last name.
     QString webhookName;
     int limit = 100;
     qint64 beforeId = 0; // 0: from the newest; else only ids below it (paging)
-    // Case-insensitive part of the user, the reason or the webhook's name; a number also
+    // Case-insensitive part of the user, the reason or the webhook's current name; a number also
     // matches that delivery id. Empty: no search.
     QString search;
     QString receivedSince; // hb::isoUtc; empty: any time
@@ -49,14 +54,19 @@ struct DeliveryFilter {
 
 // How many deliveries of each status a filter matches (its status, limit and paging aside).
 struct DeliveryCounts {
-    qint64 pending = 0, success = 0, failed = 0;
-    qint64 total() const { return pending + success + failed; }
+    qint64 pending = 0, success = 0, failed = 0, skipped = 0, sample = 0;
+    qint64 total() const { return pending + success + failed + skipped + sample; }
+    qint64 of(DeliveryStatus status) const;
 };
 
 struct DeliveryRecord {
     qint64 id = 0;
     qint64 webhookId = 0; // 0 once the webhook was removed
-    QString webhookName, status, reason, userLabel;
+    // The webhook's current name (its last one once removed), and the name it had when this
+    // delivery was received (SPEC §2, Identity).
+    QString webhookName, receivedAs;
+    DeliveryStatus status = DeliveryStatus::Pending;
+    QString reason, userLabel;
     QJsonArray changes;
     QString receivedAt, processedAt;
     int attempts = 0;
@@ -89,13 +99,11 @@ public:
     hb::Result<qint64> countPending();
     hb::Result<DeliveryCounts> counts(const DeliveryFilter &filter);
 
-    // The statuses a filter accepts, for messages.
-    static QStringList statuses();
     // The stored form of the headers: a JSON array of [name, value] pairs, in order.
     static QByteArray headersToJson(const QList<QPair<QByteArray, QByteArray>> &headers);
     static QList<QPair<QByteArray, QByteArray>> headersFromJson(const QByteArray &json);
     // True when a delivery received at `receivedAt` and still Pending counts as stale.
-    static bool isStale(const QString &status, const QString &receivedAt);
+    static bool isStale(DeliveryStatus status, const QString &receivedAt);
     // SPEC §7 shape of `delivery list` (withRequest = false) or `delivery show` entries.
     static QJsonObject toJson(const DeliveryRecord &record, bool withRequest);
 

@@ -162,7 +162,7 @@ void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repo
     QList<QPair<qint64, qint64>> stored;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         const InsertedDelivery &row = inserted->at(i);
-        StoredDelivery outcome{row.id, row.duplicate, QStringLiteral("pending")};
+        StoredDelivery outcome{row.id, row.duplicate, jobs.at(i).delivery.status};
         if (row.duplicate) {
             if (auto first = repository.find(row.id); first && first->has_value())
                 outcome.status = (*first)->status;

@@ -16,7 +16,8 @@ namespace hb::store {
 struct StoredDelivery {
     qint64 id = 0;
     bool duplicate = false;
-    QString status; // "pending" for a new one; the first delivery's status for a repeat
+    // Pending (or Sample, for a draft) for a new one; the first delivery's status for a repeat.
+    DeliveryStatus status = DeliveryStatus::Pending;
 };
 
 // The only writer of received requests: its own thread and Database connection, a queue, and

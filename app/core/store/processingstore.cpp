@@ -39,7 +39,8 @@ QString ProcessingStore::statementSql(Statement which) const
 {
     QString sql;
     const QString deliveryColumns = QStringLiteral(
-        "SELECT id, webhook_id, webhook_name, status, method, target, headers, body, attempts"
+        "SELECT id, webhook_id, COALESCE(removed_webhook_name, webhook_name), status, method,"
+        " target, headers, body, attempts"
         " FROM deliveries");
     switch (which) {
     case TakePending:
@@ -184,7 +185,8 @@ PendingDelivery readDelivery(const PreparedStatement &query)
     delivery.id = query.value(0).toLongLong();
     delivery.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
     delivery.webhookName = query.value(2).toString();
-    delivery.status = query.value(3).toString();
+    delivery.status =
+        deliveryStatusFromName(query.value(3).toString()).value_or(DeliveryStatus::Pending);
     delivery.method = query.value(4).toString().toUtf8();
     delivery.target = query.value(5).toString().toUtf8();
     delivery.headers = DeliveryRepository::headersFromJson(query.value(6).toByteArray());
@@ -424,7 +426,8 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     auto update = statement(UpdateDelivery);
     if (!update)
         return hb::fail(update.error());
-    (*update)->bind({outcome.success ? QStringLiteral("success") : QStringLiteral("failed"),
+    (*update)->bind({deliveryStatusName(outcome.success ? DeliveryStatus::Success
+                                                        : DeliveryStatus::Failed),
                      notNull(outcome.reason),
                      outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
                      notNull(outcome.userLabel), at, delivery.id});

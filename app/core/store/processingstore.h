@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/deliverystatus.h"
 #include "common/result.h"
 #include "mapping/changeplan.h"
 #include "mapping/changeplanner.h"
@@ -24,7 +25,8 @@ class PreparedStatement;
 struct PendingDelivery {
     qint64 id = 0;
     qint64 webhookId = 0; // 0: the webhook was removed
-    QString webhookName, status;
+    QString webhookName; // at receipt
+    DeliveryStatus status = DeliveryStatus::Pending;
     QByteArray method, target;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

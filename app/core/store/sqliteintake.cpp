@@ -146,17 +146,20 @@ hb::Status SqliteIntake::insertChunk(const NewDelivery *const *deliveries, int r
         rc |= delivery.webhookId > 0 ? sqlite3_bind_int64(insert, first + 1, delivery.webhookId)
                                      : sqlite3_bind_null(insert, first + 1);
         rc |= bindText(insert, first + 2, texts[0]);
-        rc |= texts[1].isEmpty() ? sqlite3_bind_null(insert, first + 3)
-                                 : bindText(insert, first + 3, texts[1]);
-        rc |= bindText(insert, first + 4, delivery.method);
-        rc |= bindText(insert, first + 5, texts[2]);
-        rc |= bindText(insert, first + 6, texts[3]);
+        // A fixed word: static bytes, nothing to convert per request.
+        const char *status = delivery.status == DeliveryStatus::Sample ? "sample" : "pending";
+        rc |= sqlite3_bind_text(insert, first + 3, status, -1, SQLITE_STATIC);
+        rc |= texts[1].isEmpty() ? sqlite3_bind_null(insert, first + 4)
+                                 : bindText(insert, first + 4, texts[1]);
+        rc |= bindText(insert, first + 5, delivery.method);
+        rc |= bindText(insert, first + 6, texts[2]);
+        rc |= bindText(insert, first + 7, texts[3]);
         // The body is bytes as received (a BLOB), possibly not UTF-8 at all.
-        rc |= sqlite3_bind_blob(insert, first + 7,
+        rc |= sqlite3_bind_blob(insert, first + 8,
                                 delivery.body.isNull() ? "" : delivery.body.constData(),
                                 int(delivery.body.size()), SQLITE_STATIC);
-        rc |= bindText(insert, first + 8, texts[4]);
-        rc |= bindText(insert, first + 9, texts[5]);
+        rc |= bindText(insert, first + 9, texts[4]);
+        rc |= bindText(insert, first + 10, texts[5]);
     }
     if (rc != SQLITE_OK)
         return hb::fail(lastError());

@@ -127,16 +127,34 @@ Status WebhookRepository::update(const Webhook &webhook)
 
 Status WebhookRepository::remove(const QString &name)
 {
-    // Deliveries stay for support staff: their webhook_id becomes NULL, webhook_name remains.
+    // Deliveries stay for support staff: their webhook_id becomes NULL, and they keep the name the
+    // webhook had last (SPEC §2), besides the one each was received under. One transaction, so
+    // that no delivery is left with neither.
+    const QString trimmed = name.trimmed();
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun;
+    auto abort = [this, &trimmed](const QSqlQuery &query) {
+        const QString why = Database::describe(query);
+        m_db.rollback();
+        return fail(QStringLiteral("cannot remove webhook \"%1\": %2").arg(trimmed, why));
+    };
+    QSqlQuery keepName(m_db.connection());
+    keepName.prepare(QStringLiteral("UPDATE deliveries SET removed_webhook_name = ? WHERE webhook_id"
+                                    " = (SELECT id FROM webhooks WHERE name = ?)"));
+    keepName.addBindValue(trimmed);
+    keepName.addBindValue(trimmed);
+    if (!keepName.exec())
+        return abort(keepName);
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM webhooks WHERE name = ?"));
-    query.addBindValue(name.trimmed());
+    query.addBindValue(trimmed);
     if (!query.exec())
-        return fail(QStringLiteral("cannot remove webhook \"%1\": %2")
-                        .arg(name, Database::describe(query)));
-    if (query.numRowsAffected() == 0)
-        return fail(QStringLiteral("no webhook named \"%1\"").arg(name.trimmed()));
-    return success();
+        return abort(query);
+    if (query.numRowsAffected() == 0) {
+        m_db.rollback();
+        return fail(QStringLiteral("no webhook named \"%1\"").arg(trimmed));
+    }
+    return m_db.commit();
 }
 
 Result<QList<StoredWebhook>> WebhookRepository::listAll()
