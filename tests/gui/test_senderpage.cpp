@@ -6,17 +6,17 @@
 #include "selfsignedcertificate.h"
 #include "tempstore.h"
 
+#include "common/mainwindow.h"
+#include "common/messagelabel.h"
 #include "crypto/aescipher.h"
 #include "crypto/securerandom.h"
-#include "delivery/catcherservice.h"
 #include "deliveries/deliveriesmodel.h"
-#include "store/deliveryrepository.h"
 #include "deliveries/deliveriespage.h"
 #include "deliveries/deliverydetailsview.h"
-#include "common/mainwindow.h"
+#include "delivery/catcherservice.h"
 #include "sender/senderhistory.h"
 #include "sender/senderpage.h"
-#include "common/messagelabel.h"
+#include "store/deliveryrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -299,7 +299,7 @@ private slots:
                 const auto record = hb::store::DeliveryRepository(db).find(id);
                 if (!record.ok() || !record->has_value())
                     return false;
-                status = (*record)->status;
+                status = hb::deliveryStatusName((*record)->status);
                 reason = (*record)->reason;
                 return status != QLatin1String("pending");
             }(),

@@ -122,7 +122,7 @@ private slots:
         QTest::newRow("nobody listening")
             << QStringList{"send",  "--webhook",         "Cbc", "--data", dataFile("xp.json"),
                            "--url", "http://127.0.0.1:1"}
-            << "cannot reach http://127.0.0.1:1/hooks/";
+            << "nothing is listening on 127.0.0.1:1: is the catcher running?";
         QTest::newRow("not http") << QStringList{"send",   "--webhook",         "Cbc",
                                                  "--data", dataFile("xp.json"), "--url",
                                                  "ftp://x"}

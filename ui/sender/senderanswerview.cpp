@@ -1,9 +1,9 @@
 #include "senderanswerview.h"
 
 #include "common/jsontext.h"
-#include "senderhistory.h"
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
+#include "senderhistory.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -63,7 +63,7 @@ void SenderAnswerView::showSending(const QUrl &url)
     m_body->clear();
 }
 
-void SenderAnswerView::showAnswer(const SenderAnswer &answer)
+void SenderAnswerView::showAnswer(const delivery::SendAnswer &answer)
 {
     m_showDelivery->setVisible(false);
     const QString headline = SenderHistory::headline(answer);

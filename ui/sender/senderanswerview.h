@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senderclient.h"
+#include "delivery/sendanswer.h"
 
 #include <QGroupBox>
 
@@ -26,7 +26,7 @@ public:
     QPushButton *showDeliveryButton() const { return m_showDelivery; }
 
     void showSending(const QUrl &url);
-    void showAnswer(const SenderAnswer &answer);
+    void showAnswer(const delivery::SendAnswer &answer);
     // Under an answer from this window's own catcher: a button to the delivery it stored.
     void offerDelivery(qint64 id);
 

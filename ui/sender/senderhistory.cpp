@@ -26,7 +26,7 @@ SenderHistory::SenderHistory(QWidget *parent)
     });
 }
 
-QString SenderHistory::headline(const SenderAnswer &answer)
+QString SenderHistory::headline(const delivery::SendAnswer &answer)
 {
     if (!answer.answered())
         return tr("No answer: %1").arg(answer.error);
@@ -34,7 +34,7 @@ QString SenderHistory::headline(const SenderAnswer &answer)
                                    : QStringLiteral("%1 %2").arg(answer.status).arg(answer.reason);
 }
 
-void SenderHistory::add(const QString &webhookName, const SenderAnswer &answer)
+void SenderHistory::add(const QString &webhookName, const delivery::SendAnswer &answer)
 {
     const QString status =
         answer.succeeded() ? QStringLiteral("success") : QStringLiteral("failed");

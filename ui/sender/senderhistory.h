@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senderclient.h"
+#include "delivery/sendanswer.h"
 
 #include <QTreeWidget>
 
@@ -13,18 +13,18 @@ class SenderHistory : public QTreeWidget {
 public:
     explicit SenderHistory(QWidget *parent = nullptr);
 
-    void add(const QString &webhookName, const SenderAnswer &answer);
-    const SenderAnswer &answerAt(int row) const { return m_answers.at(row); }
+    void add(const QString &webhookName, const delivery::SendAnswer &answer);
+    const delivery::SendAnswer &answerAt(int row) const { return m_answers.at(row); }
     int count() const { return int(m_answers.size()); }
     static constexpr int limit = 20;
     // "202 Accepted", or the reason there was no answer.
-    static QString headline(const SenderAnswer &answer);
+    static QString headline(const delivery::SendAnswer &answer);
 
 signals:
-    void answerChosen(const hb::ui::SenderAnswer &answer);
+    void answerChosen(const hb::delivery::SendAnswer &answer);
 
 private:
-    QList<SenderAnswer> m_answers; // in the rows' order
+    QList<delivery::SendAnswer> m_answers; // in the rows' order
 };
 
 } // namespace hb::ui

@@ -1,16 +1,16 @@
 #include "senderpage.h"
 
-#include "delivery/webhookurl.h"
+#include "common/jsontext.h"
+#include "common/messagelabel.h"
 #include "delivery/catcherservice.h"
 #include "delivery/samplerequestbuilder.h"
-#include "common/jsontext.h"
+#include "delivery/webhookurl.h"
+#include "senderanswerview.h"
 #include "senderexample.h"
+#include "senderhistory.h"
 #include "senderpayloadcheck.h"
 #include "services/storeexecutor.h"
-#include "senderanswerview.h"
-#include "senderhistory.h"
 #include "store/fieldrepository.h"
-#include "common/messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +34,7 @@ namespace hb::ui {
 SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_client(new SenderClient(this))
+    , m_client(new delivery::HttpSender(this))
     , m_webhook(new QComboBox(this))
     , m_webhookMessage(new MessageLabel(this))
     , m_url(new QLineEdit(this))
@@ -146,8 +146,10 @@ SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
 
     connect(m_webhook, &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
     connect(m_url, &QLineEdit::textChanged, this, &SenderPage::updateChecks);
+    // A failed TLS handshake then names the box that lets it through.
+    m_client->setVerificationSwitch(tr("untick \"%1\"").arg(m_verifyCertificate->text()));
     connect(m_verifyCertificate, &QCheckBox::toggled, m_client,
-            &SenderClient::setVerifyCertificates);
+            &delivery::HttpSender::setVerifyCertificates);
     connect(m_resetUrl, &QPushButton::clicked, this, [this] { m_url->setText(defaultUrl()); });
     for (QCheckBox *check : {m_apiKey, m_encryption, m_signature})
         connect(check, &QCheckBox::toggled, this, &SenderPage::updateHeadersPreview);
@@ -161,7 +163,7 @@ SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
         updateChecks();
     });
     connect(m_send, &QPushButton::clicked, this, &SenderPage::send);
-    connect(m_client, &SenderClient::finished, this, &SenderPage::sendFinished);
+    connect(m_client, &delivery::HttpSender::finished, this, &SenderPage::sendFinished);
     connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
     connect(m_answer, &SenderAnswerView::deliveryRequested, this, &SenderPage::deliveryRequested);
 
@@ -482,7 +484,7 @@ void SenderPage::send()
     m_answer->showSending(url);
 }
 
-void SenderPage::sendFinished(const SenderAnswer &answer)
+void SenderPage::sendFinished(const delivery::SendAnswer &answer)
 {
     m_send->setText(tr("Send"));
     m_history->add(m_sendingName, answer);

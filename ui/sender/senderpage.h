@@ -1,7 +1,7 @@
 #pragma once
 
+#include "delivery/httpsender.h"
 #include "mapping/customfield.h"
-#include "senderclient.h"
 #include "store/webhookrepository.h"
 
 #include <QHash>
@@ -30,7 +30,8 @@ class SenderHistory;
 
 // The tester's sender (SPEC §1): pick a webhook, edit a payload, see what will be sent (URL,
 // API key, encryption, signature: each can be left out to watch the catcher refuse it), send it
-// over real HTTP like `hookbench send` does (the same SampleRequestBuilder), and read the answer.
+// over real HTTP like `hookbench send` does (the same SampleRequestBuilder and HttpSender, so the
+// same request, timeout and words for a failure), and read the answer.
 // Store reads (the webhooks, a webhook's caught sample) go through the StoreExecutor.
 class SenderPage : public QWidget {
     Q_OBJECT
@@ -55,7 +56,7 @@ public:
     MessageLabel *answerMessage() const;
     QPlainTextEdit *answerBody() const;
     SenderHistory *history() const { return m_history; }
-    SenderClient *client() const { return m_client; }
+    delivery::HttpSender *client() const { return m_client; }
     // The webhook list or a caught sample is being read.
     bool isLoading() const { return m_readingList || m_readingSample; }
     bool isSending() const { return m_client->isSending(); }
@@ -86,11 +87,11 @@ private:
     QString defaultUrl() const;
     void updateChecks();
     void updateHeadersPreview();
-    void sendFinished(const SenderAnswer &answer);
+    void sendFinished(const delivery::SendAnswer &answer);
 
     services::StoreExecutor &m_reader;
     delivery::CatcherService *m_catcher = nullptr;
-    SenderClient *m_client;
+    delivery::HttpSender *m_client;
     QComboBox *m_webhook;
     MessageLabel *m_webhookMessage;
     QLineEdit *m_url;

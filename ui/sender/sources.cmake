@@ -1,7 +1,6 @@
 # Sources of the sender feature of hookbench-ui; paths relative to ui/.
 target_sources(hookbench-ui PRIVATE
   sender/senderanswerview.cpp
-  sender/senderclient.cpp
   sender/senderexample.cpp
   sender/senderhistory.cpp
   sender/senderpage.cpp

@@ -1,27 +1,23 @@
 // `hookbench send --webhook NAME [--data FILE] [--url URL]` (SPEC §7): a tester's sample request,
-// with the webhook's API key, encryption and signature, sent over real HTTP.
+// with the webhook's API key, encryption and signature, sent over real HTTP by the Sender page's
+// own client (delivery::HttpSender), so that both send the same request and fail in the same words.
 #include "commandoptions.h"
 #include "commands.h"
-#include "webhookurl.h"
+#include "delivery/webhookurl.h"
 
+#include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
 #include "store/database.h"
 #include "store/webhookrepository.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
 #include <QUrl>
 
 namespace hb::cli {
 namespace {
-
-constexpr int sendTimeoutMs = 30000;
 
 // --data FILE ("-" reads standard input), else the payload caught as the webhook's sample.
 Result<QByteArray> payloadToSend(const CommandOptions &options, store::WebhookRepository &webhooks,
@@ -98,38 +94,25 @@ int runSendCommand(CommandContext &context, const QStringList &arguments)
     if (!url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return context.error(QStringLiteral("--url must be an http:// or https:// URL"), ExitUsage);
-    QNetworkRequest request(url);
-    for (const auto &[header, value] : sample.headers)
-        request.setRawHeader(header, value);
-    request.setTransferTimeout(sendTimeoutMs);
-
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.post(request, sample.body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid())
-        return context.error(
-            QStringLiteral("cannot reach %1: %2").arg(url.toDisplayString(), reply->errorString()));
-    const int status = statusAttribute.toInt();
-    const QByteArray answer = reply->readAll();
+    // Certificates are verified: the command has no switch to turn that off.
+    delivery::HttpSender sender;
+    const delivery::SendAnswer answer = sender.sendAndWait(url, sample.headers, sample.body);
+    if (!answer.answered())
+        return context.error(answer.error);
+    const int status = answer.status;
     if (context.json) {
-        const QJsonDocument answerJson = QJsonDocument::fromJson(answer);
+        const QJsonDocument answerJson = QJsonDocument::fromJson(answer.body);
         context.printJson(QJsonObject{
             {QStringLiteral("url"), url.toDisplayString()},
             {QStringLiteral("status"), status},
             {QStringLiteral("response"), answerJson.isObject()
                                              ? QJsonValue(answerJson.object())
-                                             : QJsonValue(QString::fromUtf8(answer))},
+                                             : QJsonValue(QString::fromUtf8(answer.body))},
         });
     } else {
-        context.out << "HTTP " << status << ' '
-                    << reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
-                    << " from " << url.toDisplayString() << '\n'
-                    << QString::fromUtf8(answer) << Qt::endl;
+        context.out << "HTTP " << status << ' ' << answer.reason << " from "
+                    << url.toDisplayString() << '\n'
+                    << QString::fromUtf8(answer.body) << Qt::endl;
     }
     if (status < 200 || status > 299)
         return context.error(QStringLiteral("the catcher answered %1").arg(status));

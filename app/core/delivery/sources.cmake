@@ -7,4 +7,5 @@ target_sources(hb-delivery PRIVATE
   core/delivery/catcherservice.cpp
   core/delivery/samplerequestbuilder.cpp
   core/delivery/deliverysummary.cpp
+  core/delivery/httpsender.cpp
 )

@@ -1,12 +1,13 @@
-#include "senderclient.h"
+#include "httpsender.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 
-namespace hb::ui {
+namespace hb::delivery {
 namespace {
 
 QString hostAndPort(const QUrl &url)
@@ -17,7 +18,7 @@ QString hostAndPort(const QUrl &url)
 
 } // namespace
 
-SenderClient::SenderClient(QObject *parent)
+HttpSender::HttpSender(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
@@ -25,8 +26,9 @@ SenderClient::SenderClient(QObject *parent)
     m_network->setAutoDeleteReplies(false);
 }
 
-SenderClient::~SenderClient()
+HttpSender::~HttpSender()
 {
+    // Gone before its answer: nobody is left to tell, so no `finished`.
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -34,8 +36,7 @@ SenderClient::~SenderClient()
     }
 }
 
-bool SenderClient::send(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                        const QByteArray &body)
+bool HttpSender::send(const QUrl &url, const Headers &headers, const QByteArray &body)
 {
     if (isSending())
         return false;
@@ -45,12 +46,12 @@ bool SenderClient::send(const QUrl &url, const QList<QPair<QByteArray, QByteArra
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    m_pending = SenderAnswer{};
+    m_pending = SendAnswer{};
     m_pending.url = url;
     m_pending.sentAt = QDateTime::currentDateTime();
     m_sinceSent.start();
     m_reply = m_network->post(request, body);
-    connect(m_reply, &QNetworkReply::finished, this, &SenderClient::replyFinished);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpSender::replyFinished);
     if (!m_verifyCertificates) {
         connect(m_reply, &QNetworkReply::sslErrors, this,
                 [this, reply = m_reply.data()](const QList<QSslError> &errors) {
@@ -62,14 +63,40 @@ bool SenderClient::send(const QUrl &url, const QList<QPair<QByteArray, QByteArra
     return true;
 }
 
-void SenderClient::replyFinished()
+SendAnswer HttpSender::sendAndWait(const QUrl &url, const Headers &headers, const QByteArray &body)
+{
+    SendAnswer answer;
+    if (isSending()) {
+        answer.url = url;
+        answer.error =
+            tr("a request to %1 is still in flight").arg(m_pending.url.toDisplayString());
+        return answer;
+    }
+    QEventLoop loop;
+    bool done = false;
+    // Connected before sending, and the loop entered only if still waiting, so that an answer
+    // given at once is not missed.
+    const QMetaObject::Connection connection =
+        connect(this, &HttpSender::finished, &loop, [&](const SendAnswer &finishedAnswer) {
+            answer = finishedAnswer;
+            done = true;
+            loop.quit();
+        });
+    send(url, headers, body);
+    if (!done)
+        loop.exec();
+    disconnect(connection);
+    return answer;
+}
+
+void HttpSender::replyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
     m_reply.clear();
     reply->deleteLater();
-    SenderAnswer answer = m_pending;
+    SendAnswer answer = m_pending;
     answer.elapsedMs = m_sinceSent.elapsed();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
@@ -77,14 +104,14 @@ void SenderClient::replyFinished()
         answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         answer.body = reply->readAll();
     } else {
-        answer.error =
-            describeFailure(answer.url, reply->error(), reply->errorString(), m_timeoutMs);
+        answer.error = describeFailure(answer.url, reply->error(), reply->errorString(),
+                                       m_timeoutMs, m_verificationSwitch);
     }
     emit finished(answer);
 }
 
-QString SenderClient::describeFailure(const QUrl &url, int networkError, const QString &detail,
-                                      int timeoutMs)
+QString HttpSender::describeFailure(const QUrl &url, int networkError, const QString &detail,
+                                    int timeoutMs, const QString &verificationSwitch)
 {
     switch (QNetworkReply::NetworkError(networkError)) {
     case QNetworkReply::ConnectionRefusedError:
@@ -93,16 +120,20 @@ QString SenderClient::describeFailure(const QUrl &url, int networkError, const Q
         return tr("the host %1 cannot be found: check the URL").arg(url.host());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+        // In seconds, with a fraction only when there is one ("30 s", "0.5 s").
         return tr("no answer from %1 within %2 s: is the catcher stuck or behind a firewall?")
-            .arg(hostAndPort(url))
-            .arg(timeoutMs / 1000);
+            .arg(hostAndPort(url), QString::number(timeoutMs / 1000.0));
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection without answering: is it an HTTP catcher?")
             .arg(hostAndPort(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the TLS handshake with %1 failed (%2): check the certificate, untick "
-                  "\"Verify certificate\" for a self-signed test one, or use http://")
-            .arg(hostAndPort(url), detail);
+        if (verificationSwitch.isEmpty())
+            return tr("the TLS handshake with %1 failed (%2): check the certificate, or use "
+                      "http://")
+                .arg(hostAndPort(url), detail);
+        return tr("the TLS handshake with %1 failed (%2): check the certificate, %3 for a "
+                  "self-signed test one, or use http://")
+            .arg(hostAndPort(url), detail, verificationSwitch);
     case QNetworkReply::ProtocolUnknownError:
         return tr("%1 is not an http:// or https:// URL").arg(url.toDisplayString());
     default:
@@ -110,4 +141,4 @@ QString SenderClient::describeFailure(const QUrl &url, int networkError, const Q
     }
 }
 
-} // namespace hb::ui
+} // namespace hb::delivery
