@@ -105,8 +105,7 @@ std::optional<Parts> splitEnvelope(const QByteArray &body, EncryptionMode mode)
 std::optional<Parts> splitCompact(const QByteArray &body, EncryptionMode mode)
 {
     const auto raw = fromBase64(body);
-    const int ivSize =
-        mode == EncryptionMode::Gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize;
+    const int ivSize = mode == EncryptionMode::Gcm ? AesCipher::gcmNonceSize : AesCipher::cbcIvSize;
     if (!raw || raw->size() < ivSize)
         return std::nullopt;
     return Parts{raw->left(ivSize), raw->mid(ivSize)};
@@ -209,7 +208,7 @@ QString AesCipher::failureMessage(EncryptionMode mode)
 {
     return QStringLiteral("the body does not decrypt with this webhook's key (%1)")
         .arg(mode == EncryptionMode::Gcm ? QLatin1String("AES-256-GCM")
-                                                  : QLatin1String("AES-256-CBC"));
+                                         : QLatin1String("AES-256-CBC"));
 }
 
 hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, EncryptionMode mode,
@@ -225,9 +224,8 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, Encryption
     const auto parts =
         trimmed.startsWith('{') ? splitEnvelope(trimmed, mode) : splitCompact(trimmed, mode);
     if (parts) {
-        const auto plain = mode == EncryptionMode::Gcm
-                               ? decryptGcm(key, parts->iv, parts->cipher)
-                               : decryptCbc(key, parts->iv, parts->cipher);
+        const auto plain = mode == EncryptionMode::Gcm ? decryptGcm(key, parts->iv, parts->cipher)
+                                                       : decryptCbc(key, parts->iv, parts->cipher);
         if (plain)
             return plain;
     }
@@ -244,7 +242,7 @@ QByteArray AesCipher::encryptBody(const QByteArray &plaintext, EncryptionMode mo
     if (!cipher)
         return {};
     if (form == BodyForm::Compact)
-        return (iv + *cipher).toBase64();
+        return QByteArray(iv + *cipher).toBase64();
     QJsonObject envelope;
     envelope.insert(QLatin1String("iv"), QString::fromLatin1(iv.toBase64()));
     if (gcm) {
