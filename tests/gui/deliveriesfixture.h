@@ -7,14 +7,14 @@
 #include "tempstore.h"
 
 #include "common/clock.h"
+#include "deliveries/deliveriesmodel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailsview.h"
 #include "delivery/deliveryprocessor.h"
 #include "mapping/webhookconfig.h"
-#include "deliveries/deliveriesmodel.h"
 #include "services/storeexecutor.h"
 #include "store/deliveryrepository.h"
 #include "store/webhookrepository.h"
-#include "deliveries/deliveriespage.h"
-#include "deliveries/deliverydetailsview.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -114,6 +114,7 @@ protected:
     {
         m_reader = std::make_unique<hb::services::StoreExecutor>(m_store->path());
         m_page = std::make_unique<hb::ui::DeliveriesPage>(*m_reader);
+        modeltesting::watchAll(m_page.get());
         m_page->resize(1000, 700);
         m_page->show();
         return m_page.get();

@@ -2,18 +2,22 @@
 
 // A store with a community (fields, one user) and one webhook, and helpers that drive the real
 // designer widgets the way a user does. Shared by the GUI tests and the screenshot tool.
+#include "common/mainwindow.h"
 #include "mapping/webhook.h"
-#include "webhooks/payloadtreemodel.h"
+#include "modeltesting.h"
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
-#include "common/mainwindow.h"
+#include "webhooks/payloadtreemodel.h"
 #include "webhooks/samplepanel.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -80,6 +84,50 @@ inline bool populate(const QString &location, QString *error)
     return true;
 }
 
+// Keeps `payload` as the sample of the examples' webhook, as if a request carrying it had been
+// caught (without a catcher: for tests about what the designer does with a sample).
+inline bool storeSample(const QString &location, const QJsonValue &payload, QString *error)
+{
+    hb::store::Database db(location);
+    if (const auto opened = db.open(); !opened) {
+        *error = opened.error();
+        return false;
+    }
+    hb::store::WebhookRepository webhooks(db);
+    const auto found = webhooks.findByName(QStringLiteral("Deposit bonus"));
+    if (!found || !found->has_value()) {
+        *error = found ? QStringLiteral("no webhook \"Deposit bonus\"") : found.error();
+        return false;
+    }
+    const QByteArray body = payload.isObject()
+                                ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
+    const QJsonObject sample{{QStringLiteral("delivery_id"), 1},
+                             {QStringLiteral("method"), QStringLiteral("POST")},
+                             {QStringLiteral("target"), QStringLiteral("/hooks/sample")},
+                             {QStringLiteral("headers"), QJsonArray()},
+                             {QStringLiteral("body"), QString::fromUtf8(body)},
+                             {QStringLiteral("payload"), payload}};
+    if (const auto stored = webhooks.setSampleRequest((*found)->id, sample); !stored) {
+        *error = stored.error();
+        return false;
+    }
+    return true;
+}
+
+// The window on the store at `location`, shown, with its catcher stopped.
+inline std::unique_ptr<hb::ui::MainWindow> showWindow(const QString &location)
+{
+    auto window = std::make_unique<hb::ui::MainWindow>(location, false);
+    modeltesting::watchAll(window.get());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        QTest::qFail("the window was not shown", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return window;
+}
+
 // In a test: the examples' store at `location` and the window on it, shown, with its catcher
 // stopped. Null, with the test failed, when the store cannot be populated.
 inline std::unique_ptr<hb::ui::MainWindow> openWindow(const QString &location)
@@ -89,13 +137,19 @@ inline std::unique_ptr<hb::ui::MainWindow> openWindow(const QString &location)
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return nullptr;
     }
-    auto window = std::make_unique<hb::ui::MainWindow>(location, false);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get())) {
-        QTest::qFail("the window was not shown", __FILE__, __LINE__);
+    return showWindow(location);
+}
+
+// The same with `payload` already caught as the webhook's sample.
+inline std::unique_ptr<hb::ui::MainWindow> openWindowWithSample(const QString &location,
+                                                                const QJsonValue &payload)
+{
+    QString error;
+    if (!populate(location, &error) || !storeSample(location, payload, &error)) {
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return nullptr;
     }
-    return window;
+    return showWindow(location);
 }
 
 // POSTs `json` to `url` on loopback; returns the HTTP status (0 when there was no answer).

@@ -4,16 +4,16 @@
 #include "designerfixture.h"
 #include "tempstore.h"
 
+#include "common/mainwindow.h"
+#include "community/communitypage.h"
+#include "deliveries/deliveriesmodel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/refusedrequestsdialog.h"
 #include "delivery/catcherservice.h"
 #include "delivery/deliveryprocessor.h"
-#include "deliveries/deliveriesmodel.h"
-#include "webhooks/webhookdocument.h"
-#include "community/communitypage.h"
-#include "deliveries/deliveriespage.h"
-#include "common/mainwindow.h"
-#include "webhooks/mappingpanel.h"
-#include "deliveries/refusedrequestsdialog.h"
 #include "sender/senderpage.h"
+#include "webhooks/mappingpanel.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
 
 #include <QApplication>
@@ -33,7 +33,9 @@ namespace {
 
 bool shoot(QWidget *window, const QDir &dir, const QString &name)
 {
-    QTest::qWait(300); // let the busy indicator and layouts settle
+    // Layouts settle once the posted layout requests are handled; the picture is taken after.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     const QString path = dir.filePath(name + QStringLiteral(".png"));
     if (!window->grab().save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
@@ -45,8 +47,7 @@ bool shoot(QWidget *window, const QDir &dir, const QString &name)
 
 void waitWhile(const std::function<bool()> &busy)
 {
-    for (int i = 0; i < 200 && busy(); ++i)
-        QTest::qWait(25);
+    QTest::qWaitFor([&busy] { return !busy(); }, 5000);
 }
 
 int fail(const QString &message)
@@ -102,8 +103,7 @@ int main(int argc, char **argv)
         "currency": "EUR", "items": [{"sku": "gold-pack", "qty": 1}, {"sku": "boost", "qty": 2}]})";
     if (designerfixture::post(url, body) != 202)
         return fail(QStringLiteral("the catcher did not answer 202"));
-    for (int i = 0; i < 100 && sample->isWaiting(); ++i)
-        QTest::qWait(50);
+    QTest::qWaitFor([sample] { return !sample->isWaiting(); }, 5000);
     sample->tree()->expandAll();
     shoot(&window, dir, QStringLiteral("03-caught-payload"));
 

@@ -3,10 +3,10 @@
 // status; the list and the counts per status follow, and a filter that matches nothing says so.
 #include "deliveriesfixture.h"
 
-#include "deliveries/deliveriesmodel.h"
-#include "store/webhookrepository.h"
-#include "deliveries/deliveriespage.h"
 #include "common/messagelabel.h"
+#include "deliveries/deliveriesmodel.h"
+#include "deliveries/deliveriespage.h"
+#include "store/webhookrepository.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -4,16 +4,16 @@
 #include "deliveriesfixture.h"
 
 #include "common/clock.h"
+#include "deliveries/deliveriesmodel.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/deliverydetailsview.h"
+#include "deliveries/deliveryoverviewtab.h"
 #include "delivery/deliveryprocessor.h"
 #include "mapping/webhookconfig.h"
-#include "deliveries/deliveriesmodel.h"
 #include "services/storeexecutor.h"
 #include "store/deliveryrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
-#include "deliveries/deliveriespage.h"
-#include "deliveries/deliverydetailsview.h"
-#include "deliveries/deliveryoverviewtab.h"
 
 #include <QPushButton>
 #include <QStandardPaths>
@@ -40,7 +40,7 @@ private:
     QString listedStatus(qint64 id) const
     {
         const int row = rowOf(id);
-        return row < 0 ? QString() : m_page->model()->record(row)->status;
+        return row < 0 ? QString() : hb::deliveryStatusName(m_page->model()->record(row)->status);
     }
 
     DeliveryOverviewTab *overview() const { return m_page->detailsView()->overview(); }

@@ -5,12 +5,12 @@
 #include "designerfixture.h"
 #include "tempstore.h"
 
-#include "delivery/catcherservice.h"
-#include "webhooks/mappingrowsmodel.h"
-#include "webhooks/webhookdocument.h"
 #include "common/mainwindow.h"
+#include "delivery/catcherservice.h"
 #include "webhooks/mappingpanel.h"
+#include "webhooks/mappingrowsmodel.h"
 #include "webhooks/previewpanel.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhooklistpanel.h"
 #include "webhooks/webhooksettingspanel.h"
 #include "webhooks/webhookspage.h"
@@ -186,15 +186,15 @@ private slots:
 
         // The preview is the planner's answer for alice: old -> new for each change. The user is
         // looked up on the reader thread: the answer comes a moment later.
-        QTRY_VERIFY(page->previewPanel()->lines().contains(QStringLiteral("coins: 5 → 12")));
+        QTRY_VERIFY(page->previewPanel()->lines().contains(QStringLiteral("Coins: 5 → 12")));
         const QStringList preview = page->previewPanel()->lines();
         QVERIFY2(preview.contains(QStringLiteral("User found: alice@example.com (alice)")),
                  qPrintable(preview.join(QLatin1Char('\n'))));
-        QVERIFY2(preview.contains(QStringLiteral("total-deposit: 10 → 22.5")),
+        QVERIFY2(preview.contains(QStringLiteral("Total deposit: 10 → 22.5")),
                  qPrintable(preview.join(QLatin1Char('\n'))));
-        QVERIFY2(preview.contains(QStringLiteral("nickname: (unset) → Alice")),
+        QVERIFY2(preview.contains(QStringLiteral("Nickname: (unset) → Alice")),
                  qPrintable(preview.join(QLatin1Char('\n'))));
-        QVERIFY2(preview.contains(QStringLiteral("coins: 5 → 12")),
+        QVERIFY2(preview.contains(QStringLiteral("Coins: 5 → 12")),
                  qPrintable(preview.join(QLatin1Char('\n'))));
 
         // Save, and read the webhook back the way the catcher will.

@@ -4,13 +4,13 @@
 #include "designerfixture.h"
 #include "tempstore.h"
 
-#include "webhooks/webhookdocument.h"
+#include "common/messagelabel.h"
+#include "common/settingsdialog.h"
 #include "webhooks/mappingpanel.h"
 #include "webhooks/newfielddialog.h"
-#include "common/settingsdialog.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhooksettingspanel.h"
 #include "webhooks/webhookspage.h"
-#include "common/messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,12 +6,12 @@
 
 #include "delivery/catcherservice.h"
 
-#include "webhooks/webhookdocument.h"
+#include "common/messagelabel.h"
 #include "webhooks/samplepanel.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhooklistpanel.h"
 #include "webhooks/webhooksettingspanel.h"
 #include "webhooks/webhookspage.h"
-#include "common/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -6,24 +6,24 @@
 #include "temppostgres.h"
 #include "tempstore.h"
 
-#include "delivery/catcherservice.h"
-#include "deliveries/deliveriesmodel.h"
-#include "community/usersmodel.h"
-#include "webhooks/webhookdocument.h"
-#include "store/database.h"
-#include "store/fieldrepository.h"
-#include "store/webhookrepository.h"
+#include "common/mainwindow.h"
+#include "common/messagelabel.h"
+#include "common/statusicons.h"
 #include "community/communitypage.h"
+#include "community/usersmodel.h"
+#include "deliveries/deliveriesmodel.h"
 #include "deliveries/deliveriespage.h"
 #include "deliveries/deliverydetailsview.h"
 #include "deliveries/deliveryrequesttab.h"
-#include "common/mainwindow.h"
+#include "delivery/catcherservice.h"
+#include "store/database.h"
+#include "store/fieldrepository.h"
+#include "store/webhookrepository.h"
 #include "webhooks/mappingpanel.h"
 #include "webhooks/previewpanel.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhooklistpanel.h"
 #include "webhooks/webhookspage.h"
-#include "common/messagelabel.h"
-#include "common/statusicons.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -287,8 +287,14 @@ private slots:
         window.showPage(MainWindow::CommunityPageIndex);
         window.showPage(MainWindow::DeliveriesPageIndex);
         QVERIFY(deliveries->isLoading());
-        // The window goes on handling events while the reads wait on the lock.
-        QTest::qWait(200);
+        // The window goes on handling events while the reads wait on the lock: its event loop
+        // turns many times over, and the reads are still waiting.
+        int turns = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&turns] { ++turns; });
+        ticker.start(0);
+        QTRY_VERIFY(turns >= 50);
+        ticker.stop();
         QVERIFY(deliveries->isLoading());
         QVERIFY(community->isLoading());
         QVERIFY(window.countsText().isEmpty());

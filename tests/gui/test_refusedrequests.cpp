@@ -4,12 +4,12 @@
 #include "deliveriesfixture.h"
 #include "refusedrequest.h"
 
-#include "deliveries/refusedrequestsmodel.h"
-#include "store/rejectionlog.h"
-#include "deliveries/deliveriespage.h"
-#include "deliveries/refusedrequestsdialog.h"
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
+#include "deliveries/deliveriespage.h"
+#include "deliveries/refusedrequestsdialog.h"
+#include "deliveries/refusedrequestsmodel.h"
+#include "store/rejectionlog.h"
 
 #include <QPushButton>
 #include <QTableView>
@@ -30,6 +30,8 @@ private:
     {
         QTest::mouseClick(m_page->refusedButton(), Qt::LeftButton);
         RefusedRequestsDialog *dialog = m_page->refusedDialog();
+        if (dialog)
+            modeltesting::watch(dialog->model());
         if (dialog && !QTest::qWaitFor([dialog] { return !dialog->isLoading(); }))
             return nullptr;
         return dialog;

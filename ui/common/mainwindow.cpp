@@ -5,14 +5,14 @@
 #include "comingpage.h"
 #include "community/communitypage.h"
 #include "deliveries/deliveriespage.h"
-#include "services/storeexecutor.h"
-#include "webhooks/webhookdocument.h"
 #include "sender/senderpage.h"
+#include "services/storeexecutor.h"
 #include "settingsdialog.h"
+#include "statusicons.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
+#include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
-#include "statusicons.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -184,6 +184,10 @@ void MainWindow::buildMenus()
     edit->addAction(m_webhooks->redoAction());
     edit->addSeparator();
     edit->addAction(m_webhooks->catchAction());
+    // Their shortcuts work on the Webhooks page only; chosen from a menu elsewhere, they act on
+    // the webhook being designed, so show it rather than change it out of sight.
+    for (QAction *action : m_webhooks->documentActions())
+        connect(action, &QAction::triggered, this, [this] { showPage(WebhooksPageIndex); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < m_navigation->count(); ++page) {
@@ -325,7 +329,7 @@ Result<DeliveryCounts> readCounts(store::Database &db)
     if (!pending)
         return Error{pending.error()};
     store::DeliveryFilter filter;
-    filter.status = QStringLiteral("failed");
+    filter.status = DeliveryStatus::Failed;
     filter.limit = 1000;
     const Result<QList<store::DeliveryRecord>> failed = deliveries.list(filter);
     if (!failed)

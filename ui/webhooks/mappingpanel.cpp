@@ -1,11 +1,11 @@
 #include "mappingpanel.h"
 
-#include "mapping/messagetemplate.h"
-#include "mappingrowsmodel.h"
-#include "webhookdocument.h"
-#include "payload/jsonpointer.h"
-#include "mappingrowdelegate.h"
 #include "common/messagelabel.h"
+#include "mapping/messagetemplate.h"
+#include "mappingrowdelegate.h"
+#include "mappingrowsmodel.h"
+#include "payload/jsonpointer.h"
+#include "webhookdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +33,13 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     if (edit->text() != text)
         edit->setText(text);
 }
+
+// For what the document keeps trimmed: a space just typed before the next word stays in the edit.
+void setTrimmedTextKeepingSpaces(QLineEdit *edit, const QString &text)
+{
+    if (edit->text().trimmed() != text)
+        edit->setText(text);
+}
 } // namespace
 
 MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
@@ -48,9 +55,13 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     // What it updates.
     auto *locations = new QHBoxLayout;
     locations->addWidget(new QLabel(tr("Updates:"), this));
-    m_fieldsBox = new QCheckBox(tr("User fields"), this);
-    m_currencyBox = new QCheckBox(tr("In-game currency"), this);
-    m_messageBox = new QCheckBox(tr("Channel message"), this);
+    // Short words for the narrow column at 1024×700; the tooltips say it in full.
+    m_fieldsBox = new QCheckBox(tr("Fields"), this);
+    m_fieldsBox->setToolTip(tr("Update custom user fields"));
+    m_currencyBox = new QCheckBox(tr("Coins/XP"), this);
+    m_currencyBox->setToolTip(tr("Update the in-game currency: coins and XP"));
+    m_messageBox = new QCheckBox(tr("Message"), this);
+    m_messageBox->setToolTip(tr("Post a message to a channel"));
     m_fieldsBox->setObjectName(QStringLiteral("locationFields"));
     m_currencyBox->setObjectName(QStringLiteral("locationCurrency"));
     m_messageBox->setObjectName(QStringLiteral("locationMessage"));
@@ -137,10 +148,7 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
 
     connect(m_addField, &QPushButton::clicked, this, &MappingPanel::addFieldRow);
     connect(m_addCurrency, &QPushButton::clicked, this, &MappingPanel::addCurrencyRow);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (m_rows->currentIndex().isValid())
-            m_rowsModel->removeMappingRow(m_rows->currentIndex().row());
-    });
+    connect(m_remove, &QPushButton::clicked, this, &MappingPanel::removeCurrentRow);
     connect(m_rows->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && current.column() == MappingRowsModel::PathColumn)
@@ -225,6 +233,25 @@ void MappingPanel::addCurrencyRow()
 {
     m_rowsModel->addCurrencyRow();
     activateRowPath(m_rowsModel->rowCount() - 1);
+}
+
+void MappingPanel::removeCurrentRow()
+{
+    const QModelIndex current = m_rows->currentIndex();
+    if (!current.isValid())
+        return;
+    const int column = current.column();
+    m_rowsModel->removeMappingRow(current.row());
+    // The button is disabled with no current row, and Qt would hand focus to whatever comes next
+    // (the channel box, whose own Ctrl+Z then undoes text instead of the removal): keep the user
+    // in the rows, on the row that took the removed one's place.
+    const int rows = m_rowsModel->rowCount();
+    if (rows > 0) {
+        m_rows->setCurrentIndex(m_rowsModel->index(qMin(current.row(), rows - 1), column));
+        m_rows->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_fieldsBox->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MappingPanel::setActiveTarget(Target target, int row)
@@ -355,7 +382,7 @@ void MappingPanel::refresh()
     m_messageBox->setChecked(webhook.message.has_value());
     m_identifier->setCurrentIndex(
         m_identifier->findData(mapping::identifierName(webhook.user.identifier)));
-    setTextKeepingCursor(m_userPath, webhook.user.path);
+    setTrimmedTextKeepingSpaces(m_userPath, webhook.user.path);
     const QString userProblem = this->userProblem();
     if (userProblem.isEmpty())
         m_userProblem->clear();
@@ -370,7 +397,7 @@ void MappingPanel::refresh()
 
     m_messageGroup->setVisible(webhook.message.has_value());
     if (webhook.message) {
-        setTextKeepingCursor(m_channel, webhook.message->channel);
+        setTrimmedTextKeepingSpaces(m_channel, webhook.message->channel);
         setTextKeepingCursor(m_template, webhook.message->text);
         const QString problem = messageProblem();
         if (problem.isEmpty())

@@ -34,6 +34,7 @@ public:
     QComboBox *identifierCombo() const { return m_identifier; }
     QPushButton *addFieldButton() const { return m_addField; }
     QPushButton *addCurrencyButton() const { return m_addCurrency; }
+    QPushButton *removeButton() const { return m_remove; }
     QLineEdit *templateEdit() const { return m_template; }
 
     Target activeTarget() const { return m_target; }
@@ -41,6 +42,8 @@ public:
     void setActiveTarget(Target target, int row = -1);
     void addFieldRow();
     void addCurrencyRow();
+    // Removes the selected row and keeps focus in the rows (the next one is selected).
+    void removeCurrentRow();
     // A payload node was clicked: its pointer goes to the active target.
     void usePointer(const QString &pointer);
     // Problems of the user match and the message, for Save (rows report their own).

@@ -1,8 +1,8 @@
 #include "mappingrowsmodel.h"
 
+#include "common/statusicons.h"
 #include "payloadtreemodel.h"
 #include "webhookdocument.h"
-#include "common/statusicons.h"
 
 #include <QFontDatabase>
 #include <QMimeData>

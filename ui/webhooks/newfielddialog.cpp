@@ -1,7 +1,7 @@
 #include "newfielddialog.h"
 
-#include "mapping/fieldkey.h"
 #include "common/messagelabel.h"
+#include "mapping/fieldkey.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,9 +32,19 @@ NewFieldDialog::NewFieldDialog(Creator creator, QWidget *parent)
                       mapping::FieldType::Date, mapping::FieldType::Boolean})
         m_type->addItem(mapping::fieldTypeName(type), int(type));
     m_error->setObjectName(QStringLiteral("fieldError"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create field"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create field now"));
+
+    // The field is the community's, not this webhook's: it is stored at once, and discarding
+    // the webhook's edits does not take it back. Say so before the click, not after.
+    auto *scope = new QLabel(tr("The field is added to the community <b>now</b>, for every user "
+                                "and every webhook. It stays even if you discard this webhook's "
+                                "changes (<tt>hookbench field remove KEY</tt> removes it)."),
+                             this);
+    scope->setObjectName(QStringLiteral("fieldScope"));
+    scope->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
+    form->addRow(scope);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Key"), m_key);
     form->addRow(tr("&Type"), m_type);

@@ -16,7 +16,9 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Preview on the sample</b> (nothing is written)"), this));
+    auto *title = new QLabel(tr("<b>Preview on the sample</b> (nothing is written)"), this);
+    title->setWordWrap(true); // the column is narrow at 1024×700
+    layout->addWidget(title);
     m_list->setObjectName(QStringLiteral("previewList"));
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -57,14 +59,17 @@ void PreviewPanel::showFailure(const QString &userLine, const QString &reason)
     addLine(QStringLiteral("failed"), tr("Would fail: %1").arg(reason));
 }
 
-void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes)
+void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes,
+                               const QStringList &unfinished)
 {
     m_list->clear();
     addLine(QStringLiteral("success"), userLine);
-    if (changes.isEmpty())
+    if (changes.isEmpty() && unfinished.isEmpty())
         addLine(QStringLiteral("pending"), tr("Nothing would change: add a mapping row."));
     for (const QString &change : changes)
         addLine(QString(), change);
+    for (const QString &row : unfinished)
+        addLine(QStringLiteral("pending"), row);
 }
 
 QStringList PreviewPanel::lines() const

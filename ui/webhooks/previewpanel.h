@@ -15,8 +15,10 @@ public:
 
     void clear(const QString &why);
     void showFailure(const QString &userLine, const QString &reason);
-    // `changes` are lines such as "total-deposit: 10 → 22.5".
-    void showChanges(const QString &userLine, const QStringList &changes);
+    // `changes` are lines such as "Total deposit: 10 → 22.5"; `unfinished` the rows not set up
+    // yet ("Total deposit: choose a payload path"), marked as waiting for the admin.
+    void showChanges(const QString &userLine, const QStringList &changes,
+                     const QStringList &unfinished = {});
     QStringList lines() const; // for tests and accessibility
     QListWidget *list() const { return m_list; }
 

@@ -8,7 +8,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
+class QTimer;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
@@ -16,6 +16,7 @@ class QTreeView;
 namespace hb::ui {
 
 class MessageLabel;
+class PayloadFilterProxy;
 class PayloadTreeModel;
 
 // The sample payload: Catch (wait for the next request) or take the latest, then the payload
@@ -48,12 +49,15 @@ signals:
     void latestRequested();
     void cancelRequested();
     void pointerClicked(const QString &pointer);
+    // The tree now shows what matches `text` (typing is debounced: one search per pause).
+    void searched(const QString &text);
 
 private:
-    void search(const QString &text);
+    void search();
 
     PayloadTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    PayloadFilterProxy *m_proxy;
+    QTimer *m_searchDelay;
     QPushButton *m_catch, *m_latest, *m_cancel;
     QLabel *m_summary;
     MessageLabel *m_message;

@@ -1,7 +1,7 @@
 #include "samplerequest.h"
 
-#include "crypto/aescipher.h"
 #include "common/localtime.h"
+#include "crypto/aescipher.h"
 #include "payload/payloaddecoder.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "webhooksettingspanel.h"
 
+#include "common/messagelabel.h"
 #include "crypto/securerandom.h"
 #include "webhookdocument.h"
-#include "common/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,6 +29,14 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
         edit->setText(text);
 }
 
+// The document keeps the name trimmed, but while it is typed the edit must keep the space the
+// user just typed before the next word ("Deposit |" → "Deposit bonus").
+void setNameKeepingSpaces(QLineEdit *edit, const QString &name)
+{
+    if (edit->text().trimmed() != name)
+        edit->setText(name);
+}
+
 // A show/hide toggle for a masked line edit.
 QToolButton *revealButton(QLineEdit *edit, QWidget *parent)
 {
@@ -44,6 +52,16 @@ QToolButton *revealButton(QLineEdit *edit, QWidget *parent)
     return button;
 }
 
+// A secret's buttons, right-aligned on a line of their own under it.
+QHBoxLayout *buttonRow(std::initializer_list<QWidget *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    for (QWidget *button : buttons)
+        row->addWidget(button);
+    return row;
+}
+
 } // namespace
 
 WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *parent)
@@ -57,8 +75,10 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("webhookName"));
     m_nameCheck = new MessageLabel(this);
-    m_enabled = new QCheckBox(tr("Enabled (a disabled webhook answers 403)"), this);
+    // Short enough for the narrow column at 1024×700; the consequence is in the tooltip.
+    m_enabled = new QCheckBox(tr("Enabled"), this);
     m_enabled->setObjectName(QStringLiteral("webhookEnabled"));
+    m_enabled->setToolTip(tr("A disabled webhook answers 403 and stores nothing"));
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), m_nameCheck);
     form->addRow(QString(), m_enabled);
@@ -67,6 +87,9 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         next.name = text.trimmed();
         m_document->change(next, tr("Rename"), WebhookDocument::NameEdit);
     });
+    // Once typing is over, show the name as it is kept.
+    connect(m_name, &QLineEdit::editingFinished, this,
+            [this] { setTextKeepingCursor(m_name, m_document->webhook().name); });
     connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
         next.enabled = on;
@@ -101,13 +124,12 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     m_apiKeyCopy = new QPushButton(tr("Copy"), this);
     m_apiKeyRegenerate = new QPushButton(tr("Regenerate…"), this);
     m_apiKeyRegenerate->setObjectName(QStringLiteral("apiKeyRegenerate"));
+    // The key's buttons sit under it: beside it they did not fit the column at 1024×700.
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKeyOn);
     keyRow->addWidget(m_apiKey, 1);
-    keyRow->addWidget(m_apiKeyShow);
-    keyRow->addWidget(m_apiKeyCopy);
-    keyRow->addWidget(m_apiKeyRegenerate);
     form->addRow(tr("API key"), keyRow);
+    form->addRow(QString(), buttonRow({m_apiKeyShow, m_apiKeyCopy, m_apiKeyRegenerate}));
     connect(m_apiKeyOn, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
         next.apiKey = on ? crypto::SecureRandom::apiKey() : QString();
@@ -154,10 +176,9 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     auto *encryptionKeyRow = new QHBoxLayout;
     encryptionKeyRow->addWidget(m_encryptionKey, 1);
     encryptionKeyRow->addWidget(m_keyCounter);
-    encryptionKeyRow->addWidget(m_encryptionKeyShow);
-    encryptionKeyRow->addWidget(m_encryptionGenerate);
     form->addRow(tr("Encryption"), encryptionRow);
     form->addRow(tr("Key"), encryptionKeyRow);
+    form->addRow(QString(), buttonRow({m_encryptionKeyShow, m_encryptionGenerate}));
     form->addRow(QString(), m_encryptionCheck);
     connect(m_encryptionOn, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
@@ -205,9 +226,8 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     auto *signingRow = new QHBoxLayout;
     signingRow->addWidget(m_signingOn);
     signingRow->addWidget(m_signingSecret, 1);
-    signingRow->addWidget(m_signingShow);
-    signingRow->addWidget(m_signingCopy);
     form->addRow(tr("Signing"), signingRow);
+    form->addRow(QString(), buttonRow({m_signingShow, m_signingCopy}));
     connect(m_signingOn, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
         next.signingSecret = on ? crypto::SecureRandom::signingSecret() : QString();
@@ -258,7 +278,7 @@ void WebhookSettingsPanel::refresh()
 {
     const Webhook &webhook = m_document->webhook();
     setEnabled(m_document->isLoaded());
-    setTextKeepingCursor(m_name, webhook.name);
+    setNameKeepingSpaces(m_name, webhook.name);
     const QString nameProblem = this->nameProblem();
     if (nameProblem.isEmpty())
         m_nameCheck->clear();

@@ -1,26 +1,27 @@
 #include "webhookspage.h"
 
+#include "common/messagelabel.h"
 #include "delivery/catcherservice.h"
 #include "mapping/changeplanner.h"
 #include "mapping/webhookconfig.h"
 #include "mappingpanel.h"
 #include "mappingrowsmodel.h"
+#include "newfielddialog.h"
 #include "payloadsnapshot.h"
 #include "payloadtreemodel.h"
-#include "samplerequest.h"
-#include "services/storeexecutor.h"
-#include "webhookdocument.h"
-#include "newfielddialog.h"
 #include "previewpanel.h"
 #include "samplepanel.h"
+#include "samplerequest.h"
+#include "services/storeexecutor.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
+#include "undoshortcutfilter.h"
+#include "webhookdocument.h"
 #include "webhooklistpanel.h"
 #include "webhooksettingspanel.h"
-#include "common/messagelabel.h"
 
 #include <QAction>
 #include <QFile>
@@ -71,8 +72,17 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    for (QAction *action : {m_saveAction, m_catchAction, m_newAction, m_undoAction, m_redoAction})
+    // Escape stops waiting for a sample; only while waiting, so it takes Escape from nobody else.
+    m_cancelCatchAction = new QAction(tr("Stop &waiting for a sample"), this);
+    m_cancelCatchAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelCatchAction->setEnabled(false);
+    for (QAction *action : {m_saveAction, m_catchAction, m_newAction, m_undoAction, m_redoAction,
+                            m_cancelCatchAction}) {
         addAction(action);
+        m_shortcuts.insert(action, action->shortcut());
+    }
+    setShortcutsActive(false); // until the page is shown
+    connect(m_cancelCatchAction, &QAction::triggered, this, &WebhooksPage::cancelCatch);
     connect(m_saveAction, &QAction::triggered, this, &WebhooksPage::save);
     connect(m_save, &QPushButton::clicked, this, &WebhooksPage::save);
     connect(m_catchAction, &QAction::triggered, this, &WebhooksPage::catchNext);
@@ -174,6 +184,9 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     // QUndoStack runs an edit before it counts it: on the first edit after a save, `changed`
     // comes while the document still reads as unmodified, and only this says otherwise.
     connect(m_document, &WebhookDocument::modifiedChanged, this, &WebhooksPage::updateValidity);
+
+    auto *undoFilter = new UndoShortcutFilter(this);
+    undoFilter->watchLineEdits(this);
 
     showUnloaded(0);
     reload();
@@ -351,82 +364,6 @@ void WebhooksPage::updateValidity()
         m_validity->setSuccess(tr("Saved."));
     else
         m_validity->clear();
-}
-
-void WebhooksPage::updatePreview()
-{
-    ++m_previewQuestion; // whatever the reader answers now is out of date
-    if (!m_document->isLoaded()) {
-        m_preview->clear(tr("Select or create a webhook."));
-        return;
-    }
-    if (!SampleRequest::hasPayload(m_sampleRequest)) {
-        m_preview->clear(tr("Catch a sample request to preview what it would change."));
-        return;
-    }
-    const Webhook &webhook = m_document->webhook();
-    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
-    const Result<QString> identifier = mapping::ChangePlanner::userIdentifier(webhook, payload);
-    if (!identifier) {
-        m_preview->showFailure({}, identifier.error());
-        return;
-    }
-    // The user is looked up on the reader thread; an answer to an older question (the mapping or
-    // the sample changed since) is dropped, the newer one follows it.
-    const bool byEmail = webhook.user.identifier == mapping::Identifier::Email;
-    const quint64 question = ++m_previewQuestion;
-    m_reader.read<std::optional<store::User>>(
-        this,
-        [byEmail, id = *identifier](store::Database &db) {
-            store::UserRepository users(db);
-            return byEmail ? users.findByEmail(id) : users.findByUsername(id);
-        },
-        [this, question, id = *identifier](Result<std::optional<store::User>> user) {
-            if (question == m_previewQuestion)
-                showPreview(id, user);
-        });
-}
-
-void WebhooksPage::showPreview(const QString &identifier,
-                               const Result<std::optional<store::User>> &user)
-{
-    const Webhook &webhook = m_document->webhook();
-    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
-    if (!user) {
-        m_preview->showFailure({}, user.error());
-        return;
-    }
-    if (!user->has_value()) {
-        m_preview->showFailure(
-            {}, QStringLiteral("no user with %1 \"%2\"")
-                    .arg(mapping::identifierName(webhook.user.identifier), identifier));
-        return;
-    }
-    const store::User &found = **user;
-    const QString userLine = tr("User found: %1 (%2)").arg(found.email, found.username);
-    mapping::UserState state;
-    state.label = found.email;
-    state.coins = found.coins;
-    state.xp = found.xp;
-    state.fields = found.fields;
-    const Result<mapping::ChangePlan> plan =
-        mapping::ChangePlanner::plan(webhook, payload, state, m_document->fields());
-    if (!plan) {
-        m_preview->showFailure(userLine, plan.error());
-        return;
-    }
-    QStringList lines;
-    for (const auto &change : plan->fields)
-        lines << tr("%1: %2 → %3")
-                     .arg(change.field, change.oldValue.value_or(tr("(unset)")), change.newValue);
-    for (const auto &change : plan->currencies)
-        lines << tr("%1: %2 → %3")
-                     .arg(mapping::currencyName(change.currency))
-                     .arg(change.oldValue)
-                     .arg(change.newValue);
-    if (plan->message)
-        lines << tr("#%1: %2").arg(plan->message->channel, plan->message->text);
-    m_preview->showChanges(userLine, lines);
 }
 
 void WebhooksPage::updateUrl()

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QWidget>
 
 class QAction;
@@ -62,6 +63,10 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    QAction *cancelCatchAction() const { return m_cancelCatchAction; }
+    // The actions of the Edit and File menus that work on the designed webhook: chosen from a
+    // menu while another page is shown, the window shows this page first.
+    QList<QAction *> documentActions() const;
 
     // What keeps the designed webhook from being saved, or empty.
     QString validationProblem() const;
@@ -94,7 +99,14 @@ public slots:
 signals:
     void notify(const QString &text);
 
+protected:
+    // The page's shortcuts work only while it is shown: Ctrl+K or Ctrl+Z pressed on another page
+    // must not catch or undo here, out of sight.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void setShortcutsActive(bool active);
     void loadWebhook(qint64 id);
     // The page shown instead of the designer: nothing selected, or a damaged webhook's problem.
     void showUnloaded(qint64 damagedId);
@@ -105,6 +117,12 @@ private:
     void updateValidity();
     void updatePreview();
     void showPreview(const QString &identifier, const Result<std::optional<store::User>> &user);
+    // The preview's names: a field's display name, not its key.
+    QString fieldLabel(const QString &key) const;
+    static QString currencyLabel(mapping::Currency currency);
+    // `webhook` without the rows that have no field or no path yet, each named in `unfinished`.
+    mapping::Webhook withoutUnfinishedRows(const mapping::Webhook &webhook,
+                                           QStringList *unfinished) const;
     void updateUrl();
     void createField(int row);
     QString uniqueName(const QString &base) const;
@@ -124,6 +142,8 @@ private:
     QPushButton *m_save;
     MessageLabel *m_validity;
     QAction *m_saveAction, *m_catchAction, *m_newAction, *m_undoAction, *m_redoAction;
+    QAction *m_cancelCatchAction;
+    QHash<QAction *, QKeySequence> m_shortcuts; // what each action answers to while shown
     QJsonObject m_sampleRequest;
     QList<mapping::Webhook> m_webhooks; // all stored, the damaged ones with their columns only
     QHash<qint64, QString> m_damaged;   // why a stored configuration cannot be read, by id

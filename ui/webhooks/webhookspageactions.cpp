@@ -2,21 +2,22 @@
 // file stays readable).
 #include "webhookspage.h"
 
+#include "common/messagelabel.h"
 #include "delivery/catcherservice.h"
 #include "mapping/webhookconfig.h"
 #include "mappingpanel.h"
 #include "mappingrowsmodel.h"
-#include "samplerequest.h"
-#include "webhookdocument.h"
 #include "newfielddialog.h"
 #include "samplepanel.h"
+#include "samplerequest.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 #include "store/fieldrepository.h"
 #include "store/webhookrepository.h"
+#include "webhookdocument.h"
 #include "webhooklistpanel.h"
-#include "common/messagelabel.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -200,7 +201,32 @@ void WebhooksPage::createField(int row)
     reloadFields();
     MappingRowsModel *rows = m_mapping->rowsModel();
     rows->setData(rows->index(row, MappingRowsModel::TargetColumn), dialog.created().key);
-    emit notify(tr("Created the field \"%1\"").arg(dialog.created().key));
+    emit notify(tr("Created the field \"%1\" for the whole community").arg(dialog.created().name));
+}
+
+QList<QAction *> WebhooksPage::documentActions() const
+{
+    return {m_saveAction, m_catchAction, m_newAction, m_undoAction, m_redoAction};
+}
+
+void WebhooksPage::showEvent(QShowEvent *event)
+{
+    setShortcutsActive(true);
+    QWidget::showEvent(event);
+}
+
+void WebhooksPage::hideEvent(QHideEvent *event)
+{
+    setShortcutsActive(false);
+    QWidget::hideEvent(event);
+}
+
+void WebhooksPage::setShortcutsActive(bool active)
+{
+    // Taken off rather than disabled: the menus still offer the actions from any page (the
+    // window then shows this one), and QUndoStack owns the enabled state of Undo and Redo.
+    for (auto it = m_shortcuts.cbegin(); it != m_shortcuts.cend(); ++it)
+        it.key()->setShortcut(active ? it.value() : QKeySequence());
 }
 
 void WebhooksPage::catchNext()
@@ -209,11 +235,13 @@ void WebhooksPage::catchNext()
         return;
     m_catchingId = m_document->webhook().id;
     m_sample->setWaiting(true, m_catcher->webhookUrl(m_document->webhook().token));
+    m_cancelCatchAction->setEnabled(true);
 }
 
 void WebhooksPage::cancelCatch()
 {
     m_catchingId = 0;
+    m_cancelCatchAction->setEnabled(false);
     if (m_sample->isWaiting())
         m_sample->setWaiting(false);
 }
@@ -223,6 +251,7 @@ void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId)
     if (!m_catchingId || webhookId != m_catchingId)
         return;
     m_catchingId = 0;
+    m_cancelCatchAction->setEnabled(false);
     m_sample->setWaiting(false);
     useDelivery(deliveryId);
 }
