@@ -1,6 +1,7 @@
 // libFuzzer harness: whatever a sender can put in a body reaches AesCipher::decryptBody and
 // PayloadDecoder::decode, so neither may crash, hang or read out of bounds on any input.
 #include "crypto/aescipher.h"
+#include "mapping/webhook.h"
 #include "payload/payloaddecoder.h"
 
 #include <QByteArray>

@@ -50,7 +50,7 @@ protected:
         hb::store::DeliveryRecord record;
         for (int i = 0; i < 400; ++i) {
             auto found = deliveries.find(id);
-            if (found.ok() && found->has_value() && (*found)->status != QLatin1String("pending"))
+            if (found.ok() && found->has_value() && (*found)->status != hb::DeliveryStatus::Pending)
                 return **found;
             QTest::qWait(50);
         }
@@ -72,7 +72,7 @@ protected:
     {
         hb::store::DeliveryRepository deliveries(*m_db);
         hb::store::DeliveryFilter pending;
-        pending.status = QStringLiteral("pending");
+        pending.status = hb::DeliveryStatus::Pending;
         QTRY_VERIFY_WITH_TIMEOUT(
             deliveries.list(pending).ok() && deliveries.list(pending)->isEmpty(), 20000);
     }

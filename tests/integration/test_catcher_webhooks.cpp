@@ -93,7 +93,7 @@ private slots:
             once(CatcherClient::post(m_targets["plain"], bonus(7), headers));
         QVERIFY2(first.status == 202, first.body.constData());
         const qint64 id = first.json().value("delivery_id").toInteger();
-        QCOMPARE(waitProcessed(id).status, QStringLiteral("success"));
+        QCOMPARE(waitProcessed(id).status, hb::DeliveryStatus::Success);
         const CaughtResponse repeat =
             once(CatcherClient::post(m_targets["plain"], bonus(7), headers));
         QCOMPARE(repeat.status, 202);
@@ -126,10 +126,10 @@ private slots:
         const QByteArray gcmBody =
             crypto::AesCipher::encryptBody(bonus(11), mapping::EncryptionMode::Gcm, encryptionKey,
                                            crypto::AesCipher::BodyForm::Compact);
-        QCOMPARE(send("gcm", gcmBody).status, QStringLiteral("success"));
+        QCOMPARE(send("gcm", gcmBody).status, hb::DeliveryStatus::Success);
         const QByteArray cbcBody =
             crypto::AesCipher::encryptBody(bonus(13), mapping::EncryptionMode::Cbc, encryptionKey);
-        QCOMPARE(send("cbc", cbcBody).status, QStringLiteral("success"));
+        QCOMPARE(send("cbc", cbcBody).status, hb::DeliveryStatus::Success);
         QCOMPARE(coins(), before + 24);
 
         // GCM with a tampered tag.
@@ -138,7 +138,7 @@ private slots:
                                            crypto::AesCipher::BodyForm::Compact));
         raw[raw.size() - 1] = char(raw.at(raw.size() - 1) ^ 0x01);
         store::DeliveryRecord tampered = send("gcm", raw.toBase64());
-        QCOMPARE(tampered.status, QStringLiteral("failed"));
+        QCOMPARE(tampered.status, hb::DeliveryStatus::Failed);
         QVERIFY2(tampered.reason.contains(QLatin1String("decrypt")), qPrintable(tampered.reason));
 
         // CBC whose last block decrypts to a zero padding byte (never valid PKCS#7).
@@ -149,7 +149,7 @@ private slots:
                                            crypto::AesCipher::BodyForm::Compact));
         raw[raw.size() - 17] = char(raw.at(raw.size() - 17) ^ padding);
         store::DeliveryRecord badPadding = send("cbc", raw.toBase64());
-        QCOMPARE(badPadding.status, QStringLiteral("failed"));
+        QCOMPARE(badPadding.status, hb::DeliveryStatus::Failed);
         // One reason for every decryption failure: no padding oracle.
         QCOMPARE(badPadding.reason,
                  QString(tampered.reason).replace(QLatin1String("GCM"), QLatin1String("CBC")));
@@ -158,7 +158,7 @@ private slots:
         const CaughtResponse unmarked = once(CatcherClient::post(m_targets["gcm"], gcmBody));
         QCOMPARE(unmarked.status, 202);
         QCOMPARE(waitProcessed(unmarked.json().value("delivery_id").toInteger()).status,
-                 QStringLiteral("failed"));
+                 hb::DeliveryStatus::Failed);
         QCOMPARE(coins(), before + 24); // nothing applied by any failure
     }
 

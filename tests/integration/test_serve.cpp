@@ -113,7 +113,7 @@ private:
         QVERIFY(db.open().ok());
         store::DeliveryRepository deliveries(db);
         for (qint64 id : acknowledged) {
-            QString status;
+            hb::DeliveryStatus status = hb::DeliveryStatus::Pending;
             for (int i = 0; i < 600; ++i) {
                 auto found = deliveries.find(id);
                 QVERIFY2(found.ok(), qPrintable(found.error()));
@@ -121,11 +121,11 @@ private:
                                                                        "was lost")
                                                             .arg(id)));
                 status = (*found)->status;
-                if (status != QLatin1String("pending"))
+                if (status != hb::DeliveryStatus::Pending)
                     break;
                 QTest::qWait(50);
             }
-            QCOMPARE(status, QStringLiteral("success"));
+            QCOMPARE(status, hb::DeliveryStatus::Success);
         }
     }
 

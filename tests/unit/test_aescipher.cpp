@@ -1,4 +1,5 @@
 #include "crypto/aescipher.h"
+#include "mapping/webhook.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -141,7 +141,7 @@ private slots:
                 "user": {"identifier": "username", "path": "/user"}})")
             << QStringLiteral("damaged: retries: unknown member (expected one of name, token, "
                               "enabled, api_key, encryption, signing_secret, user, fields, "
-                              "currencies, message)");
+                              "currencies, message, draft)");
         QTest::newRow("not an object")
             << QStringLiteral("[]")
             << QStringLiteral("damaged: the configuration must be a JSON object");
@@ -238,14 +238,14 @@ private slots:
         QCOMPARE(processor.lastProcessed(), (QList<qint64>{bonus1, coins1, bonus2, coins2}));
 
         // The other webhook's deliveries applied, in the order received.
-        QCOMPARE(delivery(coins1).status, QStringLiteral("success"));
-        QCOMPARE(delivery(coins2).status, QStringLiteral("success"));
+        QCOMPARE(delivery(coins1).status, hb::DeliveryStatus::Success);
+        QCOMPARE(delivery(coins2).status, hb::DeliveryStatus::Success);
         QCOMPARE(coins(), 9);
         const QString reason = QStringLiteral(
             "webhook \"Bonus\" is damaged: invalid JSON at offset 26: unterminated object");
         for (const qint64 id : {bonus1, bonus2}) {
             const store::DeliveryRecord record = delivery(id);
-            QCOMPARE(record.status, QStringLiteral("failed"));
+            QCOMPARE(record.status, hb::DeliveryStatus::Failed);
             QCOMPARE(record.reason, reason);
             QCOMPARE(record.webhookName, QStringLiteral("Bonus"));
         }
@@ -261,7 +261,7 @@ private slots:
         storeConfig(m_damaged, m_damagedConfig);
         auto rerun = processor.rerun(bonus1);
         QVERIFY2(rerun.ok(), qPrintable(rerun.error()));
-        QCOMPARE(rerun->status, QStringLiteral("success"));
+        QCOMPARE(rerun->status, hb::DeliveryStatus::Success);
         QCOMPARE(coins(), 109);
     }
 
@@ -273,7 +273,7 @@ private slots:
         QVERIFY(processor.processPending().ok());
         auto rerun = processor.rerun(id);
         QVERIFY2(rerun.ok(), qPrintable(rerun.error()));
-        QCOMPARE(rerun->status, QStringLiteral("failed"));
+        QCOMPARE(rerun->status, hb::DeliveryStatus::Failed);
         QCOMPARE(rerun->reason,
                  QStringLiteral(
                      "webhook \"Bonus\" is damaged: the configuration must be a JSON object"));

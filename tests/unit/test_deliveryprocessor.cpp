@@ -25,7 +25,7 @@ private slots:
         QCOMPARE(processAll(), 1);
 
         const store::DeliveryRecord record = delivery(id);
-        QCOMPARE(record.status, QStringLiteral("success"));
+        QCOMPARE(record.status, hb::DeliveryStatus::Success);
         QCOMPARE(record.reason, QString());
         QCOMPARE(record.userLabel, QStringLiteral("ann@example.com"));
         QCOMPARE(record.attempts, 1);
@@ -88,7 +88,7 @@ private slots:
             "name": "Ann"}, "amount": 12.5, "cost": 11})");
         QCOMPARE(processAll(), 1);
         const store::DeliveryRecord record = delivery(id);
-        QCOMPARE(record.status, QStringLiteral("failed"));
+        QCOMPARE(record.status, hb::DeliveryStatus::Failed);
         QCOMPARE(record.reason, QStringLiteral("coins would go below 0 (balance 10, subtract 11)"));
         QCOMPARE(record.changes, QJsonArray());
         QCOMPARE(record.userLabel, QStringLiteral("ann@example.com"));
@@ -128,14 +128,14 @@ private slots:
                                         .arg(cost)
                                         .toUtf8());
         QCOMPARE(processAll(), 3);
-        QCOMPARE(delivery(ids.at(0)).status, QStringLiteral("success"));
+        QCOMPARE(delivery(ids.at(0)).status, hb::DeliveryStatus::Success);
         const store::DeliveryRecord refused = delivery(ids.at(1));
-        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QCOMPARE(refused.status, hb::DeliveryStatus::Failed);
         QVERIFY2(refused.reason.startsWith(QStringLiteral("the changes could not be saved: "))
                      && refused.reason.contains(QStringLiteral("refused by the test")),
                  qPrintable(refused.reason));
         QCOMPARE(refused.changes, QJsonArray());
-        QCOMPARE(delivery(ids.at(2)).status, QStringLiteral("success"));
+        QCOMPARE(delivery(ids.at(2)).status, hb::DeliveryStatus::Success);
 
         const store::User ann = user(QStringLiteral("ann@example.com"));
         QCOMPARE(ann.coins, 10 - 1 - 2);
@@ -185,7 +185,7 @@ private slots:
         const qint64 form = receive(webhook, "user=ann&nick=Annie+B",
                                     {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(processAll(), 1);
-        QCOMPARE(delivery(form).status, QStringLiteral("success"));
+        QCOMPARE(delivery(form).status, hb::DeliveryStatus::Success);
         QCOMPARE(user(QStringLiteral("ann@example.com")).fields.value(QStringLiteral("nickname")),
                  QStringLiteral("Annie B"));
 
@@ -200,7 +200,7 @@ private slots:
         QVERIFY(inserted.ok());
         QVERIFY(m_db->commit().ok());
         QCOMPARE(processAll(), 1);
-        QCOMPARE(delivery(inserted->at(0).id).status, QStringLiteral("success"));
+        QCOMPARE(delivery(inserted->at(0).id).status, hb::DeliveryStatus::Success);
         QCOMPARE(user(QStringLiteral("ann@example.com")).fields.value(QStringLiteral("nickname")),
                  QStringLiteral("Q"));
     }

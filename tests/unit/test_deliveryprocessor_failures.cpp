@@ -52,7 +52,7 @@ private slots:
         const qint64 id = receive(webhook, body, {{"content-type", contentType}});
         QCOMPARE(processAll(), 1);
         const store::DeliveryRecord record = delivery(id);
-        QCOMPARE(record.status, QStringLiteral("failed"));
+        QCOMPARE(record.status, hb::DeliveryStatus::Failed);
         QCOMPARE(record.reason, reason);
         QCOMPARE(record.attemptLog.size(), 1);
         QCOMPARE(record.attemptLog.at(0).toObject().value(QStringLiteral("reason")).toString(),
@@ -78,7 +78,7 @@ private slots:
                                                    "fedcba9876543210fedcba9876543210"),
                     {{"x-encrypted", "true"}});
         QCOMPARE(processAll(), 3);
-        QCOMPARE(delivery(good).status, QStringLiteral("success"));
+        QCOMPARE(delivery(good).status, hb::DeliveryStatus::Success);
         QCOMPARE(user(QStringLiteral("ann@example.com")).xp, 3);
         QCOMPARE(delivery(plain).reason,
                  QStringLiteral("this webhook expects an encrypted body (x-encrypted: true)"));
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(store::WebhookRepository(*m_db).remove(QStringLiteral("Nick")).ok());
         QCOMPARE(processAll(), 1);
         const store::DeliveryRecord record = delivery(second);
-        QCOMPARE(record.status, QStringLiteral("failed"));
+        QCOMPARE(record.status, hb::DeliveryStatus::Failed);
         QCOMPARE(record.webhookName, QStringLiteral("Nick"));
         QCOMPARE(record.reason, QStringLiteral("the webhook \"Nick\" no longer exists"));
     }

@@ -27,7 +27,7 @@ private slots:
         delivery::DeliveryProcessor processor(*m_db);
         auto again = processor.rerun(id);
         QVERIFY(again.ok());
-        QCOMPARE(again->status, QStringLiteral("failed"));
+        QCOMPARE(again->status, hb::DeliveryStatus::Failed);
         QCOMPARE(again->attempts, 2);
 
         store::User bob;
@@ -36,7 +36,7 @@ private slots:
         QVERIFY(store::UserRepository(*m_db).add(bob).ok());
         auto third = processor.rerun(id);
         QVERIFY2(third.ok(), qPrintable(third.error()));
-        QCOMPARE(third->status, QStringLiteral("success"));
+        QCOMPARE(third->status, hb::DeliveryStatus::Success);
         QCOMPARE(third->reason, QString());
         QCOMPARE(third->attempts, 3);
         QCOMPARE(third->attemptLog.size(), 3);
@@ -58,7 +58,8 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(
             refused.error(),
-            QStringLiteral("delivery %1 is success; only failed deliveries can be re-run").arg(id));
+            QStringLiteral("delivery %1 is success; only failed, skipped and sample deliveries "
+                                "can be re-run").arg(id));
         auto missing = processor.rerun(999);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("no delivery with id 999"));
@@ -112,7 +113,7 @@ private slots:
         const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
                                    isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
         store::DeliveryRepository deliveries(*m_db);
-        auto pending = deliveries.list({QStringLiteral("pending"), QString(), 100, 0, {}, {}});
+        auto pending = deliveries.list({hb::DeliveryStatus::Pending, QString(), 100, 0, {}, {}});
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->at(0).stale);
@@ -131,7 +132,7 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, newest); // newest first
-        auto limited = deliveries.list({QString(), QString(), 1, newest, {}, {}});
+        auto limited = deliveries.list({std::nullopt, QString(), 1, newest, {}, {}});
         QVERIFY(limited.ok());
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).id, binary);
@@ -217,7 +218,7 @@ private slots:
         QCOMPARE(ids(filter), (QList<qint64>{pending, failed, success}));
 
         store::DeliveryFilter everything;
-        everything.status = QStringLiteral("failed"); // counts ignore the status filter
+        everything.status = hb::DeliveryStatus::Failed; // counts ignore the status filter
         auto counts = deliveries.counts(everything);
         QVERIFY2(counts.ok(), qPrintable(counts.error()));
         QCOMPARE((QList<qint64>{counts->success, counts->failed, counts->pending, counts->total()}),

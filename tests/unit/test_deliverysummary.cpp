@@ -32,7 +32,7 @@ store::DeliveryRecord failed(const QString &reason, qint64 id = 12)
     store::DeliveryRecord record;
     record.id = id;
     record.webhookId = 3; // its webhook still exists
-    record.status = QStringLiteral("failed");
+    record.status = hb::DeliveryStatus::Failed;
     record.reason = reason;
     return record;
 }
@@ -46,9 +46,9 @@ private slots:
     void statusWords()
     {
         store::DeliveryRecord record;
-        record.status = QStringLiteral("success");
+        record.status = hb::DeliveryStatus::Success;
         QCOMPARE(DeliverySummary::statusText(record), QStringLiteral("success"));
-        record.status = QStringLiteral("pending");
+        record.status = hb::DeliveryStatus::Pending;
         record.stale = true;
         QCOMPARE(DeliverySummary::statusText(record), QStringLiteral("pending (stale)"));
     }
@@ -97,7 +97,7 @@ private slots:
     void adviceOnlyForFailures()
     {
         store::DeliveryRecord record = failed(QStringLiteral("no user with email \"a@b.c\""));
-        record.status = QStringLiteral("success");
+        record.status = hb::DeliveryStatus::Success;
         QVERIFY(DeliverySummary::nextStep(record).advice.isEmpty());
         QVERIFY(
             DeliverySummary::nextStep(failed(QStringLiteral("something new"))).advice.isEmpty());
@@ -190,7 +190,7 @@ private slots:
         for (const store::InsertedDelivery &one : *inserted) {
             auto record = store::DeliveryRepository(db).find(one.id);
             QVERIFY(record && record->has_value());
-            QCOMPARE((*record)->status, QStringLiteral("failed"));
+            QCOMPARE((*record)->status, hb::DeliveryStatus::Failed);
             QVERIFY2(!DeliverySummary::nextStep(**record).advice.isEmpty(),
                      qPrintable((*record)->reason));
         }

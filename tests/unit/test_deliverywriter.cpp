@@ -113,7 +113,7 @@ private slots:
                         ++answered;
                         // Another connection sees the row when the answer is given: committed.
                         if (stored->id > 0 && !stored->duplicate
-                            && stored->status == QLatin1String("pending"))
+                            && stored->status == hb::DeliveryStatus::Pending)
                             ++visibleAtAnswer;
                     });
                 }
@@ -151,7 +151,7 @@ private slots:
         QVERIFY(!outcomes[0].duplicate);
         QVERIFY(outcomes[1].duplicate && outcomes[2].duplicate);
         QCOMPARE(outcomes[1].id, outcomes[0].id);
-        QCOMPARE(outcomes[2].status, QStringLiteral("pending"));
+        QCOMPARE(outcomes[2].status, hb::DeliveryStatus::Pending);
     }
 
     void submitAfterStopFailsWithAMessage()

@@ -136,7 +136,7 @@ private slots:
         QTest::newRow("unknown member")
             << minimal(R"(, "colour": "red")")
             << "colour: unknown member (expected one of name, token, enabled, api_key, "
-               "encryption, signing_secret, user, fields, currencies, message)";
+               "encryption, signing_secret, user, fields, currencies, message, draft)";
         QTest::newRow("no user") << QByteArray(R"({"name": "x"})") << "user: required";
         QTest::newRow("user not an object")
             << QByteArray(R"({"name": "x", "user": "email"})") << "user: must be an object";

@@ -41,6 +41,14 @@ QIcon StatusIcons::pending()
 {
     return load(QStringLiteral("pending"));
 }
+QIcon StatusIcons::skipped()
+{
+    return load(QStringLiteral("skipped"));
+}
+QIcon StatusIcons::sample()
+{
+    return load(QStringLiteral("sample"));
+}
 QIcon StatusIcons::warning()
 {
     return load(QStringLiteral("warning"));
@@ -52,6 +60,40 @@ QIcon StatusIcons::app()
 QIcon StatusIcons::navigation(const QString &name)
 {
     return load(name);
+}
+
+QIcon StatusIcons::forStatus(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Success:
+        return success();
+    case DeliveryStatus::Failed:
+        return failed();
+    case DeliveryStatus::Skipped:
+        return skipped();
+    case DeliveryStatus::Sample:
+        return sample();
+    case DeliveryStatus::Pending:
+        break;
+    }
+    return pending();
+}
+
+QString StatusIcons::describe(DeliveryStatus status)
+{
+    switch (status) {
+    case DeliveryStatus::Success:
+        return QCoreApplication::translate("hb::ui::StatusIcons", "Success");
+    case DeliveryStatus::Failed:
+        return QCoreApplication::translate("hb::ui::StatusIcons", "Failed");
+    case DeliveryStatus::Skipped:
+        return QCoreApplication::translate("hb::ui::StatusIcons", "Skipped");
+    case DeliveryStatus::Sample:
+        return QCoreApplication::translate("hb::ui::StatusIcons", "Sample");
+    case DeliveryStatus::Pending:
+        break;
+    }
+    return QCoreApplication::translate("hb::ui::StatusIcons", "Pending");
 }
 
 QIcon StatusIcons::forStatus(const QString &status)

@@ -2,8 +2,7 @@
 
 #include "services/storeexecutor.h"
 #include "usersmodel.h"
-#include "store/fieldrepository.h"
-#include "store/userrepository.h"
+#include "services/communityservice.h"
 #include "common/messagelabel.h"
 
 #include <QHBoxLayout>
@@ -24,10 +23,11 @@ struct Community {
 
 Result<Community> readCommunity(store::Database &db)
 {
-    Result<QList<store::User>> users = store::UserRepository(db).list();
+    services::CommunityService community(db);
+    Result<QList<store::User>> users = community.users();
     if (!users)
         return Error{users.error()};
-    Result<QList<mapping::CustomField>> fields = store::FieldRepository(db).list();
+    Result<QList<mapping::CustomField>> fields = community.fields();
     if (!fields)
         return Error{fields.error()};
     return Community{std::move(*users), std::move(*fields)};

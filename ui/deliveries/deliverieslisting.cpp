@@ -1,14 +1,14 @@
 #include "deliverieslisting.h"
 
-#include "store/rejectionlog.h"
-#include "store/webhookrepository.h"
+#include "services/deliveryservice.h"
+#include "services/webhookservice.h"
 
 namespace hb::ui {
 
 Result<DeliveriesListing> DeliveriesListing::read(store::Database &db,
                                                   const store::DeliveryFilter &filter)
 {
-    store::DeliveryRepository deliveries(db);
+    services::DeliveryService deliveries(db);
     DeliveriesListing listing;
     auto records = deliveries.list(filter);
     if (!records)
@@ -18,12 +18,12 @@ Result<DeliveriesListing> DeliveriesListing::read(store::Database &db,
     if (!counts)
         return fail(counts.error());
     listing.counts = *counts;
-    auto webhooks = store::WebhookRepository(db).listAll();
+    auto webhooks = services::WebhookService(db).list();
     if (!webhooks)
         return fail(webhooks.error());
     for (const store::StoredWebhook &stored : *webhooks)
         listing.webhookNames << stored.webhook.name;
-    auto refused = store::RejectionLog(db).count();
+    auto refused = deliveries.refusedCount();
     if (!refused)
         return fail(refused.error());
     listing.refused = *refused;

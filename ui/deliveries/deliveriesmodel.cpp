@@ -23,11 +23,18 @@ const store::DeliveryRecord *DeliveriesModel::record(int row) const
 
 QString DeliveriesModel::summary(const store::DeliveryRecord &record)
 {
-    if (record.status == QLatin1String("failed"))
+    switch (record.status) {
+    case DeliveryStatus::Failed:
+    case DeliveryStatus::Skipped:
         return record.reason;
-    if (record.status == QLatin1String("success")) {
+    case DeliveryStatus::Success: {
         const qsizetype changes = record.changes.size();
         return changes == 1 ? tr("1 change") : tr("%1 changes").arg(changes);
+    }
+    case DeliveryStatus::Sample:
+        return tr("sample for designing: changes nobody until applied");
+    case DeliveryStatus::Pending:
+        break;
     }
     return record.stale ? tr("pending for over an hour: is a processor running?")
                         : tr("waiting to be processed");
@@ -77,7 +84,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return record.id;
     case StatusRole:
-        return record.status;
+        return deliveryStatusName(record.status);
     }
     return {};
 }

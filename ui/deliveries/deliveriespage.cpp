@@ -1,7 +1,9 @@
 #include "deliveriespage.h"
 
 #include "common/clock.h"
-#include "delivery/deliveryprocessor.h"
+#include "common/statusicons.h"
+#include "delivery/deliverysummary.h"
+#include "services/deliveryservice.h"
 #include "deliverieslisting.h"
 #include "deliveriesmodel.h"
 #include "services/storeexecutor.h"
@@ -16,7 +18,9 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -31,7 +35,7 @@ using store::DeliveryRepository;
 
 DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
-    , m_reader(reader)
+    , m_executor(reader)
     , m_model(new DeliveriesModel(this))
     , m_search(new QLineEdit(this))
     , m_searchPause(new QTimer(this))
@@ -87,9 +91,9 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     m_received->addItem(tr("Last 7 days"), 7 * 24 * 3600);
     addCombo(tr("&Status:"), m_status, QStringLiteral("deliveryStatusFilter"));
     m_status->addItem(tr("All"), QString());
-    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_status->addItem(tr("Success"), QStringLiteral("success"));
-    m_status->addItem(tr("Failed"), QStringLiteral("failed"));
+    for (DeliveryStatus status : allDeliveryStatuses())
+        m_status->addItem(StatusIcons::forStatus(status), StatusIcons::describe(status),
+                          deliveryStatusName(status));
     layout->addLayout(filters);
     m_message->setObjectName(QStringLiteral("deliveriesMessage"));
     layout->addWidget(m_message);
@@ -140,7 +144,7 @@ void DeliveriesPage::showDelivery(qint64 id)
     // Set after the list was emptied: the list selects this row when it comes, and reads its
     // details.
     m_detailsId = id;
-    m_detailsStatus.clear();
+    m_detailsStatus.reset();
 }
 
 void DeliveriesPage::filterChanged()
@@ -154,7 +158,7 @@ void DeliveriesPage::filterChanged()
 store::DeliveryFilter DeliveriesPage::currentFilter() const
 {
     store::DeliveryFilter filter;
-    filter.status = m_status->currentData().toString();
+    filter.status = deliveryStatusFromName(m_status->currentData().toString());
     filter.webhookName = m_webhook->currentData().toString();
     filter.search = m_search->text().trimmed();
     if (const int seconds = m_received->currentData().toInt(); seconds > 0)
@@ -176,7 +180,7 @@ void DeliveriesPage::refresh()
     const store::DeliveryFilter filter = currentFilter();
     if (m_model->rowCount() == 0)
         m_message->setInfo(tr("Loading deliveries…"));
-    m_reader.read<DeliveriesListing>(
+    m_executor.read<DeliveriesListing>(
         this, [filter](store::Database &db) { return DeliveriesListing::read(db, filter); },
         [this, generation = m_filterGeneration](Result<DeliveriesListing> listing) {
             m_readingList = false;
@@ -226,11 +230,17 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     // Spelt out: without a translation loaded, %n would read "delivery(s)".
     const QString total =
         counts.total() == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(counts.total());
-    m_counts->setText(tr("%1: %2 success · %3 failed · %4 pending")
-                          .arg(total)
-                          .arg(counts.success)
-                          .arg(counts.failed)
-                          .arg(counts.pending));
+    QString text = tr("%1: %2 success · %3 failed · %4 pending")
+                       .arg(total)
+                       .arg(counts.success)
+                       .arg(counts.failed)
+                       .arg(counts.pending);
+    // Shown only when there are any: most webhooks have neither conditions nor drafts.
+    if (counts.skipped > 0)
+        text += tr(" · %1 skipped").arg(counts.skipped);
+    if (counts.sample > 0)
+        text += tr(" · %1 samples").arg(counts.sample);
+    m_counts->setText(text);
     const bool narrowed = !m_search->text().trimmed().isEmpty() || m_webhook->currentIndex() > 0
                           || m_received->currentIndex() > 0;
     QList<DeliveryRecord> &records = listing->records;
@@ -277,7 +287,7 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
 void DeliveriesPage::showRefused()
 {
     if (!m_refusedDialog)
-        m_refusedDialog = new RefusedRequestsDialog(m_reader, this);
+        m_refusedDialog = new RefusedRequestsDialog(m_executor, this);
     m_refusedDialog->refresh();
     m_refusedDialog->show();
     m_refusedDialog->raise();
@@ -300,14 +310,14 @@ void DeliveriesPage::showDetails(bool quietly)
     ++m_detailReads;
     // The body is formatted (and decrypted) on the reader's thread too: up to 1 MiB of JSON to
     // indent must not hold up the click.
-    m_reader.read<std::optional<DeliveryDetails>>(
+    m_executor.read<std::optional<DeliveryDetails>>(
         this, [id](store::Database &db) { return DeliveryDetails::read(db, id); },
         [this, id](Result<std::optional<DeliveryDetails>> details) {
             --m_detailReads;
             if (id != m_detailsId)
                 return; // another delivery was selected meanwhile: its read follows
             if (!details || !details->has_value()) {
-                m_detailsStatus.clear();
+                m_detailsStatus.reset();
                 m_details->showProblem(
                     details ? tr("Delivery %1 is gone.").arg(id)
                             : tr("Could not read delivery %1: %2").arg(id).arg(details.error()));
@@ -319,21 +329,73 @@ void DeliveriesPage::showDetails(bool quietly)
         });
 }
 
-// A re-run writes, and the GUI thread never blocks on SQL; it goes through the reader's thread
-// and connection because it is one short transaction, like the CLI's, and being queued behind
-// the reads keeps the list and details read after it in order with it. The details are read in
-// the same job, so that they show the new attempt without another round trip.
+// Applying a sample changes users who were never meant to be touched by a draft: the admin is
+// shown who and what first (SPEC §2), computed by a re-run that is rolled back.
 void DeliveriesPage::rerun(qint64 id)
 {
     if (m_rerunning.contains(id))
         return;
+    if (id != m_detailsId || m_detailsStatus != DeliveryStatus::Sample) {
+        applyRerun(id);
+        return;
+    }
     m_rerunning.insert(id);
     showRerunState();
-    m_reader.read<std::optional<DeliveryDetails>>(
+    m_executor.read<store::DeliveryRecord>(
+        this,
+        [id](store::Database &db) { return services::DeliveryService(db).previewRerun(id); },
+        [this, id](Result<store::DeliveryRecord> preview) {
+            m_rerunning.remove(id);
+            showRerunState();
+            if (!preview) {
+                if (id == m_detailsId)
+                    m_details->overview()->showRerunError(
+                        tr("Could not work out what sample %1 would change: %2")
+                            .arg(id)
+                            .arg(preview.error()));
+                return;
+            }
+            if (confirmSample(*preview))
+                applyRerun(id);
+        });
+}
+
+bool DeliveriesPage::confirmSample(const store::DeliveryRecord &preview)
+{
+    QString text;
+    if (preview.status == DeliveryStatus::Success) {
+        QStringList changes;
+        for (const QJsonValue &change : preview.changes)
+            changes << QStringLiteral("• ") + delivery::DeliverySummary::changeText(change.toObject());
+        text = tr("Apply sample %1 under \"%2\"'s current mapping?\n\nUser: %3\n%4\n\nThese "
+                  "changes are real and kept in the user's history.")
+                   .arg(preview.id)
+                   .arg(preview.webhookName, preview.userLabel,
+                        changes.isEmpty() ? tr("Nothing would change.")
+                                          : changes.join(QLatin1Char('\n')));
+    } else {
+        text = tr("Applying sample %1 now would end %2: %3\n\nApply it anyway (the attempt is "
+                  "kept)?")
+                   .arg(preview.id)
+                   .arg(StatusIcons::describe(preview.status), preview.reason);
+    }
+    return QMessageBox::question(this, tr("Apply sample %1").arg(preview.id), text,
+                                 QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Apply;
+}
+
+// A re-run writes, and the GUI thread never blocks on SQL: it goes through the executor's thread
+// and connection because it is one short transaction, like the CLI's, and being queued behind
+// the reads keeps the list and details read after it in order with it. The details are read in
+// the same job, so that they show the new attempt without another round trip.
+void DeliveriesPage::applyRerun(qint64 id)
+{
+    m_rerunning.insert(id);
+    showRerunState();
+    m_executor.read<std::optional<DeliveryDetails>>(
         this,
         [id](store::Database &db) -> Result<std::optional<DeliveryDetails>> {
-            delivery::DeliveryProcessor processor(db);
-            if (auto record = processor.rerun(id); !record)
+            if (auto record = services::DeliveryService(db).rerun(id); !record)
                 return fail(record.error());
             return DeliveryDetails::read(db, id);
         },
@@ -349,7 +411,7 @@ void DeliveriesPage::rerun(qint64 id)
                 return;
             }
             if (!details->has_value()) {
-                m_detailsStatus.clear();
+                m_detailsStatus.reset();
                 m_details->showProblem(tr("Delivery %1 is gone.").arg(id));
                 return;
             }

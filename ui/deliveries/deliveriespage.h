@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/deliverystatus.h"
+
+#include <optional>
+
 #include "common/result.h"
 #include "store/deliveryrepository.h"
 #include "common/logtableview.h"
@@ -66,10 +70,14 @@ private:
     void showWebhookNames(const QStringList &names);
     void showRefused();
     void showDetails(bool quietly);
+    // Re-runs a Failed or Skipped delivery; a Sample only once the admin has confirmed what it
+    // would change.
     void rerun(qint64 id);
+    void applyRerun(qint64 id);
+    bool confirmSample(const store::DeliveryRecord &preview);
     void showRerunState();
 
-    services::StoreExecutor &m_reader;
+    services::StoreExecutor &m_executor;
     DeliveriesModel *m_model;
     QLineEdit *m_search;
     QTimer *m_searchPause; // typing becomes one read when it pauses
@@ -88,7 +96,7 @@ private:
     bool m_restoringSelection = false;
     int m_detailReads = 0;
     qint64 m_detailsId = 0;   // the delivery the details pane shows (or is loading)
-    QString m_detailsStatus;  // its status when read: a change means the details are stale
+    std::optional<DeliveryStatus> m_detailsStatus; // its status when read: a change means the details are stale
     QSet<qint64> m_rerunning; // re-runs on their way, so that the button stays disabled for them
 };
 

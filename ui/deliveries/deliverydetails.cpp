@@ -3,7 +3,8 @@
 #include "hexdump.h"
 #include "common/jsontext.h"
 #include "webhooks/samplerequest.h"
-#include "store/webhookrepository.h"
+#include "services/deliveryservice.h"
+#include "services/webhookservice.h"
 
 #include <QStringDecoder>
 
@@ -43,7 +44,7 @@ DeliveryDetails DeliveryDetails::of(store::DeliveryRecord record)
 
 Result<std::optional<DeliveryDetails>> DeliveryDetails::read(store::Database &db, qint64 id)
 {
-    auto record = store::DeliveryRepository(db).find(id);
+    auto record = services::DeliveryService(db).find(id);
     if (!record)
         return fail(record.error());
     if (!record->has_value())
@@ -53,9 +54,9 @@ Result<std::optional<DeliveryDetails>> DeliveryDetails::read(store::Database &db
         return std::optional<DeliveryDetails>(std::move(details));
     // A webhook that cannot be read leaves the details without a decrypted body, not without
     // details: the record itself was read.
-    const auto webhook = store::WebhookRepository(db).findById(details.record.webhookId);
-    if (webhook && webhook->has_value() && (*webhook)->encryption) {
-        const QJsonObject sample = SampleRequest::fromDelivery(details.record, **webhook);
+    const auto webhook = services::WebhookService(db).findById(details.record.webhookId);
+    if (webhook && webhook->encryption) {
+        const QJsonObject sample = SampleRequest::fromDelivery(details.record, *webhook);
         if (sample.contains(QLatin1String("decrypted_body")))
             details.decrypted =
                 Body::of(sample.value(QLatin1String("decrypted_body")).toString().toUtf8());

@@ -133,7 +133,7 @@ void DeliveryDetailsView::showResponse(const store::DeliveryRecord &record)
     m_answer->setPlainText(httpAnswer(DeliverySummary::acceptedBody(record, false)));
     // Senders often report "but you answered 202": the answer promises storage, not success.
     m_responseNote->setText(
-        record.status == QLatin1String("pending")
+        record.status == DeliveryStatus::Pending
             ? tr("The answer promises that the delivery is kept; it is processed after.")
             : tr("The catcher answers before processing, so the sender was not told that this "
                  "delivery became %1.")

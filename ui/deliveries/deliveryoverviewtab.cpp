@@ -154,7 +154,7 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
         m_status->setText(tr("%1 — stale: waiting for more than an hour; is the processor "
                              "running?")
                               .arg(words));
-    else if (record.status == QLatin1String("pending"))
+    else if (record.status == DeliveryStatus::Pending)
         m_status->setText(tr("%1 — stored, waiting to be processed").arg(words));
     else
         m_status->setText(words);
@@ -163,15 +163,26 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     if (record.id != m_id)
         m_rerunMessage->clear();
     m_id = record.id;
-    const bool failed = record.status == QLatin1String("failed");
-    m_reasonBox->setVisible(failed);
+    const bool failed = record.status == DeliveryStatus::Failed;
+    const bool sample = record.status == DeliveryStatus::Sample;
+    const bool explained = failed || sample || record.status == DeliveryStatus::Skipped;
+    m_reasonBox->setVisible(explained);
     // Without its webhook a delivery has no mapping to be applied under.
-    const bool canRerun = failed && record.webhookId != 0;
+    const bool canRerun = hb::canRerun(record.status) && record.webhookId != 0;
     m_rerun->setVisible(canRerun);
-    m_rerun->setToolTip(tr("Apply delivery %1 again under the webhook's current mapping, as "
-                           "\"hookbench delivery rerun %1\" does; every attempt is kept.")
-                            .arg(record.id));
-    m_reason->setText(failed ? record.reason : QString());
+    m_isSample = sample;
+    setRerunning(!m_rerun->isEnabled());
+    m_rerun->setToolTip(
+        sample ? tr("Apply sample %1 under the webhook's current mapping: this changes users. "
+                    "You are shown who and what first.")
+                     .arg(record.id)
+               : tr("Apply delivery %1 again under the webhook's current mapping, as "
+                    "\"hookbench delivery rerun %1\" does; every attempt is kept.")
+                     .arg(record.id));
+    m_reason->setText(sample ? tr("A sample caught while the webhook was a draft: kept for "
+                                  "designing, it has changed nobody.")
+                      : explained ? record.reason
+                                  : QString());
     const DeliverySummary::NextStep next = DeliverySummary::nextStep(record);
     QString nextText;
     if (!next.advice.isEmpty())
@@ -184,9 +195,14 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     m_values.value(QStringLiteral("webhook"))
         ->setText(record.webhookId ? record.webhookName
                                    : tr("%1 (removed since)").arg(record.webhookName));
+    // The name it arrived under, where the webhook has been renamed since (SPEC §2, Identity).
+    if (!record.receivedAs.isEmpty() && record.receivedAs != record.webhookName) {
+        QLabel *webhook = m_values.value(QStringLiteral("webhook"));
+        webhook->setText(tr("%1 (received as \"%2\")").arg(webhook->text(), record.receivedAs));
+    }
     QString user = record.userLabel;
     if (user.isEmpty())
-        user = record.status == QLatin1String("pending") ? tr("— (not looked up yet)")
+        user = record.status == DeliveryStatus::Pending ? tr("— (not looked up yet)")
                                                          : tr("— (no user found)");
     m_values.value(QStringLiteral("user"))->setText(user);
     QLabel *received = m_values.value(QStringLiteral("received"));
@@ -215,7 +231,7 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     m_attemptLog->setVisible(!earlier.isEmpty());
 
     m_changes->setRowCount(0);
-    if (record.status == QLatin1String("success"))
+    if (record.status == DeliveryStatus::Success)
         m_changesTitle->setText(record.changes.isEmpty()
                                     ? tr("Changes applied: none (the mapping changes nothing)")
                                     : tr("Changes applied:"));
@@ -261,7 +277,10 @@ bool DeliveryOverviewTab::isReasonShown() const
 void DeliveryOverviewTab::setRerunning(bool running)
 {
     m_rerun->setEnabled(!running);
-    m_rerun->setText(running ? tr("Re-running…") : tr("Re-r&un"));
+    if (m_isSample)
+        m_rerun->setText(running ? tr("Applying…") : tr("Apply sa&mple…"));
+    else
+        m_rerun->setText(running ? tr("Re-running…") : tr("Re-r&un"));
     if (running)
         m_rerunMessage->clear();
 }

@@ -2,7 +2,7 @@
 
 #include "refusedrequestsmodel.h"
 #include "services/storeexecutor.h"
-#include "store/rejectionlog.h"
+#include "services/deliveryservice.h"
 #include "common/logtableview.h"
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
@@ -67,7 +67,7 @@ void RefusedRequestsDialog::refresh()
     m_reader.read<QList<store::RejectedRequest>>(
         this,
         [](store::Database &db) {
-            return store::RejectionLog(db).recent(store::RejectionLog::keep);
+            return services::DeliveryService(db).refused(store::RejectionLog::keep);
         },
         [this](Result<QList<store::RejectedRequest>> entries) {
             m_loading = false;

@@ -8,9 +8,9 @@
 #include "texttable.h"
 
 #include "common/result.h"
+#include "services/communityservice.h"
 #include "store/activityrepository.h"
 #include "store/database.h"
-#include "store/userrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,15 +23,10 @@ inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &
     if (!options.has(QStringLiteral("--user")))
         return qint64(0);
     const QString id = options.value(QStringLiteral("--user")).trimmed();
-    store::UserRepository users(db);
-    const auto user = users.findByIdentifier(id);
+    const auto user = services::CommunityService(db).findUser(id);
     if (!user)
         return hb::fail(user.error());
-    if (!*user)
-        return hb::fail(id.contains(QLatin1Char('@'))
-                            ? QStringLiteral("no user with email \"%1\"").arg(id)
-                            : QStringLiteral("no user with username \"%1\"").arg(id));
-    return (*user)->id;
+    return user->id;
 }
 
 // --limit N: the newest N entries; 0 (all) when absent.

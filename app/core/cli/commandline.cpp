@@ -30,7 +30,8 @@ constexpr CommandEntry commandTable[] = {
      "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user "
      "list"},
     {"webhook", runWebhookCommand,
-     "webhook import FILE.json | webhook export NAME | webhook list | webhook remove NAME"},
+     "webhook import FILE.json [--replace] | webhook export NAME | webhook list | webhook remove "
+     "NAME | webhook rename OLD NEW"},
     {"delivery", runDeliveryCommand,
      "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID | delivery rerun "
      "ID"},

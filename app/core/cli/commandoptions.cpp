@@ -3,7 +3,8 @@
 namespace hb::cli {
 
 Result<CommandOptions> CommandOptions::parse(const QStringList &arguments,
-                                             const QStringList &valueOptions)
+                                             const QStringList &valueOptions,
+                                             const QStringList &flagOptions)
 {
     CommandOptions options;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -20,12 +21,21 @@ Result<CommandOptions> CommandOptions::parse(const QStringList &arguments,
             value = word.mid(equals + 1);
             hasValue = true;
         }
+        if (flagOptions.contains(name)) {
+            if (hasValue)
+                return fail(QStringLiteral("%1 takes no value").arg(name));
+            if (options.m_values.contains(name))
+                return fail(QStringLiteral("%1 is given twice").arg(name));
+            options.m_values.insert(name, QStringLiteral("true"));
+            continue;
+        }
         if (!valueOptions.contains(name)) {
-            if (valueOptions.isEmpty())
+            const QStringList known = valueOptions + flagOptions;
+            if (known.isEmpty())
                 return fail(
                     QStringLiteral("unknown option %1 (this command takes none)").arg(name));
             return fail(QStringLiteral("unknown option %1 (expected %2)")
-                            .arg(name, valueOptions.join(QStringLiteral(", "))));
+                            .arg(name, known.join(QStringLiteral(", "))));
         }
         if (!hasValue) {
             if (i + 1 >= arguments.size())

@@ -12,7 +12,8 @@ namespace hb::cli {
 class CommandOptions {
 public:
     static hb::Result<CommandOptions> parse(const QStringList &arguments,
-                                            const QStringList &valueOptions);
+                                            const QStringList &valueOptions,
+                                            const QStringList &flagOptions = {});
 
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_values.contains(name); }

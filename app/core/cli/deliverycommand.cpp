@@ -5,10 +5,9 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "delivery/deliveryprocessor.h"
 #include "delivery/deliverysummary.h"
+#include "services/deliveryservice.h"
 #include "store/database.h"
-#include "store/deliveryrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +18,7 @@ namespace {
 
 using store::DeliveryRecord;
 using store::DeliveryRepository;
+using services::DeliveryService;
 // The words for statuses and changes are shared with the window (DeliverySummary).
 using delivery::DeliverySummary;
 
@@ -27,7 +27,10 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
     const QJsonObject json = DeliveryRepository::toJson(record, true);
     QTextStream &out = context.out;
     out << "id:           " << record.id << '\n'
-        << "webhook:      " << record.webhookName << '\n'
+        << "webhook:      " << record.webhookName << '\n';
+    if (record.receivedAs != record.webhookName)
+        out << "received as:  " << record.receivedAs << '\n';
+    out
         << "status:       " << DeliverySummary::statusText(record) << '\n';
     if (!record.reason.isEmpty())
         out << "reason:       " << record.reason << '\n';
@@ -75,21 +78,21 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
             QStringLiteral("usage: delivery list [--status S] [--webhook NAME] [--limit N]"),
             ExitUsage);
     store::DeliveryFilter filter;
-    filter.status = options.value(QStringLiteral("--status")).trimmed().toLower();
-    if (options.has(QStringLiteral("--status"))
-        && !DeliveryRepository::statuses().contains(filter.status))
-        return context.error(QStringLiteral("unknown status \"%1\" (expected pending, success or "
-                                            "failed)")
-                                 .arg(options.value(QStringLiteral("--status"))),
-                             ExitUsage);
+    if (options.has(QStringLiteral("--status"))) {
+        const QString word = options.value(QStringLiteral("--status"));
+        filter.status = deliveryStatusFromName(word.trimmed().toLower());
+        if (!filter.status)
+            return context.error(QStringLiteral("unknown status \"%1\" (expected %2)")
+                                     .arg(word, deliveryStatusNames()),
+                                 ExitUsage);
+    }
     filter.webhookName = options.value(QStringLiteral("--webhook")).trimmed();
     const auto limit = limitOption(options);
     if (!limit)
         return context.error(limit.error(), ExitUsage);
     if (*limit > 0)
         filter.limit = *limit;
-    DeliveryRepository deliveries(db);
-    const auto records = deliveries.list(filter);
+    const auto records = DeliveryService(db).list(filter);
     if (!records)
         return context.error(records.error());
     if (context.json) {
@@ -120,16 +123,13 @@ int showDelivery(CommandContext &context, store::Database &db, const CommandOpti
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery show ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
-    DeliveryRepository deliveries(db);
-    const auto record = deliveries.find(*id);
+    const auto record = DeliveryService(db).show(*id);
     if (!record)
         return context.error(record.error());
-    if (!*record)
-        return context.error(QStringLiteral("no delivery with id %1").arg(*id));
     if (context.json)
-        context.printJson(DeliveryRepository::toJson(**record, true));
+        context.printJson(DeliveryRepository::toJson(*record, true));
     else
-        printRecord(context, **record);
+        printRecord(context, *record);
     return ExitOk;
 }
 
@@ -138,8 +138,7 @@ int rerunDelivery(CommandContext &context, store::Database &db, const CommandOpt
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
-    delivery::DeliveryProcessor processor(db);
-    const auto record = processor.rerun(*id);
+    const auto record = DeliveryService(db).rerun(*id);
     if (!record)
         return context.error(record.error());
     if (context.json)

@@ -5,7 +5,7 @@
 
 #include "mapping/fieldkey.h"
 #include "store/database.h"
-#include "store/fieldrepository.h"
+#include "services/communityservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,8 +42,7 @@ int addField(CommandContext &context, store::Database &db, const CommandOptions 
     field.name =
         options.has(QStringLiteral("--name")) ? options.value(QStringLiteral("--name")) : given;
     field.type = *type;
-    store::FieldRepository fields(db);
-    const Result<CustomField> added = fields.add(field);
+    const Result<CustomField> added = services::CommunityService(db).addField(field);
     if (!added)
         return context.error(added.error());
     if (context.json)
@@ -59,8 +58,7 @@ int listFields(CommandContext &context, store::Database &db, const CommandOption
 {
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: field list"), ExitUsage);
-    store::FieldRepository repository(db);
-    const Result<QList<CustomField>> fields = repository.list();
+    const Result<QList<CustomField>> fields = services::CommunityService(db).fields();
     if (!fields)
         return context.error(fields.error());
     if (context.json) {
@@ -87,8 +85,7 @@ int removeField(CommandContext &context, store::Database &db, const CommandOptio
     if (given.isEmpty())
         return context.error(QStringLiteral("usage: field remove KEY"), ExitUsage);
     const QString key = mapping::FieldKey::fromName(given);
-    store::FieldRepository fields(db);
-    if (Status status = fields.remove(key); !status)
+    if (Status status = services::CommunityService(db).removeField(key); !status)
         return context.error(status.error());
     if (context.json)
         context.printJson(QJsonObject{{QStringLiteral("removed"), key}});

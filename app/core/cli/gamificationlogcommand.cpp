@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "store/activityrepository.h"
 
 namespace hb::cli {
 
@@ -24,7 +23,7 @@ int runGamificationLogCommand(CommandContext &context, const QStringList &argume
     if (!userId)
         return context.error(userId.error());
 
-    store::ActivityRepository activity(db);
+    services::CommunityService activity(db);
     const auto entries = activity.gamificationLog(*userId, limit);
     if (!entries)
         return context.error(entries.error());

@@ -4,8 +4,6 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "store/activityrepository.h"
-#include "store/fieldrepository.h"
 
 namespace hb::cli {
 
@@ -26,11 +24,11 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
     if (!userId)
         return context.error(userId.error());
 
-    store::ActivityRepository activity(db);
+    services::CommunityService activity(db);
     const QString field = options->value(QStringLiteral("--field")).trimmed();
     if (!field.isEmpty()) {
         // A removed field keeps its history; only a key never seen is a mistake.
-        const auto known = store::FieldRepository(db).find(field);
+        const auto known = activity.findField(field);
         if (!known)
             return context.error(known.error());
         const auto mentioned = activity.historyHasField(field);

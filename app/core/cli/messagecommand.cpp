@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "store/activityrepository.h"
 
 namespace hb::cli {
 
@@ -28,7 +27,7 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
 
-    store::ActivityRepository activity(db);
+    services::CommunityService activity(db);
     const QString channel = options->value(QStringLiteral("--channel")).trimmed();
     if (!channel.isEmpty()) {
         const auto channels = activity.channels();

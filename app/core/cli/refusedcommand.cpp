@@ -7,7 +7,7 @@
 #include "texttable.h"
 
 #include "store/headersjson.h"
-#include "store/rejectionlog.h"
+#include "services/deliveryservice.h"
 
 #include <QJsonArray>
 
@@ -26,19 +26,11 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
 
-    // The log holds the newest RejectionLog::keep at most: read it whole, then narrow it.
-    const auto logged = store::RejectionLog(db).recent(store::RejectionLog::keep);
-    if (!logged)
-        return context.error(logged.error());
     const QString webhook = options->value(QStringLiteral("--webhook")).trimmed();
-    QList<store::RejectedRequest> entries;
-    for (const store::RejectedRequest &entry : *logged) {
-        if (!webhook.isEmpty() && entry.webhookName != webhook)
-            continue;
-        if (entries.size() == (limit > 0 ? limit : 100))
-            break;
-        entries << entry;
-    }
+    const auto refused = services::DeliveryService(db).refused(limit > 0 ? limit : 100, webhook);
+    if (!refused)
+        return context.error(refused.error());
+    const QList<store::RejectedRequest> &entries = *refused;
 
     if (context.json) {
         QJsonArray array;

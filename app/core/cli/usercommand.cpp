@@ -4,10 +4,8 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "store/csvimporter.h"
+#include "services/communityservice.h"
 #include "store/database.h"
-#include "store/fieldrepository.h"
-#include "store/userrepository.h"
 
 #include <QJsonArray>
 
@@ -50,8 +48,7 @@ int addUser(CommandContext &context, store::Database &db, const CommandOptions &
     user.email = options.value(QStringLiteral("--email"));
     user.username = options.value(QStringLiteral("--username"));
     user.displayName = options.value(QStringLiteral("--name"));
-    store::UserRepository users(db);
-    const Result<User> added = users.add(user);
+    const Result<User> added = services::CommunityService(db).addUser(user);
     if (!added)
         return context.error(added.error());
     if (context.json)
@@ -68,18 +65,13 @@ int showUser(CommandContext &context, store::Database &db, const CommandOptions 
         return context.error(QStringLiteral("usage: user show ID (an email or a username)"),
                              ExitUsage);
     const QString id = options.positional().first().trimmed();
-    store::UserRepository users(db);
-    const Result<std::optional<User>> user = users.findByIdentifier(id);
+    const Result<User> user = services::CommunityService(db).findUser(id);
     if (!user)
         return context.error(user.error());
-    if (!user->has_value())
-        return context.error(id.contains(QLatin1Char('@'))
-                                 ? QStringLiteral("no user with email \"%1\"").arg(id)
-                                 : QStringLiteral("no user with username \"%1\"").arg(id));
     if (context.json)
-        context.printJson(store::UserRepository::toJson(**user, fields));
+        context.printJson(store::UserRepository::toJson(*user, fields));
     else
-        printUser(context, **user, fields);
+        printUser(context, *user, fields);
     return ExitOk;
 }
 
@@ -88,8 +80,7 @@ int listUsers(CommandContext &context, store::Database &db, const CommandOptions
 {
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: user list"), ExitUsage);
-    store::UserRepository repository(db);
-    const Result<QList<User>> users = repository.list();
+    const Result<QList<User>> users = services::CommunityService(db).users();
     if (!users)
         return context.error(users.error());
     if (context.json) {
@@ -117,8 +108,7 @@ int importUsers(CommandContext &context, store::Database &db, const CommandOptio
     if (options.positional().size() != 1)
         return context.error(QStringLiteral("usage: user import FILE.csv"), ExitUsage);
     const QString path = options.positional().first();
-    store::CsvImporter importer(db);
-    const Result<int> imported = importer.importFile(path);
+    const Result<int> imported = services::CommunityService(db).importUsers(path);
     if (!imported)
         return context.error(
             QStringLiteral("%1: %2 (nothing was imported)").arg(path, imported.error()));
@@ -160,8 +150,7 @@ int runUserCommand(CommandContext &context, const QStringList &arguments)
     if (action == QLatin1String("import"))
         return importUsers(context, db, *options);
 
-    store::FieldRepository fieldRepository(db);
-    const Result<QList<CustomField>> fields = fieldRepository.list();
+    const Result<QList<CustomField>> fields = services::CommunityService(db).fields();
     if (!fields)
         return context.error(fields.error());
     if (action == QLatin1String("add"))

@@ -1,14 +1,12 @@
-// `hookbench webhook import FILE.json`, `webhook export NAME`, `webhook list`,
-// `webhook remove NAME` (SPEC §7).
+// `hookbench webhook import FILE.json [--replace]`, `webhook export NAME`, `webhook list`,
+// `webhook remove NAME`, `webhook rename OLD NEW` (SPEC §7), through the webhook service.
 #include "commandoptions.h"
 #include "commands.h"
 #include "texttable.h"
-#include "webhookurl.h"
+#include "delivery/webhookurl.h"
 
-#include "mapping/webhookconfig.h"
+#include "services/webhookservice.h"
 #include "store/database.h"
-#include "store/fieldrepository.h"
-#include "store/webhookrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +18,7 @@ namespace hb::cli {
 namespace {
 
 using mapping::Webhook;
+using services::WebhookService;
 
 QJsonObject summaryJson(const Webhook &webhook)
 {
@@ -35,6 +34,7 @@ QJsonObject summaryJson(const Webhook &webhook)
         {QStringLiteral("token"), webhook.token},
         {QStringLiteral("url"), delivery::WebhookUrl::forToken(webhook.token)},
         {QStringLiteral("enabled"), webhook.enabled},
+        {QStringLiteral("draft"), webhook.draft},
         {QStringLiteral("api_key_required"), !webhook.apiKey.isEmpty()},
         {QStringLiteral("encryption"),
          webhook.encryption ? QJsonValue(mapping::encryptionModeName(webhook.encryption->mode))
@@ -63,57 +63,66 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-int importWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+void printWebhook(CommandContext &context, const QString &verb, const Webhook &webhook)
 {
+    if (context.json) {
+        context.printJson(summaryJson(webhook));
+        return;
+    }
+    context.out << verb << " webhook " << webhook.name << '\n'
+                << "token:   " << webhook.token << '\n'
+                << "url:     " << delivery::WebhookUrl::forToken(webhook.token) << '\n'
+                << "enabled: " << yesNo(webhook.enabled) << '\n'
+                << "draft:   " << yesNo(webhook.draft) << Qt::endl;
+}
+
+int importWebhook(CommandContext &context, store::Database &db, const CommandOptions &options)
+{
+    const QStringList &words = options.positional();
     if (words.size() != 1)
-        return context.error(QStringLiteral("usage: webhook import FILE.json"), ExitUsage);
+        return context.error(QStringLiteral("usage: webhook import FILE.json [--replace]"),
+                             ExitUsage);
     const QString path = words.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return context.error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    store::FieldRepository fieldRepository(db);
-    const Result<QList<mapping::CustomField>> fields = fieldRepository.list();
-    if (!fields)
-        return context.error(fields.error());
-    const Result<Webhook> parsed = mapping::WebhookConfig::fromJson(file.readAll(), &*fields);
+    const bool replace = options.has(QStringLiteral("--replace"));
+    WebhookService webhooks(db);
+    // A mistake in the file names the file; one with the store (a name taken) does not.
+    const Result<Webhook> parsed = webhooks.parseConfig(file.readAll());
     if (!parsed)
         return context.error(QStringLiteral("%1: %2").arg(path, parsed.error()));
-    store::WebhookRepository webhooks(db);
-    const Result<Webhook> added = webhooks.add(*parsed);
-    if (!added)
-        return context.error(added.error());
-    if (context.json) {
-        context.printJson(summaryJson(*added));
-        return ExitOk;
-    }
-    context.out << "imported webhook " << added->name << '\n'
-                << "token:   " << added->token << '\n'
-                << "url:     " << delivery::WebhookUrl::forToken(added->token) << '\n'
-                << "enabled: " << yesNo(added->enabled) << Qt::endl;
+    const Result<Webhook> imported = webhooks.importWebhook(
+        *parsed, replace ? WebhookService::ImportMode::Replace : WebhookService::ImportMode::Add);
+    if (!imported)
+        return context.error(imported.error());
+    printWebhook(context, replace ? QStringLiteral("replaced") : QStringLiteral("imported"),
+                 *imported);
     return ExitOk;
-}
-
-Result<Webhook> findWebhook(store::Database &db, const QString &name)
-{
-    store::WebhookRepository webhooks(db);
-    Result<std::optional<Webhook>> found = webhooks.findByName(name);
-    if (!found)
-        return Error{found.error()};
-    if (!found->has_value())
-        return fail(QStringLiteral("no webhook named \"%1\"").arg(name.trimmed()));
-    return **found;
 }
 
 int exportWebhook(CommandContext &context, store::Database &db, const QStringList &words)
 {
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook export NAME"), ExitUsage);
-    const Result<Webhook> webhook = findWebhook(db, words.first());
-    if (!webhook)
-        return context.error(webhook.error());
+    const Result<QJsonObject> config = WebhookService(db).exportConfig(words.first());
+    if (!config)
+        return context.error(config.error());
     // The configuration file itself, with or without --json, so that it can be redirected to a
     // file and imported again.
-    context.printJson(mapping::WebhookConfig::toJson(*webhook));
+    context.printJson(*config);
+    return ExitOk;
+}
+
+int renameWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+{
+    if (words.size() != 2)
+        return context.error(QStringLiteral("usage: webhook rename OLD NEW"), ExitUsage);
+    // Only the name changes: the URL, the deliveries and their history stay with the webhook.
+    const Result<Webhook> renamed = WebhookService(db).rename(words.at(0), words.at(1));
+    if (!renamed)
+        return context.error(renamed.error());
+    printWebhook(context, QStringLiteral("renamed to"), *renamed);
     return ExitOk;
 }
 
@@ -121,8 +130,7 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
 {
     if (!words.isEmpty())
         return context.error(QStringLiteral("usage: webhook list"), ExitUsage);
-    store::WebhookRepository repository(db);
-    const Result<QList<store::StoredWebhook>> webhooks = repository.listAll();
+    const Result<QList<store::StoredWebhook>> webhooks = WebhookService(db).list();
     if (!webhooks)
         return context.error(webhooks.error());
     if (context.json) {
@@ -140,13 +148,15 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     const bool anyDamaged =
         std::any_of(webhooks->cbegin(), webhooks->cend(),
                     [](const store::StoredWebhook &stored) { return stored.isDamaged(); });
-    QStringList header{QStringLiteral("NAME"), QStringLiteral("ENABLED"), QStringLiteral("URL")};
+    QStringList header{QStringLiteral("NAME"), QStringLiteral("ENABLED"), QStringLiteral("DRAFT"),
+                       QStringLiteral("URL")};
     if (anyDamaged) // the usual table stays as it was when every webhook is readable
         header << QStringLiteral("PROBLEM");
     TextTable table(header);
     for (const store::StoredWebhook &stored : *webhooks) {
         const Webhook &webhook = stored.webhook;
-        QStringList row{webhook.name, yesNo(webhook.enabled), delivery::WebhookUrl::forToken(webhook.token)};
+        QStringList row{webhook.name, yesNo(webhook.enabled), yesNo(webhook.draft),
+                        delivery::WebhookUrl::forToken(webhook.token)};
         if (anyDamaged)
             row << stored.problem;
         table.addRow(row);
@@ -160,8 +170,7 @@ int removeWebhook(CommandContext &context, store::Database &db, const QStringLis
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook remove NAME"), ExitUsage);
     const QString name = words.first().trimmed();
-    store::WebhookRepository webhooks(db);
-    if (Status status = webhooks.remove(name); !status)
+    if (Status status = WebhookService(db).remove(name); !status)
         return context.error(status.error());
     if (context.json)
         context.printJson(QJsonObject{{QStringLiteral("removed"), name}});
@@ -176,16 +185,20 @@ int runWebhookCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     const QStringList actions = {QStringLiteral("import"), QStringLiteral("export"),
-                                 QStringLiteral("list"), QStringLiteral("remove")};
+                                 QStringLiteral("list"), QStringLiteral("remove"),
+                                 QStringLiteral("rename")};
     if (!actions.contains(action))
         return context.error(
             action.isEmpty()
-                ? QStringLiteral("webhook needs a command: import, export, list or remove")
-                : QStringLiteral("unknown webhook command \"%1\" (expected import, export, list "
-                                 "or remove)")
+                ? QStringLiteral("webhook needs a command: import, export, list, remove or rename")
+                : QStringLiteral("unknown webhook command \"%1\" (expected import, export, list, "
+                                 "remove or rename)")
                       .arg(action),
             ExitUsage);
-    const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), {});
+    const QStringList flags = action == QLatin1String("import")
+                                  ? QStringList{QStringLiteral("--replace")}
+                                  : QStringList();
+    const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), {}, flags);
     if (!options)
         return context.error(options.error(), ExitUsage);
     store::Database db(context.dbLocation);
@@ -193,7 +206,9 @@ int runWebhookCommand(CommandContext &context, const QStringList &arguments)
         return context.error(status.error());
     const QStringList &words = options->positional();
     if (action == QLatin1String("import"))
-        return importWebhook(context, db, words);
+        return importWebhook(context, db, *options);
+    if (action == QLatin1String("rename"))
+        return renameWebhook(context, db, words);
     if (action == QLatin1String("export"))
         return exportWebhook(context, db, words);
     if (action == QLatin1String("list"))

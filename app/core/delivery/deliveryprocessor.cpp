@@ -275,7 +275,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
     return int(m_lastProcessed.size());
 }
 
-hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId)
+hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId, RerunMode mode)
 {
     store::ProcessingStore &store = processingStore();
     if (hb::Status status = m_db.beginWrite(); !status)
@@ -303,10 +303,21 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId)
     if (OneResult one = processOne(store, webhooks, **delivery, nowIsoUtc(), Mode::Guarded);
         !one.status)
         return abort(one.status.error());
+    store::DeliveryRepository deliveries(m_db);
+    if (mode == RerunMode::DryRun) {
+        // What it would become, read inside the transaction, which is then undone.
+        auto preview = deliveries.find(deliveryId);
+        m_db.rollback();
+        store.forgetCachedState();
+        if (!preview)
+            return hb::fail(preview.error());
+        if (!*preview)
+            return hb::fail(QStringLiteral("no delivery with id %1").arg(deliveryId));
+        return std::move(**preview);
+    }
     if (hb::Status status = m_db.commit(); !status)
         return abort(status.error());
 
-    store::DeliveryRepository deliveries(m_db);
     auto record = deliveries.find(deliveryId);
     if (!record)
         return hb::fail(record.error());

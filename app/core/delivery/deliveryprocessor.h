@@ -33,8 +33,13 @@ public:
     // Those of them that ended Failed, with their reasons.
     const QList<FailedDelivery> &lastFailed() const { return m_lastFailed; }
 
-    // Re-runs a Failed delivery under its webhook's current mapping; every attempt is kept.
-    hb::Result<store::DeliveryRecord> rerun(qint64 deliveryId);
+    // Re-runs a Failed, Skipped or Sample delivery under its webhook's current mapping; every
+    // attempt is kept.
+    enum class RerunMode {
+        Apply,  // commits the attempt
+        DryRun, // computes it in a transaction that is rolled back: what a re-run would do
+    };
+    hb::Result<store::DeliveryRecord> rerun(qint64 deliveryId, RerunMode mode = RerunMode::Apply);
 
 private:
     store::ProcessingStore &processingStore();

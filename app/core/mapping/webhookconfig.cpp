@@ -415,7 +415,8 @@ QJsonObject WebhookConfig::toJson(const Webhook &webhook)
     if (!webhook.token.isEmpty())
         object.insert(QStringLiteral("token"), webhook.token);
     object.insert(QStringLiteral("enabled"), webhook.enabled);
-    object.insert(QStringLiteral("draft"), webhook.draft);
+    if (webhook.draft) // false is the default of a configuration file (SPEC §2)
+        object.insert(QStringLiteral("draft"), true);
     if (!webhook.apiKey.isEmpty())
         object.insert(QStringLiteral("api_key"), webhook.apiKey);
     if (webhook.encryption)

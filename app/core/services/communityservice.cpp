@@ -22,6 +22,11 @@ hb::Result<QList<mapping::CustomField>> CommunityService::fields()
     return store::FieldRepository(m_db).list();
 }
 
+hb::Result<std::optional<mapping::CustomField>> CommunityService::findField(const QString &key)
+{
+    return store::FieldRepository(m_db).find(key);
+}
+
 hb::Result<mapping::CustomField> CommunityService::addField(const mapping::CustomField &field)
 {
     auto added = store::FieldRepository(m_db).add(field);
@@ -49,7 +54,10 @@ hb::Result<store::User> CommunityService::findUser(const QString &emailOrUsernam
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
-        return hb::fail(QStringLiteral("no user \"%1\"").arg(emailOrUsername.trimmed()));
+        return hb::fail(emailOrUsername.contains(QLatin1Char('@'))
+                            ? QStringLiteral("no user with email \"%1\"").arg(emailOrUsername.trimmed())
+                            : QStringLiteral("no user with username \"%1\"")
+                                  .arg(emailOrUsername.trimmed()));
     return **found;
 }
 

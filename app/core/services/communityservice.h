@@ -22,6 +22,7 @@ public:
     explicit CommunityService(store::Database &db);
 
     hb::Result<QList<mapping::CustomField>> fields();
+    hb::Result<std::optional<mapping::CustomField>> findField(const QString &key);
     hb::Result<mapping::CustomField> addField(const mapping::CustomField &field);
     hb::Status removeField(const QString &key);
 

@@ -27,9 +27,14 @@ hb::Result<store::DeliveryCounts> DeliveryService::counts(const store::DeliveryF
     return store::DeliveryRepository(m_db).counts(filter);
 }
 
+hb::Result<std::optional<store::DeliveryRecord>> DeliveryService::find(qint64 id)
+{
+    return store::DeliveryRepository(m_db).find(id);
+}
+
 hb::Result<store::DeliveryRecord> DeliveryService::show(qint64 id)
 {
-    auto found = store::DeliveryRepository(m_db).find(id);
+    auto found = find(id);
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
@@ -45,6 +50,18 @@ hb::Result<store::DeliveryRecord> DeliveryService::rerun(qint64 id)
     if (record)
         emit StoreEvents::instance().deliveriesChanged({id});
     return record;
+}
+
+hb::Result<qint64> DeliveryService::refusedCount()
+{
+    return store::RejectionLog(m_db).count();
+}
+
+hb::Result<store::DeliveryRecord> DeliveryService::previewRerun(qint64 id)
+{
+    if (!m_processor)
+        m_processor = std::make_unique<delivery::DeliveryProcessor>(m_db);
+    return m_processor->rerun(id, delivery::DeliveryProcessor::RerunMode::DryRun);
 }
 
 hb::Result<QList<store::RejectedRequest>> DeliveryService::refused(int limit,
@@ -70,8 +87,10 @@ hb::Result<QList<store::RejectedRequest>> DeliveryService::refused(int limit,
         if (auto current = names.constFind(entry.webhookId); current != names.constEnd())
             entry.webhookName = *current;
         if (!webhookName.isEmpty()) {
-            const bool matches = wanted != 0 ? entry.webhookId == wanted
-                                             : entry.webhookName == webhookName;
+            // The live webhook by id; a refusal of a webhook removed since by its last name.
+            const bool live = names.contains(entry.webhookId);
+            const bool matches = (wanted != 0 && entry.webhookId == wanted)
+                                 || (!live && entry.webhookName == webhookName);
             if (!matches)
                 continue;
         }

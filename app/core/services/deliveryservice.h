@@ -27,14 +27,21 @@ public:
 
     hb::Result<QList<store::DeliveryRecord>> list(const store::DeliveryFilter &filter);
     hb::Result<store::DeliveryCounts> counts(const store::DeliveryFilter &filter);
-    // With its request and every attempt; a message naming the id when there is none.
+    // With its request and every attempt; nothing when there is none.
+    hb::Result<std::optional<store::DeliveryRecord>> find(qint64 id);
+    // The same, with a message naming the id when there is none.
     hb::Result<store::DeliveryRecord> show(qint64 id);
     // Processes a Failed, Skipped or Sample delivery again under its webhook's current mapping;
     // every attempt is kept. Applying a sample changes users: front ends ask first.
     hb::Result<store::DeliveryRecord> rerun(qint64 id);
+    // What rerun() would make of it (status, user, changes or reason), computed and undone:
+    // what the window names before it applies a sample.
+    hb::Result<store::DeliveryRecord> previewRerun(qint64 id);
 
     // The newest refused requests first; `webhookName` (current name) narrows them.
     hb::Result<QList<store::RejectedRequest>> refused(int limit, const QString &webhookName = {});
+    // How many refused requests the bounded log holds.
+    hb::Result<qint64> refusedCount();
 
 private:
     store::Database &m_db;

@@ -157,20 +157,30 @@ hb::Result<Webhook> WebhookService::setDraft(qint64 id, bool draft)
     return update(*webhook);
 }
 
-hb::Result<Webhook> WebhookService::importConfig(const QByteArray &json, ImportMode mode)
+hb::Result<Webhook> WebhookService::parseConfig(const QByteArray &json)
 {
     auto fields = store::FieldRepository(m_db).list();
     if (!fields)
         return hb::Error{fields.error()};
-    auto parsed = WebhookConfig::fromJson(json, &*fields);
+    return WebhookConfig::fromJson(json, &*fields);
+}
+
+hb::Result<Webhook> WebhookService::importConfig(const QByteArray &json, ImportMode mode)
+{
+    auto parsed = parseConfig(json);
     if (!parsed)
         return parsed;
+    return importWebhook(*parsed, mode);
+}
+
+hb::Result<Webhook> WebhookService::importWebhook(const Webhook &webhook, ImportMode mode)
+{
     if (mode == ImportMode::Add)
-        return create(*parsed);
-    auto existing = find(parsed->name);
+        return create(webhook);
+    auto existing = find(webhook.name);
     if (!existing)
         return existing;
-    Webhook replacement = *parsed;
+    Webhook replacement = webhook;
     replacement.id = existing->id;
     if (replacement.token.isEmpty())
         replacement.token = existing->token;
@@ -196,6 +206,14 @@ hb::Status WebhookService::setSample(qint64 id, const QJsonObject &sample)
 hb::Result<QJsonObject> WebhookService::sample(qint64 id)
 {
     return m_webhooks.sampleRequest(id);
+}
+
+hb::Result<std::optional<store::User>> WebhookService::findUser(mapping::Identifier identifier,
+                                                                const QString &value)
+{
+    store::UserRepository users(m_db);
+    return identifier == mapping::Identifier::Email ? users.findByEmail(value)
+                                                    : users.findByUsername(value);
 }
 
 } // namespace hb::services

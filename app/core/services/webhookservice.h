@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mapping/webhook.h"
+#include "store/userrepository.h"
 #include "store/webhookrepository.h"
 
 #include <QByteArray>
@@ -50,13 +51,24 @@ public:
         Replace, // the webhook of that name takes the file's configuration in place: same id,
                  // same deliveries, same token unless the file gives one
     };
-    // A configuration file (SPEC §2); messages name the member at fault.
+    // A configuration file (SPEC §2) read and checked against the custom fields; messages name
+    // the member at fault.
+    hb::Result<mapping::Webhook> parseConfig(const QByteArray &json);
+    // Stores a parsed configuration as a new webhook or in place of the one of its name.
+    hb::Result<mapping::Webhook> importWebhook(const mapping::Webhook &webhook, ImportMode mode);
+    // parseConfig() then importWebhook().
     hb::Result<mapping::Webhook> importConfig(const QByteArray &json, ImportMode mode);
     hb::Result<QJsonObject> exportConfig(const QString &name);
 
     // The request caught for designing (an empty object when none).
     hb::Status setSample(qint64 id, const QJsonObject &sample);
     hb::Result<QJsonObject> sample(qint64 id);
+
+    // The user a webhook's "map to user" finds for `value`, looked up the way its identifier
+    // says (an email is not tried as a username): what the designer's preview names before
+    // anything is applied. Nothing when there is no such user.
+    hb::Result<std::optional<store::User>> findUser(mapping::Identifier identifier,
+                                                    const QString &value);
 
 private:
     // The webhook's field and currency mappings against the custom fields as they are now.
