@@ -284,7 +284,8 @@ private slots:
                     QStringLiteral("a webhook named \"Deposit bonus\" already exists"));
         expectError({"webhook", "export", "Nope"}, QStringLiteral("no webhook named \"Nope\""));
         expectError({"webhook", "remove", "Nope"}, QStringLiteral("no webhook named \"Nope\""));
-        expectError({"webhook", "import"}, QStringLiteral("usage: webhook import FILE.json [--replace]"));
+        expectError({"webhook", "import"},
+                    QStringLiteral("usage: webhook import FILE.json [--replace]"));
         // Nothing of the refused files was stored.
         const Run list = run({"--json", "webhook", "list"});
         QCOMPARE(list.json().toArray().size(), 1);

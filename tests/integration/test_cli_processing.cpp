@@ -143,7 +143,8 @@ private slots:
 
         expectError(
             QStringLiteral("delivery list --status done"),
-            QStringLiteral("unknown status \"done\" (expected pending, success, failed, skipped, sample)"));
+            QStringLiteral(
+                "unknown status \"done\" (expected pending, success, failed, skipped, sample)"));
         expectError(QStringLiteral("delivery list --limit 0"),
                     QStringLiteral("--limit must be a positive whole number (got \"0\")"));
         expectError(
@@ -213,9 +214,11 @@ private slots:
 
     void deliveryRerun()
     {
-        expectError(QStringLiteral("delivery rerun %1").arg(m_first),
-                    QStringLiteral("delivery %1 is success; only failed, skipped and sample deliveries can be re-run")
-                        .arg(m_first));
+        expectError(
+            QStringLiteral("delivery rerun %1").arg(m_first),
+            QStringLiteral(
+                "delivery %1 is success; only failed, skipped and sample deliveries can be re-run")
+                .arg(m_first));
         expectError(QStringLiteral("delivery rerun 999"),
                     QStringLiteral("no delivery with id 999"));
         const Run stillFailing = ok(QStringLiteral("--json delivery rerun %1").arg(m_failed));

@@ -25,8 +25,9 @@ QJsonObject deposit(const QString &name, bool draft, const QString &userPath)
     return QJsonObject{
         {QStringLiteral("name"), name},
         {QStringLiteral("draft"), draft},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("identifier"), QStringLiteral("email")},
-                                             {QStringLiteral("path"), userPath}}},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("identifier"), QStringLiteral("email")},
+                     {QStringLiteral("path"), userPath}}},
         {QStringLiteral("fields"),
          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("total-deposit")},
                                 {QStringLiteral("operator"), QStringLiteral("add")},
@@ -111,7 +112,10 @@ private:
         return json({QStringLiteral("delivery"), QStringLiteral("show"), QString::number(id)})
             .toObject();
     }
-    QString statusOf(qint64 id) const { return show(id).value(QStringLiteral("status")).toString(); }
+    QString statusOf(qint64 id) const
+    {
+        return show(id).value(QStringLiteral("status")).toString();
+    }
     QList<qint64> listed(const QStringList &filter) const
     {
         QList<qint64> ids;
@@ -161,21 +165,21 @@ private slots:
     // keeps the name it was received under, and what is applied from now on says the new name.
     void deliveriesFollowARenamedWebhook()
     {
-        const QString token = import(deposit(QStringLiteral("New webhook"), false,
-                                              QStringLiteral("/email")));
+        const QString token =
+            import(deposit(QStringLiteral("New webhook"), false, QStringLiteral("/email")));
         QVERIFY(!token.isEmpty());
-        const qint64 before = postAccepted(
-            token, R"({"email":"ann@example.com","amount":10,"bonus":1})");
+        const qint64 before =
+            postAccepted(token, R"({"email":"ann@example.com","amount":10,"bonus":1})");
         QVERIFY(before > 0);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(before), QStringLiteral("success"), 20000);
         // Fails: nobody with that email, to be re-run after the rename.
-        const qint64 failed = postAccepted(
-            token, R"({"email":"nobody@example.com","amount":1,"bonus":1})");
+        const qint64 failed =
+            postAccepted(token, R"({"email":"nobody@example.com","amount":1,"bonus":1})");
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(failed), QStringLiteral("failed"), 20000);
 
         QCOMPARE(run({"webhook", "rename", "New webhook", "Deposit bonus"}).exitCode, 0);
-        const qint64 after = postAccepted(
-            token, R"({"email":"ann@example.com","amount":2.5,"bonus":2})");
+        const qint64 after =
+            postAccepted(token, R"({"email":"ann@example.com","amount":2.5,"bonus":2})");
         QVERIFY2(after > 0, "the URL changed with the name");
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(after), QStringLiteral("success"), 20000);
         // Another webhook takes the old name: it gets none of the renamed one's deliveries.
@@ -186,14 +190,15 @@ private slots:
         QCOMPARE(listed({QStringLiteral("--webhook"), QStringLiteral("New webhook")}),
                  QList<qint64>());
         const QJsonObject first = show(before);
-        QCOMPARE(first.value(QStringLiteral("webhook")).toString(), QStringLiteral("Deposit bonus"));
+        QCOMPARE(first.value(QStringLiteral("webhook")).toString(),
+                 QStringLiteral("Deposit bonus"));
         QCOMPARE(first.value(QStringLiteral("received_as")).toString(),
                  QStringLiteral("New webhook"));
 
         // The re-run applies under the current name: the user no longer exists... so make them.
-        QCOMPARE(run({"user", "add", "--email", "nobody@example.com", "--username", "nobody"})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({"user", "add", "--email", "nobody@example.com", "--username", "nobody"}).exitCode,
+            0);
         QCOMPARE(json({"delivery", "rerun", QString::number(failed)})
                      .toObject()
                      .value(QStringLiteral("status"))
@@ -205,9 +210,9 @@ private slots:
         for (const QJsonValue &entry : log)
             actions << entry.toObject().value(QStringLiteral("action")).toString();
         // The first was applied before the rename, the other two after it.
-        QCOMPARE(actions, (QStringList{QStringLiteral("New webhook"),
-                                       QStringLiteral("Deposit bonus"),
-                                       QStringLiteral("Deposit bonus")}));
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("New webhook"), QStringLiteral("Deposit bonus"),
+                              QStringLiteral("Deposit bonus")}));
 
         // Removed: its deliveries keep its last name, not the one they arrived under.
         QCOMPARE(run({"webhook", "remove", "Deposit bonus"}).exitCode, 0);
@@ -226,8 +231,10 @@ private slots:
             postAccepted(token, R"({"email":"ann@example.com","amount":1,"bonus":0})");
         QVERIFY(first > 0);
 
-        QJsonObject keyed = deposit(QStringLiteral("Deposit bonus"), false, QStringLiteral("/email"));
-        keyed.insert(QStringLiteral("api_key"), QStringLiteral("k-0123456789abcdef0123456789abcdef"));
+        QJsonObject keyed =
+            deposit(QStringLiteral("Deposit bonus"), false, QStringLiteral("/email"));
+        keyed.insert(QStringLiteral("api_key"),
+                     QStringLiteral("k-0123456789abcdef0123456789abcdef"));
         QCOMPARE(import(keyed, true), token);
         const auto refused = post(token, R"({"email":"ann@example.com","amount":1})");
         QVERIFY(refused);
@@ -240,10 +247,10 @@ private slots:
         QCOMPARE(json({"webhook", "list"}).toArray().size(), 1);
 
         // Replacing a webhook that does not exist is an error that names it.
-        const HookbenchRun missing = run({"webhook", "import",
-                                          writeConfig(deposit(QStringLiteral("Nope"), false,
-                                                              QStringLiteral("/email"))),
-                                          "--replace"});
+        const HookbenchRun missing =
+            run({"webhook", "import",
+                 writeConfig(deposit(QStringLiteral("Nope"), false, QStringLiteral("/email"))),
+                 "--replace"});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("no webhook named \"Nope\"")),
                  qPrintable(missing.err));
@@ -253,11 +260,11 @@ private slots:
     // explicit re-run under a complete mapping does.
     void aDraftsSamplesChangeNobodyUntilApplied()
     {
-        const QString draft =
-            import(deposit(QStringLiteral("Signup"), true, QStringLiteral("")));
+        const QString draft = import(deposit(QStringLiteral("Signup"), true, QStringLiteral("")));
         QVERIFY(!draft.isEmpty());
-        QCOMPARE(json({"webhook", "list"}).toArray().at(0).toObject().value(QStringLiteral("draft")),
-                 QJsonValue(true));
+        QCOMPARE(
+            json({"webhook", "list"}).toArray().at(0).toObject().value(QStringLiteral("draft")),
+            QJsonValue(true));
         const auto answer = post(draft, R"({"email":"ann@example.com","amount":12.5,"bonus":7})");
         QVERIFY(answer);
         QCOMPARE(answer->status, 202);
@@ -268,7 +275,8 @@ private slots:
         // Processing runs (a live delivery is applied meanwhile), the sample stays one.
         const QString live =
             import(deposit(QStringLiteral("Live"), false, QStringLiteral("/email")));
-        const qint64 applied = postAccepted(live, R"({"email":"ann@example.com","amount":1,"bonus":0})");
+        const qint64 applied =
+            postAccepted(live, R"({"email":"ann@example.com","amount":1,"bonus":0})");
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(applied), QStringLiteral("success"), 20000);
         QCOMPARE(statusOf(sample), QStringLiteral("sample"));
         QCOMPARE(listed({QStringLiteral("--status"), QStringLiteral("sample")}),
@@ -281,24 +289,26 @@ private slots:
         QCOMPARE(early.exitCode, 0);
         QCOMPARE(early.object().value(QStringLiteral("status")).toString(),
                  QStringLiteral("failed"));
-        QVERIFY2(early.object().value(QStringLiteral("reason")).toString().contains(
-                     QStringLiteral("no user path yet")),
+        QVERIFY2(early.object()
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("no user path yet")),
                  early.out.constData());
 
         import(deposit(QStringLiteral("Signup"), true, QStringLiteral("/email")), true);
-        const QJsonObject rerun =
-            json({"delivery", "rerun", QString::number(sample)}).toObject();
+        const QJsonObject rerun = json({"delivery", "rerun", QString::number(sample)}).toObject();
         QCOMPARE(rerun.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         QCOMPARE(user().value(QStringLiteral("coins")).toInteger(), 7);
-        QCOMPARE(user().value(QStringLiteral("fields")).toObject().value(
-                     QStringLiteral("total-deposit")),
+        QCOMPARE(user()
+                     .value(QStringLiteral("fields"))
+                     .toObject()
+                     .value(QStringLiteral("total-deposit")),
                  QJsonValue(13.5));
 
         // A live webhook whose user path is empty is refused, naming the member.
-        const HookbenchRun refused =
-            run({"webhook", "import",
-                 writeConfig(deposit(QStringLiteral("Broken"), false, QStringLiteral(""))),
-                 "--json"});
+        const HookbenchRun refused = run(
+            {"webhook", "import",
+             writeConfig(deposit(QStringLiteral("Broken"), false, QStringLiteral(""))), "--json"});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("user.path")), qPrintable(refused.err));
     }

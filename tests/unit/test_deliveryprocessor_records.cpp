@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(
             refused.error(),
             QStringLiteral("delivery %1 is success; only failed, skipped and sample deliveries "
-                                "can be re-run").arg(id));
+                           "can be re-run")
+                .arg(id));
         auto missing = processor.rerun(999);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("no delivery with id 999"));

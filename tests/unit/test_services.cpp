@@ -65,8 +65,9 @@ private:
 
     QByteArray config(const QString &name, const QString &extra = {})
     {
-        return QStringLiteral(R"({"name": "%1", "user": {"identifier": "email", "path": "/email"},)"
-                              R"( "fields": [{"field": "total", "operator": "add", "path": "/amount"}]%2})")
+        return QStringLiteral(
+                   R"({"name": "%1", "user": {"identifier": "email", "path": "/email"},)"
+                   R"( "fields": [{"field": "total", "operator": "add", "path": "/amount"}]%2})")
             .arg(name, extra)
             .toUtf8();
     }
@@ -77,8 +78,9 @@ private slots:
         if (!m_store.open(m_postgres))
             return;
         services::CommunityService community(db());
-        QVERIFY(community.addField({QStringLiteral("total"), QStringLiteral("Total"),
-                                    mapping::FieldType::Number})
+        QVERIFY(community
+                    .addField({QStringLiteral("total"), QStringLiteral("Total"),
+                               mapping::FieldType::Number})
                     .ok());
         store::User ann;
         ann.email = QStringLiteral("ann@example.com");
@@ -126,8 +128,8 @@ private slots:
         WebhookService webhooks(db());
         const qint64 start = storeVersion();
         QVERIFY(start >= 0);
-        auto added = webhooks.importConfig(config(QStringLiteral("A")),
-                                           WebhookService::ImportMode::Add);
+        auto added =
+            webhooks.importConfig(config(QStringLiteral("A")), WebhookService::ImportMode::Add);
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QVERIFY(storeVersion() > start);
         const qint64 afterAdd = storeVersion();
@@ -173,12 +175,13 @@ private slots:
         QCOMPARE(deliveries.list(byName)->size(), 0);
 
         // A name already taken is refused, saying so.
-        QVERIFY(webhooks.importConfig(config(QStringLiteral("Other")),
-                                      WebhookService::ImportMode::Add)
-                    .ok());
+        QVERIFY(
+            webhooks.importConfig(config(QStringLiteral("Other")), WebhookService::ImportMode::Add)
+                .ok());
         auto clash = webhooks.rename(QStringLiteral("Other"), QStringLiteral("Deposit"));
         QVERIFY(!clash.ok());
-        QVERIFY2(clash.error().contains(QStringLiteral("already exists")), qPrintable(clash.error()));
+        QVERIFY2(clash.error().contains(QStringLiteral("already exists")),
+                 qPrintable(clash.error()));
 
         QVERIFY(webhooks.remove(QStringLiteral("Deposit")).ok());
         shown = deliveries.show(id);
@@ -195,9 +198,9 @@ private slots:
     {
         WebhookService webhooks(db());
         services::DeliveryService deliveries(db());
-        auto draft = webhooks.importConfig(config(QStringLiteral("Draft"),
-                                                  QStringLiteral(R"(, "draft": true)")),
-                                           WebhookService::ImportMode::Add);
+        auto draft = webhooks.importConfig(
+            config(QStringLiteral("Draft"), QStringLiteral(R"(, "draft": true)")),
+            WebhookService::ImportMode::Add);
         QVERIFY2(draft.ok(), qPrintable(draft.error()));
         const qint64 id = receive(*draft, DeliveryStatus::Sample);
         QVERIFY(id > 0);
@@ -213,7 +216,8 @@ private slots:
         QCOMPARE(preview->userLabel, QStringLiteral("ann@example.com"));
         QCOMPARE(deliveries.show(id)->status, DeliveryStatus::Sample);
         services::CommunityService community(db());
-        QVERIFY(community.findUser(QStringLiteral("ann"))->fields.value(QStringLiteral("total"))
+        QVERIFY(community.findUser(QStringLiteral("ann"))
+                    ->fields.value(QStringLiteral("total"))
                     .isEmpty());
 
         QSignalSpy changed(&services::StoreEvents::instance(),

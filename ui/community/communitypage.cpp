@@ -1,9 +1,9 @@
 #include "communitypage.h"
 
+#include "common/messagelabel.h"
+#include "services/communityservice.h"
 #include "services/storeexecutor.h"
 #include "usersmodel.h"
-#include "services/communityservice.h"
-#include "common/messagelabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

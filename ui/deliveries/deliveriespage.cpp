@@ -1,24 +1,24 @@
 #include "deliveriespage.h"
 
 #include "common/clock.h"
+#include "common/logtableview.h"
+#include "common/messagelabel.h"
 #include "common/statusicons.h"
-#include "delivery/deliverysummary.h"
-#include "services/deliveryservice.h"
 #include "deliverieslisting.h"
 #include "deliveriesmodel.h"
-#include "services/storeexecutor.h"
-#include "store/deliveryrepository.h"
+#include "delivery/deliverysummary.h"
 #include "deliverydetailsview.h"
 #include "deliveryoverviewtab.h"
 #include "refusedrequestsdialog.h"
-#include "common/logtableview.h"
-#include "common/messagelabel.h"
+#include "services/deliveryservice.h"
+#include "services/storeexecutor.h"
+#include "store/deliveryrepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -342,8 +342,7 @@ void DeliveriesPage::rerun(qint64 id)
     m_rerunning.insert(id);
     showRerunState();
     m_executor.read<store::DeliveryRecord>(
-        this,
-        [id](store::Database &db) { return services::DeliveryService(db).previewRerun(id); },
+        this, [id](store::Database &db) { return services::DeliveryService(db).previewRerun(id); },
         [this, id](Result<store::DeliveryRecord> preview) {
             m_rerunning.remove(id);
             showRerunState();
@@ -366,7 +365,8 @@ bool DeliveriesPage::confirmSample(const store::DeliveryRecord &preview)
     if (preview.status == DeliveryStatus::Success) {
         QStringList changes;
         for (const QJsonValue &change : preview.changes)
-            changes << QStringLiteral("• ") + delivery::DeliverySummary::changeText(change.toObject());
+            changes << QStringLiteral("• ")
+                           + delivery::DeliverySummary::changeText(change.toObject());
         text = tr("Apply sample %1 under \"%2\"'s current mapping?\n\nUser: %3\n%4\n\nThese "
                   "changes are real and kept in the user's history.")
                    .arg(preview.id)

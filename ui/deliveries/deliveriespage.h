@@ -4,9 +4,9 @@
 
 #include <optional>
 
+#include "common/logtableview.h"
 #include "common/result.h"
 #include "store/deliveryrepository.h"
-#include "common/logtableview.h"
 
 #include <QSet>
 #include <QString>
@@ -95,8 +95,9 @@ private:
     bool m_readAgain = false;
     bool m_restoringSelection = false;
     int m_detailReads = 0;
-    qint64 m_detailsId = 0;   // the delivery the details pane shows (or is loading)
-    std::optional<DeliveryStatus> m_detailsStatus; // its status when read: a change means the details are stale
+    qint64 m_detailsId = 0; // the delivery the details pane shows (or is loading)
+    std::optional<DeliveryStatus>
+        m_detailsStatus;      // its status when read: a change means the details are stale
     QSet<qint64> m_rerunning; // re-runs on their way, so that the button stays disabled for them
 };
 

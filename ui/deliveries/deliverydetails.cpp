@@ -1,10 +1,10 @@
 #include "deliverydetails.h"
 
-#include "hexdump.h"
 #include "common/jsontext.h"
-#include "webhooks/samplerequest.h"
+#include "hexdump.h"
 #include "services/deliveryservice.h"
 #include "services/webhookservice.h"
+#include "webhooks/samplerequest.h"
 
 #include <QStringDecoder>
 

@@ -1,10 +1,10 @@
 #include "deliverydetailsview.h"
 
+#include "common/readonlytextview.h"
+#include "common/statusicons.h"
 #include "delivery/deliverysummary.h"
 #include "deliveryoverviewtab.h"
 #include "deliveryrequesttab.h"
-#include "common/readonlytextview.h"
-#include "common/statusicons.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,9 +1,9 @@
 #include "deliveryoverviewtab.h"
 
-#include "delivery/deliverysummary.h"
 #include "common/localtime.h"
 #include "common/messagelabel.h"
 #include "common/statusicons.h"
+#include "delivery/deliverysummary.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -179,8 +179,8 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
                : tr("Apply delivery %1 again under the webhook's current mapping, as "
                     "\"hookbench delivery rerun %1\" does; every attempt is kept.")
                      .arg(record.id));
-    m_reason->setText(sample ? tr("A sample caught while the webhook was a draft: kept for "
-                                  "designing, it has changed nobody.")
+    m_reason->setText(sample      ? tr("A sample caught while the webhook was a draft: kept for "
+                                            "designing, it has changed nobody.")
                       : explained ? record.reason
                                   : QString());
     const DeliverySummary::NextStep next = DeliverySummary::nextStep(record);
@@ -203,7 +203,7 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     QString user = record.userLabel;
     if (user.isEmpty())
         user = record.status == DeliveryStatus::Pending ? tr("— (not looked up yet)")
-                                                         : tr("— (no user found)");
+                                                        : tr("— (no user found)");
     m_values.value(QStringLiteral("user"))->setText(user);
     QLabel *received = m_values.value(QStringLiteral("received"));
     received->setText(LocalTime::textToTheSecond(record.receivedAt));

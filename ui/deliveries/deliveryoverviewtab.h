@@ -61,7 +61,7 @@ private:
     QLabel *m_attemptLog;
     QFormLayout *m_form;
     QHash<QString, QLabel *> m_values;
-    qint64 m_id = 0; // the delivery shown; 0 when none
+    qint64 m_id = 0;         // the delivery shown; 0 when none
     bool m_isSample = false; // the shown delivery is a draft's sample: Re-run applies it
 };
 

@@ -1,11 +1,11 @@
 #include "refusedrequestsdialog.h"
 
-#include "refusedrequestsmodel.h"
-#include "services/storeexecutor.h"
-#include "services/deliveryservice.h"
 #include "common/logtableview.h"
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
+#include "refusedrequestsmodel.h"
+#include "services/deliveryservice.h"
+#include "services/storeexecutor.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "refusedrequestsmodel.h"
 
-#include "hexdump.h"
 #include "common/localtime.h"
+#include "hexdump.h"
 #include "store/headersjson.h"
 
 #include <QStringDecoder>

@@ -16,9 +16,9 @@
 namespace hb::cli {
 namespace {
 
+using services::DeliveryService;
 using store::DeliveryRecord;
 using store::DeliveryRepository;
-using services::DeliveryService;
 // The words for statuses and changes are shared with the window (DeliverySummary).
 using delivery::DeliverySummary;
 
@@ -26,12 +26,10 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
 {
     const QJsonObject json = DeliveryRepository::toJson(record, true);
     QTextStream &out = context.out;
-    out << "id:           " << record.id << '\n'
-        << "webhook:      " << record.webhookName << '\n';
+    out << "id:           " << record.id << '\n' << "webhook:      " << record.webhookName << '\n';
     if (record.receivedAs != record.webhookName)
         out << "received as:  " << record.receivedAs << '\n';
-    out
-        << "status:       " << DeliverySummary::statusText(record) << '\n';
+    out << "status:       " << DeliverySummary::statusText(record) << '\n';
     if (!record.reason.isEmpty())
         out << "reason:       " << record.reason << '\n';
     if (!record.userLabel.isEmpty())

@@ -4,8 +4,8 @@
 #include "texttable.h"
 
 #include "mapping/fieldkey.h"
-#include "store/database.h"
 #include "services/communityservice.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

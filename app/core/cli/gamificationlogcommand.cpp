@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "texttable.h"
 
-
 namespace hb::cli {
 
 int runGamificationLogCommand(CommandContext &context, const QStringList &arguments)

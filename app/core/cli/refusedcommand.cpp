@@ -6,8 +6,8 @@
 #include "commands.h"
 #include "texttable.h"
 
-#include "store/headersjson.h"
 #include "services/deliveryservice.h"
+#include "store/headersjson.h"
 
 #include <QJsonArray>
 

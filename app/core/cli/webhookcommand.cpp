@@ -2,8 +2,8 @@
 // `webhook remove NAME`, `webhook rename OLD NEW` (SPEC §7), through the webhook service.
 #include "commandoptions.h"
 #include "commands.h"
-#include "texttable.h"
 #include "delivery/webhookurl.h"
+#include "texttable.h"
 
 #include "services/webhookservice.h"
 #include "store/database.h"

@@ -46,8 +46,8 @@ QString deliveryStatusNames()
 
 bool canRerun(DeliveryStatus status)
 {
-    return status == DeliveryStatus::Failed || status == DeliveryStatus::Skipped ||
-           status == DeliveryStatus::Sample;
+    return status == DeliveryStatus::Failed || status == DeliveryStatus::Skipped
+           || status == DeliveryStatus::Sample;
 }
 
 } // namespace hb

@@ -163,9 +163,9 @@ QByteArray DeliverySummary::acceptedBody(const store::DeliveryRecord &record, bo
 {
     // A new delivery was answered "pending", or "sample" when its webhook was a draft (a sample
     // stays one until it is re-run).
-    const DeliveryStatus answered =
-        duplicate || record.status == DeliveryStatus::Sample ? record.status
-                                                             : DeliveryStatus::Pending;
+    const DeliveryStatus answered = duplicate || record.status == DeliveryStatus::Sample
+                                        ? record.status
+                                        : DeliveryStatus::Pending;
     return WebhookIntake::acceptedBody(record.id, deliveryStatusName(answered), duplicate);
 }
 

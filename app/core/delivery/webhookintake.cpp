@@ -37,9 +37,13 @@ struct CachedWebhook {
 
 CachedWebhook cached(const mapping::Webhook &webhook)
 {
-    return {
-        webhook.id,      webhook.name,          webhook.enabled, webhook.draft,
-        webhook.apiKey.toUtf8(), webhook.signingSecret, QString()};
+    return {webhook.id,
+            webhook.name,
+            webhook.enabled,
+            webhook.draft,
+            webhook.apiKey.toUtf8(),
+            webhook.signingSecret,
+            QString()};
 }
 
 CachedWebhook cached(const store::StoredWebhook &stored)
@@ -346,17 +350,16 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     unstored.method = request.method;
     unstored.target = request.target;
     unstored.remoteAddress = request.peer;
-    d->writer.submit(std::move(delivery),
-                     [this, respond = std::move(respond), unstored = std::move(unstored)](
-                         hb::Result<store::StoredDelivery> stored) mutable {
-                         if (!stored) {
-                             answerUnstored(std::move(unstored), stored.error(), respond);
-                             return;
-                         }
-                         respond(http::HttpResponse::json(
-                             202, acceptedBody(stored->id, deliveryStatusName(stored->status),
-                                               stored->duplicate)));
-                     });
+    d->writer.submit(std::move(delivery), [this, respond = std::move(respond),
+                                           unstored = std::move(unstored)](
+                                              hb::Result<store::StoredDelivery> stored) mutable {
+        if (!stored) {
+            answerUnstored(std::move(unstored), stored.error(), respond);
+            return;
+        }
+        respond(http::HttpResponse::json(
+            202, acceptedBody(stored->id, deliveryStatusName(stored->status), stored->duplicate)));
+    });
 }
 
 } // namespace hb::delivery

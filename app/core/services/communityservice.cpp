@@ -54,10 +54,10 @@ hb::Result<store::User> CommunityService::findUser(const QString &emailOrUsernam
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
-        return hb::fail(emailOrUsername.contains(QLatin1Char('@'))
-                            ? QStringLiteral("no user with email \"%1\"").arg(emailOrUsername.trimmed())
-                            : QStringLiteral("no user with username \"%1\"")
-                                  .arg(emailOrUsername.trimmed()));
+        return hb::fail(
+            emailOrUsername.contains(QLatin1Char('@'))
+                ? QStringLiteral("no user with email \"%1\"").arg(emailOrUsername.trimmed())
+                : QStringLiteral("no user with username \"%1\"").arg(emailOrUsername.trimmed()));
     return **found;
 }
 
@@ -84,13 +84,12 @@ hb::Result<QList<store::HistoryEntry>> CommunityService::history(qint64 userId,
 }
 
 hb::Result<QList<store::GamificationEntry>> CommunityService::gamificationLog(qint64 userId,
-                                                                             int limit)
+                                                                              int limit)
 {
     return store::ActivityRepository(m_db).gamificationLog(userId, limit);
 }
 
-hb::Result<QList<store::MessageEntry>> CommunityService::messages(const QString &channel,
-                                                                  int limit)
+hb::Result<QList<store::MessageEntry>> CommunityService::messages(const QString &channel, int limit)
 {
     return store::ActivityRepository(m_db).messages(channel, limit);
 }

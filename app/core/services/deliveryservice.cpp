@@ -16,8 +16,7 @@ DeliveryService::DeliveryService(store::Database &db)
 
 DeliveryService::~DeliveryService() = default;
 
-hb::Result<QList<store::DeliveryRecord>>
-DeliveryService::list(const store::DeliveryFilter &filter)
+hb::Result<QList<store::DeliveryRecord>> DeliveryService::list(const store::DeliveryFilter &filter)
 {
     return store::DeliveryRepository(m_db).list(filter);
 }
@@ -65,7 +64,7 @@ hb::Result<store::DeliveryRecord> DeliveryService::previewRerun(qint64 id)
 }
 
 hb::Result<QList<store::RejectedRequest>> DeliveryService::refused(int limit,
-                                                                  const QString &webhookName)
+                                                                   const QString &webhookName)
 {
     auto webhooks = store::WebhookRepository(m_db).listAll();
     if (!webhooks)

@@ -151,8 +151,7 @@ hb::Result<Webhook> WebhookService::setDraft(qint64 id, bool draft)
     if (!draft && webhook->user.path.isEmpty())
         return hb::fail(QStringLiteral("\"%1\" cannot go live yet: map the user (%2) to a payload "
                                        "node first")
-                            .arg(webhook->name,
-                                 mapping::identifierName(webhook->user.identifier)));
+                            .arg(webhook->name, mapping::identifierName(webhook->user.identifier)));
     webhook->draft = draft;
     return update(*webhook);
 }

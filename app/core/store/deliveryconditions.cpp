@@ -37,7 +37,8 @@ DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status s
         const QString pattern = containsPattern(search);
         QString any = QStringLiteral("lower(user_label) LIKE ? ESCAPE '!'"
                                      " OR lower(reason) LIKE ? ESCAPE '!'"
-                                     " OR lower(") + currentWebhookName() + QStringLiteral(") LIKE ? ESCAPE '!'");
+                                     " OR lower(")
+                      + currentWebhookName() + QStringLiteral(") LIKE ? ESCAPE '!'");
         QVariantList values{pattern, pattern, pattern};
         bool isNumber = false;
         const qint64 id = search.toLongLong(&isNumber);
@@ -52,8 +53,9 @@ DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status s
 
 QString DeliveryConditions::currentWebhookName()
 {
-    return QStringLiteral("COALESCE((SELECT w.name FROM webhooks w WHERE w.id = deliveries.webhook_id),"
-                          " removed_webhook_name, webhook_name)");
+    return QStringLiteral(
+        "COALESCE((SELECT w.name FROM webhooks w WHERE w.id = deliveries.webhook_id),"
+        " removed_webhook_name, webhook_name)");
 }
 
 QString DeliveryConditions::where() const

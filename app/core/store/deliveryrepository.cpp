@@ -29,11 +29,11 @@ QString notNull(const QString &text)
 
 QString selectColumns(bool withRequest)
 {
-    return QStringLiteral(
-               "SELECT id, webhook_id, ") + DeliveryConditions::currentWebhookName() + QStringLiteral(
-               ", status, reason, changes, user_label,"
-               " received_at, processed_at, attempts, method, target, webhook_name%1 FROM deliveries")
-        .arg(withRequest ? QStringLiteral(", headers, body, remote_address") : QString());
+    return QStringLiteral("SELECT id, webhook_id, ") + DeliveryConditions::currentWebhookName()
+           + QStringLiteral(", status, reason, changes, user_label,"
+                            " received_at, processed_at, attempts, method, target, webhook_name%1 "
+                            "FROM deliveries")
+                 .arg(withRequest ? QStringLiteral(", headers, body, remote_address") : QString());
 }
 
 DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
@@ -394,8 +394,9 @@ hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filt
         for (DeliveryStatus status : indexed)
             columns << QStringLiteral("COALESCE(SUM(CASE WHEN status = '%1' THEN 1 ELSE 0 END), 0)")
                            .arg(deliveryStatusName(status));
-        queries << QStringLiteral("SELECT %1 FROM deliveries").arg(columns.join(QLatin1String(", ")))
-                       + conditions.where();
+        queries
+            << QStringLiteral("SELECT %1 FROM deliveries").arg(columns.join(QLatin1String(", ")))
+                   + conditions.where();
     }
     qint64 total = 0;
     DeliveryCounts counts;

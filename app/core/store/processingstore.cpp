@@ -426,11 +426,11 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     auto update = statement(UpdateDelivery);
     if (!update)
         return hb::fail(update.error());
-    (*update)->bind({deliveryStatusName(outcome.success ? DeliveryStatus::Success
-                                                        : DeliveryStatus::Failed),
-                     notNull(outcome.reason),
-                     outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
-                     notNull(outcome.userLabel), at, delivery.id});
+    (*update)->bind(
+        {deliveryStatusName(outcome.success ? DeliveryStatus::Success : DeliveryStatus::Failed),
+         notNull(outcome.reason),
+         outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
+         notNull(outcome.userLabel), at, delivery.id});
     if (!(*update)->exec())
         return hb::fail((*update)->errorText());
     return hb::success();

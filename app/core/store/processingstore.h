@@ -25,7 +25,7 @@ class PreparedStatement;
 struct PendingDelivery {
     qint64 id = 0;
     qint64 webhookId = 0; // 0: the webhook was removed
-    QString webhookName; // at receipt
+    QString webhookName;  // at receipt
     DeliveryStatus status = DeliveryStatus::Pending;
     QByteArray method, target;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -35,7 +35,8 @@ const char *const version1[] = {
 
     // A received request. webhook_name survives the webhook's removal for support staff.
     // headers is a JSON array of [name, value] pairs in the order received.
-    // status: pending, success, failed (skipped and sample from version 2). changes: JSON array of what a success changed.
+    // status: pending, success, failed (skipped and sample from version 2). changes: JSON array of
+    // what a success changed.
     "CREATE TABLE deliveries ("
     " id %ID%, webhook_id BIGINT REFERENCES webhooks(id) ON DELETE SET NULL,"
     " webhook_name TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',"

@@ -139,8 +139,9 @@ Status WebhookRepository::remove(const QString &name)
         return fail(QStringLiteral("cannot remove webhook \"%1\": %2").arg(trimmed, why));
     };
     QSqlQuery keepName(m_db.connection());
-    keepName.prepare(QStringLiteral("UPDATE deliveries SET removed_webhook_name = ? WHERE webhook_id"
-                                    " = (SELECT id FROM webhooks WHERE name = ?)"));
+    keepName.prepare(
+        QStringLiteral("UPDATE deliveries SET removed_webhook_name = ? WHERE webhook_id"
+                       " = (SELECT id FROM webhooks WHERE name = ?)"));
     keepName.addBindValue(trimmed);
     keepName.addBindValue(trimmed);
     if (!keepName.exec())
