@@ -9,9 +9,9 @@ hb_add_test(NAME test_mappingrowsmodel
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_mappingrowsmodel.cpp
   LABELS gui designer LIBS hookbench-ui)
 # The designer as a user drives it, one executable a topic (catch/map/preview, input checks,
-# webhook management, editing); they share designerfixture.h.
+# webhook management, editing, drafts and a busy store); they share designerfixture.h.
 foreach(name test_designer test_designer_validation test_designer_webhooks
-    test_designer_editing)
+    test_designer_editing test_designer_drafts)
   hb_add_test(NAME ${name}
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp ${CMAKE_CURRENT_LIST_DIR}/designerfixture.h
     LABELS gui designer LIBS hookbench-ui)

@@ -11,6 +11,9 @@
 #include "store/webhookrepository.h"
 #include "webhooks/payloadtreemodel.h"
 #include "webhooks/samplepanel.h"
+#include "webhooks/webhookdocument.h"
+#include "webhooks/webhooklistpanel.h"
+#include "webhooks/webhookspage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -115,7 +119,20 @@ inline bool storeSample(const QString &location, const QJsonValue &payload, QStr
     return true;
 }
 
-// The window on the store at `location`, shown, with its catcher stopped.
+// The Webhooks page reads and writes on the executor's thread: true once nothing is on its way
+// and the first webhook (if any) is open.
+inline bool waitForWebhooksPage(hb::ui::WebhooksPage *page)
+{
+    return QTest::qWaitFor(
+        [page] {
+            return !page->isBusy()
+                   && (page->document()->isLoaded() || page->listPanel()->list()->count() == 0);
+        },
+        10000);
+}
+
+// The window on the store at `location`, shown, with its catcher stopped and its Webhooks page
+// read.
 inline std::unique_ptr<hb::ui::MainWindow> showWindow(const QString &location)
 {
     auto window = std::make_unique<hb::ui::MainWindow>(location, false);
@@ -125,7 +142,21 @@ inline std::unique_ptr<hb::ui::MainWindow> showWindow(const QString &location)
         QTest::qFail("the window was not shown", __FILE__, __LINE__);
         return nullptr;
     }
+    if (!waitForWebhooksPage(window->webhooksPage())) {
+        QTest::qFail("the Webhooks page did not read the store", __FILE__, __LINE__);
+        return nullptr;
+    }
     return window;
+}
+
+// Clicks Catch; on a live webhook the panel first says that the delivery will be processed, and
+// the admin confirms. True once the panel waits.
+inline bool startCatching(hb::ui::SamplePanel *sample)
+{
+    QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+    if (sample->isAskingLive())
+        QTest::mouseClick(sample->liveCatchButton(), Qt::LeftButton);
+    return sample->isWaiting();
 }
 
 // In a test: the examples' store at `location` and the window on it, shown, with its catcher

@@ -77,6 +77,7 @@ int main(int argc, char **argv)
         hb::ui::MainWindow window(empty.path(), false);
         window.show();
         (void)QTest::qWaitForWindowExposed(&window);
+        (void)designerfixture::waitForWebhooksPage(window.webhooksPage());
         (void)window.startCatcher(settings);
         shoot(&window, dir, QStringLiteral("01-empty-store"));
     }
@@ -91,10 +92,13 @@ int main(int argc, char **argv)
     if (const auto started = window.startCatcher(settings); !started)
         return fail(started.error());
     hb::ui::WebhooksPage *page = window.webhooksPage();
+    (void)designerfixture::waitForWebhooksPage(page);
     hb::ui::SamplePanel *sample = page->samplePanel();
     hb::ui::MappingPanel *mapping = page->mappingPanel();
 
     QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+    shoot(&window, dir, QStringLiteral("02-catch-on-a-live-webhook"));
+    QTest::mouseClick(sample->liveCatchButton(), Qt::LeftButton);
     shoot(&window, dir, QStringLiteral("02-waiting-for-catch"));
 
     const QString url = window.catcher()->webhookUrl(page->document()->webhook().token);
@@ -128,6 +132,7 @@ int main(int argc, char **argv)
     shoot(&window, dir, QStringLiteral("04-mapped-with-preview"));
 
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    waitWhile([page] { return page->isBusy(); });
     // An invalid mapping: a coins row without a path and a user path typed without its slash.
     QTest::mouseClick(mapping->addCurrencyButton(), Qt::LeftButton);
     mapping->userPathEdit()->selectAll();

@@ -90,7 +90,13 @@ private slots:
         // Catch: the panel waits visibly until a real request arrives.
         SamplePanel *sample = page->samplePanel();
         QVERIFY(sample->catchButton()->isEnabled());
+        // The webhook is live: the panel first says that what it catches is processed as usual.
         QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+        QVERIFY(sample->isAskingLive());
+        QVERIFY(!sample->isWaiting());
+        auto *liveText = sample->findChild<QWidget *>(QStringLiteral("liveCatchText"));
+        QVERIFY(liveText->isVisible());
+        QTest::mouseClick(sample->liveCatchButton(), Qt::LeftButton);
         QVERIFY(sample->isWaiting());
         auto *waiting = sample->findChild<QLabel *>(QStringLiteral("waitingText"));
         QVERIFY(waiting->isVisible());
@@ -200,7 +206,7 @@ private slots:
         // Save, and read the webhook back the way the catcher will.
         QVERIFY(page->saveButton()->isEnabled());
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-        QVERIFY(!document->isModified());
+        QTRY_VERIFY(!document->isModified());
         QVERIFY(!page->saveButton()->isEnabled());
         hb::store::Database db(store.path());
         QVERIFY(db.open().ok());
@@ -265,17 +271,23 @@ private slots:
         QVERIFY(otherPort->isVisible());
         QVERIFY(otherPort->text().startsWith(QStringLiteral("Use port")));
         WebhooksPage *page = window.webhooksPage();
+        QVERIFY(designerfixture::waitForWebhooksPage(page));
         QVERIFY(!page->samplePanel()->catchButton()->isEnabled());
 
-        // + New creates a stored webhook with a name of its own and selects it.
+        // + New creates a stored draft with a name of its own and selects it; the list says it
+        // is a draft.
         QListWidget *list = page->listPanel()->list();
         QCOMPARE(list->count(), 1);
         QTest::mouseClick(page->listPanel()->newButton(), Qt::LeftButton);
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("New webhook"));
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("New webhook"));
+        QTRY_COMPARE(list->count(), 2);
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("New webhook"));
+        QVERIFY(page->document()->webhook().draft);
+        QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("New webhook (draft)"));
+        QVERIFY2(list->currentItem()->toolTip().startsWith(QStringLiteral("Draft")),
+                 qPrintable(list->currentItem()->toolTip()));
+        QTRY_VERIFY(list->isEnabled());
         QTest::mouseClick(page->listPanel()->newButton(), Qt::LeftButton);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("New webhook 2"));
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("New webhook 2"));
 
         // Ctrl+2 shows the Deliveries page.
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

@@ -164,13 +164,17 @@ private slots:
         QVERIFY(!sample->isWaiting());
         QVERIFY(!page->isVisible());
 
-        // Edit > Catch chosen from another page shows the page it acts on.
+        // Edit > Catch chosen from another page shows the page it acts on. The webhook is live:
+        // the panel says first that the delivery is processed; Catch again waits for it.
         page->catchAction()->trigger();
         QTRY_VERIFY(page->isVisible());
+        QVERIFY(sample->isAskingLive());
+        QVERIFY(sample->cancelButton()->isVisible());
+        page->catchAction()->trigger();
         QVERIFY(sample->isWaiting());
         QVERIFY(sample->cancelButton()->isVisible());
 
-        // Escape stops waiting; Ctrl+K on the page waits again.
+        // Escape stops waiting; Ctrl+K on the page asks, and Ctrl+K again waits.
         page->settingsPanel()->findChild<QPushButton *>(QStringLiteral("copyUrl"))->setFocus();
         QTRY_VERIFY(QApplication::focusWidget());
         pressOnFocus(Qt::Key_Escape);
@@ -178,9 +182,12 @@ private slots:
         QVERIFY(sample->catchButton()->isVisible());
         sample->catchButton()->setFocus(); // Ctrl+K in a text box is its delete-to-end
         pressOnFocus(Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(sample->isAskingLive());
+        pressOnFocus(Qt::Key_K, Qt::ControlModifier);
         QVERIFY(sample->isWaiting());
         pressOnFocus(Qt::Key_Escape);
         QVERIFY(!sample->isWaiting());
+        QVERIFY(!sample->isAskingLive());
     }
 
     // A row without a path was planned with the empty pointer, the whole payload; and the

@@ -84,13 +84,14 @@ private slots:
     void newFieldInline()
     {
         QStringList taken{QStringLiteral("total-deposit")};
-        NewFieldDialog dialog(
-            [&](const hb::mapping::CustomField &field) -> hb::Result<hb::mapping::CustomField> {
-                if (taken.contains(field.key))
-                    return hb::fail(
-                        QStringLiteral("custom field \"%1\" already exists").arg(field.key));
-                return field;
-            });
+        // Answered at once here; the window answers once the store has (the dialog waits).
+        NewFieldDialog dialog([&](const hb::mapping::CustomField &field,
+                                  const NewFieldDialog::Done &done) {
+            if (taken.contains(field.key))
+                done(hb::fail(QStringLiteral("custom field \"%1\" already exists").arg(field.key)));
+            else
+                done(field);
+        });
         dialog.show();
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fieldName"));
         auto *message = dialog.findChild<MessageLabel *>(QStringLiteral("fieldError"));

@@ -88,8 +88,8 @@ private slots:
         goodFile.close();
         const hb::Status imported = page->importFrom(good);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
-        QCOMPARE(page->listPanel()->list()->count(), 2);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+        QTRY_COMPARE(page->listPanel()->list()->count(), 2);
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
     }
 
     void apiKeyIsMaskedCopiedAndRegeneratedAfterConfirmation()
@@ -122,6 +122,7 @@ private slots:
 
         // Saved, the catcher asks senders for it.
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page->document()->isModified());
         hb::store::Database db(store.path());
         QVERIFY(db.open().ok());
         hb::store::WebhookRepository repository(db);
@@ -147,14 +148,13 @@ private slots:
         QCOMPARE(page->findChild<MessageLabel *>(QStringLiteral("validity"))->text(),
                  QStringLiteral("Valid, not saved yet."));
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-        QVERIFY(!page->document()->isModified());
-        // Saved (synchronously): the catcher now asks senders for the key.
+        QTRY_VERIFY(!page->document()->isModified());
+        // Saved: the catcher now asks senders for the key.
         QCOMPARE(page->findChild<MessageLabel *>(QStringLiteral("validity"))->text(),
                  QStringLiteral("Saved."));
 
         SamplePanel *sample = page->samplePanel();
-        QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
-        QVERIFY(sample->isWaiting());
+        QVERIFY(designerfixture::startCatching(sample));
         QVERIFY(sample->waitingNote()->text().isEmpty());
         const QString url = window->catcher()->webhookUrl(page->document()->webhook().token);
         QCOMPARE(designerfixture::post(url, R"({"email": "alice@example.com"})"), 401);
@@ -167,7 +167,7 @@ private slots:
 
         // A new Catch starts clean.
         QTest::mouseClick(sample->cancelButton(), Qt::LeftButton);
-        QTest::mouseClick(sample->catchButton(), Qt::LeftButton);
+        QVERIFY(designerfixture::startCatching(sample));
         QVERIFY(sample->waitingNote()->text().isEmpty());
     }
 
@@ -187,13 +187,14 @@ private slots:
         QTest::mouseClick(page->settingsPanel()->findChild<QCheckBox *>(QStringLiteral("apiKeyOn")),
                           Qt::LeftButton);
         QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-        QVERIFY(!page->document()->isModified());
+        QTRY_VERIFY(!page->document()->isModified());
         QCOMPARE(designerfixture::post(url, body), 401);
 
         designerfixture::answerNextMessageBox(QMessageBox::Yes, QStringLiteral("404"));
         QTest::mouseClick(
             page->listPanel()->findChild<QPushButton *>(QStringLiteral("deleteWebhook")),
             Qt::LeftButton);
+        QTRY_COMPARE(page->listPanel()->list()->count(), 0);
         QCOMPARE(designerfixture::post(url, body), 404);
     }
 
@@ -218,7 +219,7 @@ private slots:
         QTest::mouseClick(
             page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook")),
             Qt::LeftButton);
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU"));
+        QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU"));
         QVERIFY(repository.findByName(QStringLiteral("Deposit bonus EU"))->has_value());
 
         // Duplicate gets a name and a URL of its own.
@@ -226,14 +227,15 @@ private slots:
         QTest::mouseClick(
             page->listPanel()->findChild<QPushButton *>(QStringLiteral("duplicateWebhook")),
             Qt::LeftButton);
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU (copy)"));
+        QTRY_COMPARE(list->count(), 2);
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU (copy)"));
+        QTRY_VERIFY(!page->isBusy());
         QVERIFY(page->document()->webhook().token != token);
 
         // Disable: the list says so in words, and the store has it.
         page->toggleEnabled();
-        QVERIFY(!page->document()->isModified());
-        QCOMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU (copy) (off)"));
+        QTRY_VERIFY(!page->document()->isModified());
+        QTRY_COMPARE(list->currentItem()->text(), QStringLiteral("Deposit bonus EU (copy) (off)"));
         QCOMPARE(list->currentItem()->toolTip(), QStringLiteral("Disabled"));
         QVERIFY(!(*repository.findByName(QStringLiteral("Deposit bonus EU (copy)")))->enabled);
 
@@ -242,11 +244,12 @@ private slots:
         designerfixture::answerNextMessageBox(QMessageBox::Cancel, QStringLiteral("404"));
         QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(list->count(), 2);
+        QTRY_VERIFY(remove->isEnabled());
         designerfixture::answerNextMessageBox(QMessageBox::Yes, QStringLiteral("404"));
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(list->count(), 1);
+        QTRY_COMPARE(list->count(), 1);
         QVERIFY(!repository.findByName(QStringLiteral("Deposit bonus EU (copy)"))->has_value());
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus EU"));
     }
 };
 

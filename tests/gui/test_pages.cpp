@@ -322,7 +322,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         MainWindow window(store.path(), false);
         QListWidget *list = window.webhooksPage()->listPanel()->list();
-        QCOMPARE(list->count(), 2);
+        QTRY_COMPARE(list->count(), 2);
         const QImage success = iconImage(StatusIcons::success());
         const QImage warning = iconImage(StatusIcons::warning());
         QListWidgetItem *deposit = list->findItems(QStringLiteral("Deposit bonus"), {}).value(0);
@@ -362,7 +362,10 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         WebhooksPage *page = window->webhooksPage();
+        QTRY_COMPARE(page->listPanel()->list()->count(), 2);
+        QTRY_VERIFY(!page->isBusy());
         page->selectWebhook(page->listPanel()->list()->item(0)->data(Qt::UserRole).toLongLong());
+        QTRY_VERIFY(!page->isBusy());
         QCOMPARE(page->document()->webhook().name, QStringLiteral("Alice's deposits"));
         PreviewPanel *preview = page->previewPanel();
         const QString found = QStringLiteral("User found: alice@example.com (alice)");
@@ -402,9 +405,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         WebhooksPage *page = window.webhooksPage();
         QListWidget *list = page->listPanel()->list();
-        QCOMPARE(list->count(), 2);
+        QTRY_COMPARE(list->count(), 2);
         // The readable one opens first, though the damaged one comes first by name.
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
+        QTRY_VERIFY(!page->isBusy());
         QListWidgetItem *damaged = list->item(0);
         QCOMPARE(damaged->text(), QStringLiteral("A hand-edited one"));
         QCOMPARE(iconImage(damaged->icon()), iconImage(StatusIcons::warning()));
@@ -412,9 +416,9 @@ private slots:
                  qPrintable(damaged->toolTip()));
 
         list->setCurrentItem(damaged);
-        QVERIFY(!page->document()->isLoaded());
+        QTRY_VERIFY(!page->document()->isLoaded());
         auto *title = page->findChild<QLabel *>(QStringLiteral("emptyTitle"));
-        QVERIFY(title->isVisible());
+        QTRY_VERIFY(title->isVisible());
         QVERIFY2(title->text().contains(QStringLiteral("cannot be opened")),
                  qPrintable(title->text()));
         auto *rename = page->listPanel()->findChild<QPushButton *>(QStringLiteral("renameWebhook"));
@@ -428,8 +432,8 @@ private slots:
             box->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(remove, Qt::LeftButton);
-        QCOMPARE(list->count(), 1);
-        QCOMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
+        QTRY_COMPARE(list->count(), 1);
+        QTRY_COMPARE(page->document()->webhook().name, QStringLiteral("Deposit bonus"));
         hb::store::Database db(store.path());
         QVERIFY(db.open().ok());
         const auto all = hb::store::WebhookRepository(db).listAll();

@@ -6,8 +6,10 @@
 #include "tempstore.h"
 
 #include "common/mainwindow.h"
+#include "webhooks/draftbanner.h"
 #include "webhooks/mappingpanel.h"
 #include "webhooks/webhookdocument.h"
+#include "webhooks/webhooklistpanel.h"
 #include "webhooks/webhooksettingspanel.h"
 #include "webhooks/webhookspage.h"
 
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTest>
 
@@ -145,6 +148,21 @@ private slots:
                 window->grab().save(
                     QStringLiteral("%1/%2.png").arg(folder, QLatin1String(shown.name)));
         }
+
+        // A draft: its banner and Go live across the top of the designer, nothing cut off.
+        window->showPage(MainWindow::WebhooksPageIndex);
+        designerfixture::answerNextMessageBox(QMessageBox::Discard, QStringLiteral("not saved"));
+        QTest::mouseClick(page->listPanel()->newButton(), Qt::LeftButton);
+        QTRY_VERIFY(page->document()->isLoaded() && page->document()->webhook().draft);
+        QTRY_VERIFY(page->draftBanner()->goLiveButton()->isVisible());
+        QTRY_VERIFY2(clippedUnder(window.get()).isEmpty(),
+                     qPrintable(QStringLiteral("Webhooks page, a draft:\n")
+                                + clippedUnder(window.get()).join(QLatin1Char('\n'))));
+        const QRect goLive(page->draftBanner()->goLiveButton()->mapTo(window.get(), QPoint(0, 0)),
+                           page->draftBanner()->goLiveButton()->size());
+        QVERIFY(window->rect().contains(goLive));
+        if (const QString folder = qEnvironmentVariable("HB_WINDOWSIZE_SHOTS"); !folder.isEmpty())
+            window->grab().save(QStringLiteral("%1/Webhooks-draft.png").arg(folder));
     }
 };
 

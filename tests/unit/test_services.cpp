@@ -184,6 +184,11 @@ private slots:
                  qPrintable(clash.error()));
 
         QVERIFY(webhooks.remove(QStringLiteral("Deposit")).ok());
+        // Callers tell "not there" from other failures by its kind, not by its words.
+        QCOMPARE(webhooks.find(QStringLiteral("Deposit")).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(deliveries.show(id + 1000).errorKind(), ErrorKind::NotFound);
+        QCOMPARE(services::CommunityService(db()).findUser(QStringLiteral("x@y.z")).errorKind(),
+                 ErrorKind::NotFound);
         shown = deliveries.show(id);
         QCOMPARE(shown->webhookId, 0);
         QCOMPARE(shown->webhookName, QStringLiteral("Deposit"));

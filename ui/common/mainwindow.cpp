@@ -6,11 +6,11 @@
 #include "community/communitypage.h"
 #include "deliveries/deliveriespage.h"
 #include "sender/senderpage.h"
+#include "services/deliveryservice.h"
 #include "services/storeexecutor.h"
 #include "settingsdialog.h"
 #include "statusicons.h"
 #include "store/database.h"
-#include "store/deliveryrepository.h"
 #include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
 
@@ -37,7 +37,6 @@ MainWindow::MainWindow(const QString &dbLocation, QWidget *parent)
 MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *parent)
     : QMainWindow(parent)
     , m_dbLocation(dbLocation)
-    , m_db(std::make_unique<store::Database>(dbLocation))
 {
     setWindowTitle(tr("Hookbench"));
     setWindowIcon(StatusIcons::app());
@@ -57,7 +56,10 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    const Status opened = m_db->open();
+    // Opened once to know whether there is a store at all (and to bring its schema up to date
+    // before the catcher and the executor open theirs), then closed: the window works through
+    // the executor only.
+    const Status opened = store::Database(dbLocation).open();
     if (!opened) {
         // Without a store nothing works: say so where the work would be, and how to fix it.
         auto *error = new ComingPage(
@@ -74,7 +76,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     }
 
     m_reader = std::make_unique<services::StoreExecutor>(dbLocation);
-    m_webhooks = new WebhooksPage(*m_db, *m_reader, m_pages);
+    m_webhooks = new WebhooksPage(*m_reader, m_pages);
     m_pages->addWidget(m_webhooks);
     m_deliveries = new DeliveriesPage(*m_reader, m_pages);
     m_pages->addWidget(m_deliveries);
@@ -324,10 +326,11 @@ struct DeliveryCounts {
 
 Result<DeliveryCounts> readCounts(store::Database &db)
 {
-    store::DeliveryRepository deliveries(db);
-    const Result<qint64> pending = deliveries.countPending();
-    if (!pending)
-        return Error{pending.error()};
+    services::DeliveryService deliveries(db);
+    // Without conditions the counts read the status indexes, not the rows.
+    const Result<store::DeliveryCounts> all = deliveries.counts(store::DeliveryFilter{});
+    if (!all)
+        return Error{all.error()};
     store::DeliveryFilter filter;
     filter.status = DeliveryStatus::Failed;
     filter.limit = 1000;
@@ -335,7 +338,7 @@ Result<DeliveryCounts> readCounts(store::Database &db)
     if (!failed)
         return Error{failed.error()};
     DeliveryCounts counts;
-    counts.pending = *pending;
+    counts.pending = all->pending;
     const QString hourAgo = hb::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
     for (const store::DeliveryRecord &record : *failed) {
         const QString at = record.processedAt.isEmpty() ? record.receivedAt : record.processedAt;
@@ -372,8 +375,13 @@ void MainWindow::refreshCounts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_webhooks && !m_webhooks->confirmDiscard()) {
+    // Unsaved edits are asked about; a save chosen then is stored before the window closes.
+    if (m_webhooks && !m_editsSettled && m_webhooks->hasUnsavedEdits()) {
         event->ignore();
+        m_webhooks->settleEdits([this] {
+            m_editsSettled = true;
+            QTimer::singleShot(0, this, [this] { close(); });
+        });
         return;
     }
     stopCatcher();

@@ -13,10 +13,6 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 
-namespace hb::store {
-class Database;
-}
-
 namespace hb::services {
 class StoreExecutor;
 }
@@ -69,8 +65,9 @@ private:
     static quint16 freePortNear(quint16 port);
 
     QString m_dbLocation;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<services::StoreExecutor> m_reader; // the pages' and the counts' reads
+    // Every page's reads and writes and the counts, on its own thread: the window holds no
+    // store connection of its own.
+    std::unique_ptr<services::StoreExecutor> m_reader;
     std::unique_ptr<delivery::CatcherService> m_catcher;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -88,6 +85,7 @@ private:
     quint16 m_suggestedPort = 0;
     bool m_countingNow = false;
     bool m_countAgain = false;
+    bool m_editsSettled = false; // the Webhooks page's edits were saved or discarded: close
 };
 
 } // namespace hb::ui

@@ -31,7 +31,6 @@
 namespace hb::ui {
 
 using store::DeliveryRecord;
-using store::DeliveryRepository;
 
 DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)

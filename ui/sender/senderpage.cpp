@@ -9,8 +9,9 @@
 #include "senderexample.h"
 #include "senderhistory.h"
 #include "senderpayloadcheck.h"
+#include "services/communityservice.h"
 #include "services/storeexecutor.h"
-#include "store/fieldrepository.h"
+#include "services/webhookservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -215,10 +216,10 @@ void SenderPage::refresh()
     m_reader.read<Listing>(
         this,
         [](store::Database &db) -> Result<Listing> {
-            Result<QList<store::StoredWebhook>> webhooks = store::WebhookRepository(db).listAll();
+            Result<QList<store::StoredWebhook>> webhooks = services::WebhookService(db).list();
             if (!webhooks)
                 return Error{webhooks.error()};
-            Result<QList<mapping::CustomField>> fields = store::FieldRepository(db).list();
+            Result<QList<mapping::CustomField>> fields = services::CommunityService(db).fields();
             if (!fields)
                 return Error{fields.error()};
             return Listing{std::move(*webhooks), std::move(*fields)};
@@ -357,7 +358,7 @@ void SenderPage::loadPayload(bool fresh)
     m_readingSample = true;
     const qint64 id = m_current.id;
     m_reader.read<QJsonObject>(
-        this, [id](store::Database &db) { return store::WebhookRepository(db).sampleRequest(id); },
+        this, [id](store::Database &db) { return services::WebhookService(db).sample(id); },
         [this, question, example](Result<QJsonObject> sample) {
             if (question != m_sampleQuestion)
                 return;

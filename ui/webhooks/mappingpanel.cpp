@@ -312,9 +312,21 @@ void MappingPanel::usePointer(const QString &pointer)
     }
 }
 
+QString MappingPanel::userPathHint() const
+{
+    // A draft may be saved before it knows where the user is (SPEC §2); it cannot go live.
+    if (!m_document->webhook().draft || !m_document->webhook().user.path.isEmpty())
+        return {};
+    return tr("No user path yet: click the path box, then the payload node that holds the %1. "
+              "Needed to go live.")
+        .arg(mapping::identifierName(m_document->webhook().user.identifier));
+}
+
 QString MappingPanel::userProblem() const
 {
     const QString path = m_document->webhook().user.path;
+    if (path.isEmpty() && m_document->webhook().draft)
+        return {};
     if (path.isEmpty())
         return tr("No user path: click the path box, then the payload node that holds the %1.")
             .arg(mapping::identifierName(m_document->webhook().user.identifier));
@@ -384,10 +396,12 @@ void MappingPanel::refresh()
         m_identifier->findData(mapping::identifierName(webhook.user.identifier)));
     setTrimmedTextKeepingSpaces(m_userPath, webhook.user.path);
     const QString userProblem = this->userProblem();
-    if (userProblem.isEmpty())
-        m_userProblem->clear();
-    else
+    if (!userProblem.isEmpty())
         m_userProblem->setError(userProblem);
+    else if (const QString hint = userPathHint(); !hint.isEmpty())
+        m_userProblem->setInfo(hint);
+    else
+        m_userProblem->clear();
 
     const bool rows = !webhook.fields.isEmpty() || !webhook.currencies.isEmpty();
     m_rowsGroup->setVisible(rows);

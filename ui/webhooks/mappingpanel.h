@@ -48,6 +48,9 @@ public:
     void usePointer(const QString &pointer);
     // Problems of the user match and the message, for Save (rows report their own).
     QString userProblem() const;
+    // What a draft without a user path still needs before it can go live (not a problem to
+    // save it), or empty.
+    QString userPathHint() const;
     QString messageProblem() const;
 
 signals:

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 namespace hb::ui {
@@ -70,16 +71,32 @@ void NewFieldDialog::updateKey()
 
 void NewFieldDialog::accept()
 {
+    if (m_creating)
+        return;
     mapping::CustomField field;
     field.name = m_name->text().trimmed();
     field.key = mapping::FieldKey::fromName(field.name);
     field.type = mapping::FieldType(m_type->currentData().toInt());
-    const Result<mapping::CustomField> created = m_creator(field);
-    if (!created) {
-        m_error->setError(tr("Could not create the field: %1").arg(created.error()));
+    m_creating = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_error->setInfo(tr("Creating the field…"));
+    // The answer may come after the dialog is gone (closed meanwhile): it is then dropped.
+    m_creator(field,
+              [dialog = QPointer<NewFieldDialog>(this)](hb::Result<mapping::CustomField> result) {
+                  if (dialog)
+                      dialog->created(result);
+              });
+}
+
+void NewFieldDialog::created(const hb::Result<mapping::CustomField> &field)
+{
+    m_creating = false;
+    if (!field) {
+        updateKey();
+        m_error->setError(tr("Could not create the field: %1").arg(field.error()));
         return;
     }
-    m_created = *created;
+    m_created = *field;
     QDialog::accept();
 }
 

@@ -23,7 +23,10 @@ namespace hb::ui {
 class NewFieldDialog : public QDialog {
     Q_OBJECT
 public:
-    using Creator = std::function<hb::Result<mapping::CustomField>(const mapping::CustomField &)>;
+    // Asks the store for the field; the answer comes later, to `done` (the store may be busy:
+    // the dialog says so meanwhile, and the window keeps working).
+    using Done = std::function<void(hb::Result<mapping::CustomField>)>;
+    using Creator = std::function<void(const mapping::CustomField &, Done)>;
     NewFieldDialog(Creator creator, QWidget *parent = nullptr);
     const mapping::CustomField &created() const { return m_created; }
 
@@ -31,6 +34,7 @@ public:
 
 private:
     void updateKey();
+    void created(const hb::Result<mapping::CustomField> &field);
 
     Creator m_creator;
     mapping::CustomField m_created;
@@ -39,6 +43,7 @@ private:
     QComboBox *m_type;
     MessageLabel *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_creating = false;
 };
 
 } // namespace hb::ui

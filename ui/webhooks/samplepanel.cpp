@@ -89,6 +89,19 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     waitingLayout->addStretch();
     m_stack->addWidget(m_waitingPage);
 
+    m_livePage = new QWidget(m_stack);
+    auto *liveLayout = new QVBoxLayout(m_livePage);
+    liveLayout->addStretch();
+    m_liveText = new MessageLabel(m_livePage);
+    m_liveText->setObjectName(QStringLiteral("liveCatchText"));
+    m_liveCatch = new QPushButton(tr("Wait for the next delivery"), m_livePage);
+    m_liveCatch->setObjectName(QStringLiteral("liveCatch"));
+    liveLayout->addWidget(m_liveText);
+    liveLayout->addWidget(m_liveCatch, 0, Qt::AlignHCenter);
+    liveLayout->addStretch();
+    m_stack->addWidget(m_livePage);
+    connect(m_liveCatch, &QPushButton::clicked, this, &SamplePanel::liveCatchConfirmed);
+
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("sampleTabs"));
     auto *treePage = new QWidget(m_tabs);
@@ -168,9 +181,25 @@ void SamplePanel::setSample(const QJsonObject &sample)
     m_tree->expandToDepth(0);
 }
 
+void SamplePanel::askLiveCatch()
+{
+    m_askingLive = true;
+    m_catch->setVisible(false);
+    m_latest->setVisible(false);
+    m_cancel->setVisible(true);
+    m_message->clear();
+    // Catch only watches: a live webhook's requests are applied whether or not one is caught.
+    m_liveText->setInfo(tr("This webhook is live: the next real delivery will be caught and "
+                           "processed as usual, changing its user. To try requests without "
+                           "changing anyone, use a draft webhook."));
+    m_stack->setCurrentWidget(m_livePage);
+    m_liveCatch->setFocus();
+}
+
 void SamplePanel::setWaiting(bool waiting, const QString &url)
 {
     m_waiting = waiting;
+    m_askingLive = false;
     m_catch->setVisible(!waiting);
     m_latest->setVisible(!waiting);
     m_cancel->setVisible(waiting);

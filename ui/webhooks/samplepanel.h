@@ -30,6 +30,11 @@ public:
     // Waiting for a request to `url`; false: back to the tree.
     void setWaiting(bool waiting, const QString &url = {});
     bool isWaiting() const { return m_waiting; }
+    // Before waiting on a live webhook: says that the delivery caught is processed as usual (it
+    // changes its user), with a button to wait for it. Cancel or setWaiting() leave it.
+    void askLiveCatch();
+    bool isAskingLive() const { return m_askingLive; }
+    QPushButton *liveCatchButton() const { return m_liveCatch; }
     // Under the waiting text, in red: why a request sent meanwhile did not arrive. Cleared when
     // waiting starts again.
     void setWaitingNote(const QString &text);
@@ -46,6 +51,8 @@ public:
 
 signals:
     void catchRequested();
+    // Wait for the next delivery of a live webhook, knowing it is processed.
+    void liveCatchConfirmed();
     void latestRequested();
     void cancelRequested();
     void pointerClicked(const QString &pointer);
@@ -58,7 +65,9 @@ private:
     PayloadTreeModel *m_model;
     PayloadFilterProxy *m_proxy;
     QTimer *m_searchDelay;
-    QPushButton *m_catch, *m_latest, *m_cancel;
+    QPushButton *m_catch, *m_latest, *m_cancel, *m_liveCatch;
+    QWidget *m_livePage;
+    MessageLabel *m_liveText;
     QLabel *m_summary;
     MessageLabel *m_message;
     QStackedWidget *m_stack;
@@ -72,6 +81,7 @@ private:
     QTreeView *m_tree;
     QPlainTextEdit *m_body, *m_headers;
     bool m_waiting = false;
+    bool m_askingLive = false;
 };
 
 } // namespace hb::ui

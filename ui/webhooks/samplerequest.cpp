@@ -3,6 +3,7 @@
 #include "common/localtime.h"
 #include "crypto/aescipher.h"
 #include "payload/payloaddecoder.h"
+#include "store/headersjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,9 +36,8 @@ QJsonObject SampleRequest::fromDelivery(const store::DeliveryRecord &record,
     sample.insert(QStringLiteral("received_at"), record.receivedAt);
     sample.insert(QStringLiteral("method"), QString::fromLatin1(record.method));
     sample.insert(QStringLiteral("target"), QString::fromUtf8(record.target));
-    sample.insert(
-        QStringLiteral("headers"),
-        QJsonDocument::fromJson(store::DeliveryRepository::headersToJson(record.headers)).array());
+    sample.insert(QStringLiteral("headers"),
+                  QJsonDocument::fromJson(store::headersJsonBytes(record.headers)).array());
     sample.insert(QStringLiteral("body"), QString::fromUtf8(record.body));
 
     QByteArray body = record.body;

@@ -9,7 +9,7 @@
 
 namespace hb::ui {
 
-// The caught sample of a webhook as stored with it (WebhookRepository::setSampleRequest):
+// The caught sample of a webhook as stored with it (WebhookService::setSample):
 // {"delivery_id", "received_at", "method", "target", "headers": [[name, value]...], "body",
 //  "payload" (the decoded JSON) or "error" (why it could not be decoded)}.
 class SampleRequest {

@@ -1,5 +1,6 @@
 # Sources of the webhooks feature of hookbench-ui; paths relative to ui/.
 target_sources(hookbench-ui PRIVATE
+  webhooks/draftbanner.cpp
   webhooks/mappingpanel.cpp
   webhooks/mappingrowdelegate.cpp
   webhooks/mappingrowsmodel.cpp
@@ -17,5 +18,6 @@ target_sources(hookbench-ui PRIVATE
   webhooks/webhooksettingspanel.cpp
   webhooks/webhookspage.cpp
   webhooks/webhookspageactions.cpp
+  webhooks/webhookspagecatch.cpp
   webhooks/webhookspagepreview.cpp
 )

@@ -39,7 +39,17 @@ void WebhookDocument::change(const mapping::Webhook &next, const QString &descri
 
 void WebhookDocument::set(const mapping::Webhook &webhook)
 {
+    const bool draft = m_webhook.draft;
     m_webhook = webhook;
+    m_webhook.draft = draft;
+    emit changed();
+}
+
+void WebhookDocument::setDraft(bool draft)
+{
+    if (!m_loaded || m_webhook.draft == draft)
+        return;
+    m_webhook.draft = draft;
     emit changed();
 }
 

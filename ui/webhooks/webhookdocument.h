@@ -33,8 +33,12 @@ public:
     bool isLoaded() const { return m_loaded; }
     void unload();
 
-    // Replaces the webhook with `next` as one undoable step called `description`.
+    // Replaces the webhook with `next` as one undoable step called `description`. Its draft
+    // flag is not an edit: it stays as the store has it (see setDraft).
     void change(const mapping::Webhook &next, const QString &description, int mergeId = NoMerge);
+    // The store made the webhook live or a draft (Go live). Not an undoable edit and not a
+    // change to save: undo and redo keep it, so that a later Save never turns it back.
+    void setDraft(bool draft);
 
     // The community's custom fields, against which mappings are checked.
     void setFields(const QList<mapping::CustomField> &fields);

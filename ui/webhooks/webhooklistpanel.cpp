@@ -54,9 +54,9 @@ WebhookListPanel::WebhookListPanel(QWidget *parent)
         m_current = item ? item->data(Qt::UserRole).toLongLong() : 0;
         const bool any = item != nullptr;
         const bool readable = any && item->data(ReadableRole).toBool();
-        m_rename->setEnabled(readable);
-        m_duplicate->setEnabled(readable);
-        m_delete->setEnabled(any);
+        m_rename->setEnabled(!m_busy && readable);
+        m_duplicate->setEnabled(!m_busy && readable);
+        m_delete->setEnabled(!m_busy && any);
         if (!m_selecting && m_current != previous)
             emit currentChanged(m_current, previous);
     });
@@ -77,11 +77,17 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
     for (const mapping::Webhook &webhook : webhooks) {
         const QString problem = problems.value(webhook.id);
         QString state = webhook.enabled ? tr("Enabled") : tr("Disabled");
-        auto *item = new QListWidgetItem(
-            !problem.isEmpty() ? StatusIcons::warning()
-            : webhook.enabled  ? glyph
-                               : off,
-            webhook.enabled ? webhook.name : tr("%1 (off)").arg(webhook.name), m_list);
+        QString label = webhook.enabled ? webhook.name : tr("%1 (off)").arg(webhook.name);
+        // A draft in words and with the sample flask: its requests become samples.
+        if (webhook.draft) {
+            label = tr("%1 (draft)").arg(label);
+            state = tr("Draft: requests are kept as samples and change nobody. %1").arg(state);
+        }
+        auto *item = new QListWidgetItem(!problem.isEmpty() ? StatusIcons::warning()
+                                         : webhook.draft    ? StatusIcons::sample()
+                                         : webhook.enabled  ? glyph
+                                                            : off,
+                                         label, m_list);
         item->setData(Qt::UserRole, webhook.id);
         item->setData(EnabledRole, webhook.enabled);
         item->setData(ReadableRole, !unreadable.contains(webhook.id));
@@ -95,6 +101,20 @@ void WebhookListPanel::setWebhooks(const QList<mapping::Webhook> &webhooks,
     m_selecting = false;
     m_current = 0;
     select(keep);
+}
+
+void WebhookListPanel::setBusy(bool busy)
+{
+    // Another webhook opened or a second write asked while one is on its way would act on a
+    // state the store has not confirmed yet; the list is still shown and scrolls.
+    m_busy = busy;
+    m_new->setEnabled(!busy);
+    m_list->setEnabled(!busy);
+    QListWidgetItem *item = m_list->currentItem();
+    const bool readable = item && item->data(ReadableRole).toBool();
+    m_rename->setEnabled(!busy && readable);
+    m_duplicate->setEnabled(!busy && readable);
+    m_delete->setEnabled(!busy && item);
 }
 
 qint64 WebhookListPanel::currentId() const

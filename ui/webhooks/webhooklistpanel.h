@@ -14,7 +14,8 @@ namespace hb::ui {
 
 // The left column of the designer: every webhook, with New, Rename, Duplicate, Delete and
 // Enable/Disable (buttons and a context menu). A row's icon says whether the webhook can work:
-// the webhook glyph when it can, greyed when it is off, a warning when its mapping is invalid.
+// the webhook glyph when it can, greyed when it is off, a warning when its mapping is invalid,
+// the sample flask and "(draft)" while it is a draft.
 // Never the green tick: that is a delivery's Success everywhere else in the window.
 class WebhookListPanel : public QWidget {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void setWebhooks(const QList<mapping::Webhook> &webhooks,
                      const QHash<qint64, QString> &problems = {},
                      const QSet<qint64> &unreadable = {});
+    // While a write is on its way: New, Rename, Duplicate, Delete and choosing another wait.
+    void setBusy(bool busy);
     qint64 currentId() const;
     // Selects `id` without emitting currentChanged.
     void select(qint64 id);
@@ -47,6 +50,7 @@ private:
     QPushButton *m_new, *m_rename, *m_duplicate, *m_delete;
     qint64 m_current = 0;
     bool m_selecting = false;
+    bool m_busy = false;
 };
 
 } // namespace hb::ui

@@ -2,40 +2,31 @@
 
 #include "common/messagelabel.h"
 #include "delivery/catcherservice.h"
-#include "mapping/changeplanner.h"
+#include "draftbanner.h"
 #include "mapping/webhookconfig.h"
 #include "mappingpanel.h"
 #include "mappingrowsmodel.h"
-#include "newfielddialog.h"
 #include "payloadsnapshot.h"
 #include "payloadtreemodel.h"
 #include "previewpanel.h"
 #include "samplepanel.h"
 #include "samplerequest.h"
-#include "services/storeexecutor.h"
-#include "store/database.h"
-#include "store/deliveryrepository.h"
-#include "store/fieldrepository.h"
-#include "store/userrepository.h"
-#include "store/webhookrepository.h"
+#include "services/communityservice.h"
+#include "services/storeevents.h"
+#include "services/webhookservice.h"
 #include "undoshortcutfilter.h"
 #include "webhookdocument.h"
 #include "webhooklistpanel.h"
 #include "webhooksettingspanel.h"
 
 #include <QAction>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -43,10 +34,16 @@ namespace hb::ui {
 
 using mapping::Webhook;
 
-WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader, QWidget *parent)
+// What the list needs, read in one job: every stored webhook (the damaged ones too: they are
+// listed so that they can be deleted) and the custom fields their mappings are checked against.
+struct WebhooksPage::Listing {
+    QList<store::StoredWebhook> webhooks;
+    QList<mapping::CustomField> fields;
+};
+
+WebhooksPage::WebhooksPage(services::StoreExecutor &store, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_reader(reader)
+    , m_store(store)
     , m_document(new WebhookDocument(this))
     , m_payloadModel(new PayloadTreeModel(this))
 {
@@ -55,6 +52,8 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     m_sample = new SamplePanel(m_payloadModel, this);
     m_mapping = new MappingPanel(m_document, this);
     m_preview = new PreviewPanel(this);
+    m_draftBanner = new DraftBanner(this);
+    m_draftBanner->setVisible(false);
 
     // Save, undo and redo sit above the settings, with the verdict next to Save.
     m_save = new QPushButton(tr("Save"), this);
@@ -83,8 +82,8 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     }
     setShortcutsActive(false); // until the page is shown
     connect(m_cancelCatchAction, &QAction::triggered, this, &WebhooksPage::cancelCatch);
-    connect(m_saveAction, &QAction::triggered, this, &WebhooksPage::save);
-    connect(m_save, &QPushButton::clicked, this, &WebhooksPage::save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_catchAction, &QAction::triggered, this, &WebhooksPage::catchNext);
     connect(m_newAction, &QAction::triggered, this, &WebhooksPage::newWebhook);
 
@@ -144,9 +143,15 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     connect(emptyNew, &QPushButton::clicked, this, &WebhooksPage::newWebhook);
     connect(emptyImport, &QPushButton::clicked, this, &WebhooksPage::importWebhook);
 
+    // The draft banner spans the designer's columns: it is about the whole webhook.
+    auto *designed = new QWidget(this);
+    auto *designedLayout = new QVBoxLayout(designed);
+    designedLayout->setContentsMargins(0, 0, 0, 0);
+    designedLayout->addWidget(m_draftBanner);
+    designedLayout->addWidget(work, 1);
     m_designer = new QStackedWidget(this);
     m_designer->addWidget(empty);
-    m_designer->addWidget(work);
+    m_designer->addWidget(designed);
 
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->setObjectName(QStringLiteral("designerColumns"));
@@ -160,11 +165,12 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     layout->addWidget(columns);
 
     connect(m_list, &WebhookListPanel::currentChanged, this, [this](qint64 id, qint64 previous) {
-        if (!confirmDiscard()) {
-            m_list->select(previous);
-            return;
-        }
-        loadWebhook(id);
+        // Back on the open one until its edits are settled; then the chosen one opens.
+        m_list->select(previous);
+        settleEdits([this, id] {
+            m_list->select(id);
+            loadWebhook(id);
+        });
     });
     connect(m_list, &WebhookListPanel::newRequested, this, &WebhooksPage::newWebhook);
     connect(m_list, &WebhookListPanel::renameRequested, this, &WebhooksPage::renameWebhook);
@@ -172,6 +178,8 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
     connect(m_list, &WebhookListPanel::deleteRequested, this, &WebhooksPage::deleteWebhook);
     connect(m_list, &WebhookListPanel::toggleEnabledRequested, this, &WebhooksPage::toggleEnabled);
     connect(m_sample, &SamplePanel::catchRequested, this, &WebhooksPage::catchNext);
+    connect(m_sample, &SamplePanel::liveCatchConfirmed, this, &WebhooksPage::catchNext);
+    connect(m_draftBanner, &DraftBanner::goLiveRequested, this, &WebhooksPage::goLive);
     connect(m_sample, &SamplePanel::latestRequested, this, &WebhooksPage::takeLatest);
     connect(m_sample, &SamplePanel::cancelRequested, this, &WebhooksPage::cancelCatch);
     connect(m_sample, &SamplePanel::pointerClicked, m_mapping, &MappingPanel::usePointer);
@@ -187,6 +195,12 @@ WebhooksPage::WebhooksPage(store::Database &db, services::StoreExecutor &reader,
 
     auto *undoFilter = new UndoShortcutFilter(this);
     undoFilter->watchLineEdits(this);
+
+    // Whoever wrote (this page, the Community page, a sample kept): the list and the fields
+    // follow. Said from the executor's thread: queued to this one.
+    auto &events = services::StoreEvents::instance();
+    connect(&events, &services::StoreEvents::webhooksChanged, this, &WebhooksPage::reload);
+    connect(&events, &services::StoreEvents::communityChanged, this, &WebhooksPage::reload);
 
     showUnloaded(0);
     reload();
@@ -218,33 +232,58 @@ void WebhooksPage::catcherStateChanged()
     updateUrl();
 }
 
-void WebhooksPage::reloadFields()
+void WebhooksPage::setWriting(const QString &busy)
 {
-    store::FieldRepository fields(m_db);
-    const Result<QList<mapping::CustomField>> list = fields.list();
-    if (list)
-        m_document->setFields(*list);
-    else
-        emit notify(tr("Could not read the custom fields: %1").arg(list.error()));
+    m_writing = !busy.isEmpty();
+    m_busyText = busy;
+    m_list->setBusy(m_writing);
+    m_newAction->setEnabled(!m_writing);
+    m_draftBanner->setBusy(m_writing);
+    m_save->setText(m_writing && busy == tr("Saving…") ? busy : tr("Save"));
+    updateValidity();
 }
 
 void WebhooksPage::reload()
 {
-    reloadFields();
-    store::WebhookRepository repository(m_db);
-    // Every stored webhook, the damaged ones too: they are listed so that they can be deleted.
-    const Result<QList<store::StoredWebhook>> list = repository.listAll();
-    if (!list) {
-        m_validity->setError(tr("Could not read the webhooks: %1").arg(list.error()));
+    // Asked again while reading (several writes in a row): one more read after this one.
+    if (m_reloading) {
+        m_reloadAgain = true;
         return;
     }
+    m_reloading = true;
+    m_reloadAgain = false;
+    run<Listing>(
+        {},
+        [](store::Database &db) -> Result<Listing> {
+            Result<QList<store::StoredWebhook>> webhooks = services::WebhookService(db).list();
+            if (!webhooks)
+                return Error{webhooks.error()};
+            Result<QList<mapping::CustomField>> fields = services::CommunityService(db).fields();
+            if (!fields)
+                return Error{fields.error()};
+            return Listing{std::move(*webhooks), std::move(*fields)};
+        },
+        [this](Result<Listing> listing) {
+            m_reloading = false;
+            if (!listing)
+                m_validity->setError(tr("Could not read the webhooks: %1").arg(listing.error()));
+            else
+                showListing(*listing);
+            if (m_reloadAgain)
+                reload();
+        });
+}
+
+void WebhooksPage::showListing(const Listing &listing)
+{
+    m_document->setFields(listing.fields);
     m_webhooks.clear();
     m_damaged.clear();
     // What the processor would refuse: a damaged configuration, or a custom field removed since
     // the webhook was saved.
     QHash<qint64, QString> problems;
     qint64 firstReadable = 0;
-    for (const store::StoredWebhook &stored : *list) {
+    for (const store::StoredWebhook &stored : listing.webhooks) {
         const Webhook &webhook = stored.webhook;
         m_webhooks.append(webhook);
         if (stored.isDamaged()) {
@@ -259,41 +298,76 @@ void WebhooksPage::reload()
         if (!checked)
             problems.insert(webhook.id, checked.error());
     }
-    const qint64 current = m_document->isLoaded() ? m_document->webhook().id : 0;
+    const qint64 current = m_document->isLoaded() ? m_document->webhook().id : m_list->currentId();
     m_list->setWebhooks(m_webhooks, problems,
                         QSet<qint64>(m_damaged.keyBegin(), m_damaged.keyEnd()));
     m_list->select(current);
-    if (!m_document->isLoaded() && firstReadable) {
+    // Nothing open and none on its way (the first listing, or the open one was deleted): the
+    // first readable one opens.
+    if (!m_document->isLoaded() && m_list->currentId() == 0 && !m_loadQuestion) {
         m_list->select(firstReadable);
         loadWebhook(firstReadable);
-    } else if (!m_document->isLoaded()) {
-        loadWebhook(0);
     }
+    updateValidity();
 }
 
 void WebhooksPage::loadWebhook(qint64 id)
 {
     cancelCatch();
-    store::WebhookRepository repository(m_db);
-    const Result<std::optional<Webhook>> found =
-        id ? repository.findById(id) : Result<std::optional<Webhook>>(std::nullopt);
-    if (!found || !found->has_value()) {
-        m_document->unload();
-        setSample({});
-        showUnloaded(id);
-        if (!found && !m_damaged.contains(id))
-            emit notify(found.error());
-        catcherStateChanged();
+    const quint64 question = ++m_loadQuestion;
+    if (!id) {
+        unloadShowing(0);
         return;
     }
-    m_document->load(**found);
-    const Result<QJsonObject> sample = repository.sampleRequest(id);
-    setSample(sample ? *sample : QJsonObject());
-    if (!sample)
-        m_sample->showError(tr("Could not read the sample: %1").arg(sample.error()));
-    m_mapping->setActiveTarget(m_document->webhook().user.path.isEmpty()
-                                   ? MappingPanel::Target::UserPath
-                                   : MappingPanel::Target::None);
+    struct Loaded {
+        Webhook webhook;
+        Result<QJsonObject> sample;
+    };
+    run<Loaded>(
+        {},
+        [id](store::Database &db) -> Result<Loaded> {
+            services::WebhookService webhooks(db);
+            Result<Webhook> webhook = webhooks.findById(id);
+            if (!webhook)
+                return Error{webhook.error()};
+            return Loaded{*webhook, webhooks.sample(id)};
+        },
+        [this, id, question](Result<Loaded> loaded) {
+            if (question != m_loadQuestion)
+                return; // another one was asked for since
+            m_loadQuestion = 0;
+            if (!loaded) {
+                unloadShowing(id);
+                if (!m_damaged.contains(id))
+                    emit notify(loaded.error());
+                return;
+            }
+            openLoaded(loaded->webhook, loaded->sample ? *loaded->sample : QJsonObject());
+            if (!loaded->sample)
+                m_sample->showError(
+                    tr("Could not read the sample: %1").arg(loaded->sample.error()));
+        });
+}
+
+void WebhooksPage::openLoaded(const Webhook &webhook, const QJsonObject &sample)
+{
+    cancelCatch();
+    m_loadQuestion = 0;
+    m_document->load(webhook);
+    m_list->select(webhook.id);
+    m_draftBanner->clearMessage();
+    setSample(sample);
+    m_mapping->setActiveTarget(webhook.user.path.isEmpty() ? MappingPanel::Target::UserPath
+                                                           : MappingPanel::Target::None);
+    catcherStateChanged();
+}
+
+void WebhooksPage::unloadShowing(qint64 id)
+{
+    m_loadQuestion = 0;
+    m_document->unload();
+    setSample({});
+    showUnloaded(id);
     catcherStateChanged();
 }
 
@@ -307,15 +381,17 @@ void WebhooksPage::setSample(const QJsonObject &sample)
     updatePreview();
 }
 
+void WebhooksPage::updateDraftBanner()
+{
+    const bool draft = m_document->isLoaded() && m_document->webhook().draft;
+    m_draftBanner->setVisible(draft);
+    if (!draft)
+        m_draftBanner->clearMessage();
+}
+
 void WebhooksPage::documentChanged()
 {
-    if (m_document->isLoaded()) {
-        // Keep the list's label in step with a name being typed.
-        for (Webhook &webhook : m_webhooks) {
-            if (webhook.id == m_document->webhook().id)
-                webhook.name = m_document->webhook().name;
-        }
-    }
+    updateDraftBanner();
     updateValidity();
     updatePreview();
 }
@@ -354,9 +430,11 @@ void WebhooksPage::updateValidity()
     const QString problem = validationProblem();
     const bool valid = problem.isEmpty();
     const bool modified = m_document->isModified();
-    m_save->setEnabled(valid && modified);
-    m_saveAction->setEnabled(valid && modified);
-    if (!valid)
+    m_save->setEnabled(valid && modified && !m_writing);
+    m_saveAction->setEnabled(valid && modified && !m_writing);
+    if (m_writing)
+        m_validity->setInfo(m_busyText);
+    else if (!valid)
         m_validity->setError(problem);
     else if (modified)
         m_validity->setInfo(tr("Valid, not saved yet."));
@@ -375,52 +453,6 @@ void WebhooksPage::updateUrl()
     else
         m_settings->setUrl(
             tr("…/hooks/%1 (not listening: see the status bar)").arg(m_document->webhook().token));
-}
-
-bool WebhooksPage::confirmDiscard()
-{
-    if (!m_document->isLoaded() || !m_document->isModified())
-        return true;
-    const bool valid = validationProblem().isEmpty();
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("\"%1\" has changes that are not saved.").arg(m_document->webhook().name),
-                    QMessageBox::NoButton, this);
-    QPushButton *saveButton = valid ? box.addButton(QMessageBox::Save) : nullptr;
-    if (!valid)
-        box.setInformativeText(tr("They cannot be saved yet: %1").arg(validationProblem()));
-    box.addButton(QMessageBox::Discard);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() == cancel)
-        return false;
-    if (saveButton && box.clickedButton() == saveButton)
-        return save();
-    return true;
-}
-
-bool WebhooksPage::save()
-{
-    const QString problem = validationProblem();
-    if (!problem.isEmpty()) {
-        m_validity->setError(problem);
-        return false;
-    }
-    store::WebhookRepository repository(m_db);
-    const Status status = repository.update(m_document->webhook());
-    if (!status) {
-        m_validity->setError(tr("Not saved: %1").arg(status.error()));
-        return false;
-    }
-    if (m_catcher) // the next request is checked against what was saved (key, enabled...)
-        m_catcher->webhooksChanged();
-    m_document->markSaved();
-    const qint64 id = m_document->webhook().id;
-    reload();
-    m_list->select(id);
-    updateValidity();
-    emit notify(tr("Saved \"%1\"").arg(m_document->webhook().name));
-    return true;
 }
 
 } // namespace hb::ui

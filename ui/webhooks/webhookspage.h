@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mapping/webhook.h"
+#include "services/storeexecutor.h"
 #include "store/userrepository.h"
 
 #include <QHash>
@@ -9,24 +10,20 @@
 #include <QKeySequence>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 
-namespace hb::store {
-class Database;
-}
 namespace hb::delivery {
 class CatcherService;
 }
 
-namespace hb::services {
-class StoreExecutor;
-}
-
 namespace hb::ui {
 
+class DraftBanner;
 class MappingPanel;
 class MessageLabel;
 class PayloadTreeModel;
@@ -37,13 +34,14 @@ class WebhookListPanel;
 class WebhookSettingsPanel;
 
 // The webhook designer: the list of webhooks, the selected one's settings, its sample payload
-// and its mapping with a live preview. Small CRUD runs on the GUI thread's own connection; the
-// preview's user lookup, asked at every edit, goes through the StoreExecutor.
+// and its mapping with a live preview. It reaches the store only through the services, run by the
+// StoreExecutor on its own thread: a store held by a busy catcher never freezes the window. While
+// a write is on its way the page says so (Save reads "Saving…") and holds the other writes back;
+// the lists follow StoreEvents.
 class WebhooksPage : public QWidget {
     Q_OBJECT
 public:
-    // `db` for the webhooks' own small CRUD; `reader` for the preview's user lookup.
-    WebhooksPage(store::Database &db, services::StoreExecutor &reader, QWidget *parent = nullptr);
+    explicit WebhooksPage(services::StoreExecutor &store, QWidget *parent = nullptr);
     ~WebhooksPage() override;
 
     // The embedded catcher, for URLs and Catch; nullptr or not listening: Catch is unavailable.
@@ -57,6 +55,7 @@ public:
     MappingPanel *mappingPanel() const { return m_mapping; }
     PreviewPanel *previewPanel() const { return m_preview; }
     PayloadTreeModel *payloadModel() const { return m_payloadModel; }
+    DraftBanner *draftBanner() const { return m_draftBanner; }
     QPushButton *saveButton() const { return m_save; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *catchAction() const { return m_catchAction; }
@@ -70,9 +69,18 @@ public:
 
     // What keeps the designed webhook from being saved, or empty.
     QString validationProblem() const;
-    // Asks what to do with unsaved edits; false when the user cancels.
-    bool confirmDiscard();
-    // Import and export without the file dialogs (the menu asks for the path).
+    bool hasUnsavedEdits() const;
+    // Unsaved edits: asks whether to save them, discard them or stay. `proceed` runs once they
+    // are out of the way: at once, or after the save the user chose has been stored.
+    void settleEdits(const std::function<void()> &proceed);
+    // Stores the designed webhook; `then` runs once it is stored (not when refused).
+    void save(const std::function<void()> &then = {});
+    // Something of the store is on its way: a write, or a read this page waits for.
+    bool isBusy() const { return m_jobs > 0; }
+    bool isWriting() const { return m_writing; }
+    // Import and export without the file dialogs (the menu asks for the path). An import
+    // refused by its own check says so at once; the store's answer comes later (the webhook
+    // opens, or the error is shown).
     hb::Status importFrom(const QString &path);
     hb::Status exportTo(const QString &path);
 
@@ -84,7 +92,8 @@ public slots:
     void duplicateWebhook();
     void deleteWebhook();
     void toggleEnabled();
-    bool save();
+    // Makes the draft live (saving its edits first); refused, the banner says what is missing.
+    void goLive();
     void catchNext();
     void takeLatest();
     void cancelCatch();
@@ -106,12 +115,35 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Runs `job` with the store on the executor's thread and `done` back here (dropped if the
+    // page is gone). A write (`busy` not empty) is said while it lasts and holds the others back.
+    template <typename T>
+    void run(const QString &busy, std::function<Result<T>(store::Database &)> job,
+             std::function<void(Result<T>)> done)
+    {
+        ++m_jobs;
+        const bool write = !busy.isEmpty();
+        if (write)
+            setWriting(busy);
+        m_store.read<T>(this, std::move(job), [this, write, done](Result<T> result) {
+            --m_jobs;
+            if (write)
+                setWriting({});
+            done(result);
+        });
+    }
+    void setWriting(const QString &busy);
     void setShortcutsActive(bool active);
+    // Opens `id` in the designer once read (0: nothing).
     void loadWebhook(qint64 id);
+    void openLoaded(const mapping::Webhook &webhook, const QJsonObject &sample);
+    void unloadShowing(qint64 id);
     // The page shown instead of the designer: nothing selected, or a damaged webhook's problem.
     void showUnloaded(qint64 damagedId);
-    void reloadFields();
+    struct Listing;
+    void showListing(const Listing &listing);
     void setSample(const QJsonObject &sample);
+    void updateDraftBanner();
     void useDelivery(qint64 deliveryId);
     void documentChanged();
     void updateValidity();
@@ -126,9 +158,9 @@ private:
     void updateUrl();
     void createField(int row);
     QString uniqueName(const QString &base) const;
+    QString storedName(qint64 id) const;
 
-    store::Database &m_db;
-    services::StoreExecutor &m_reader;
+    services::StoreExecutor &m_store;
     delivery::CatcherService *m_catcher = nullptr;
     WebhookDocument *m_document;
     PayloadTreeModel *m_payloadModel;
@@ -139,6 +171,7 @@ private:
     PreviewPanel *m_preview;
     QStackedWidget *m_designer;
     QLabel *m_emptyTitle, *m_emptyText;
+    DraftBanner *m_draftBanner;
     QPushButton *m_save;
     MessageLabel *m_validity;
     QAction *m_saveAction, *m_catchAction, *m_newAction, *m_undoAction, *m_redoAction;
@@ -148,6 +181,11 @@ private:
     QList<mapping::Webhook> m_webhooks; // all stored, the damaged ones with their columns only
     QHash<qint64, QString> m_damaged;   // why a stored configuration cannot be read, by id
     qint64 m_catchingId = 0;
+    int m_jobs = 0;         // store jobs on their way
+    bool m_writing = false; // one of them a write: Save and the list wait
+    QString m_busyText;
+    bool m_reloading = false, m_reloadAgain = false;
+    quint64 m_loadQuestion = 0;    // only the latest webhook asked for is opened
     quint64 m_previewQuestion = 0; // the preview shows only the answer to the latest question
 };
 

@@ -1,32 +1,25 @@
-// WebhooksPage, continued: list operations, Catch, import and export (kept apart so that each
-// file stays readable).
+// WebhooksPage, continued: list operations, Save and Go live (kept apart so that each file
+// stays readable). Every write runs through the StoreExecutor with a service.
 #include "webhookspage.h"
 
 #include "common/messagelabel.h"
-#include "delivery/catcherservice.h"
+#include "draftbanner.h"
 #include "mapping/webhookconfig.h"
 #include "mappingpanel.h"
 #include "mappingrowsmodel.h"
 #include "newfielddialog.h"
 #include "samplepanel.h"
-#include "samplerequest.h"
-#include "store/database.h"
-#include "store/deliveryrepository.h"
-#include "store/fieldrepository.h"
-#include "store/webhookrepository.h"
+#include "services/communityservice.h"
+#include "services/webhookservice.h"
 #include "webhookdocument.h"
 #include "webhooklistpanel.h"
 
 #include <QAction>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QUndoStack>
 
 namespace hb::ui {
 
@@ -44,39 +37,50 @@ QString WebhooksPage::uniqueName(const QString &base) const
     return name;
 }
 
+QString WebhooksPage::storedName(qint64 id) const
+{
+    for (const Webhook &webhook : m_webhooks) {
+        if (webhook.id == id)
+            return webhook.name;
+    }
+    return {};
+}
+
 void WebhooksPage::newWebhook()
 {
-    if (!confirmDiscard())
+    if (m_writing)
         return;
-    Webhook webhook;
-    webhook.name = uniqueName(tr("New webhook"));
-    // A stored webhook must name a user path; /email is the commonest and is shown to be changed.
-    webhook.user = {mapping::Identifier::Email, QStringLiteral("/email")};
-    store::WebhookRepository repository(m_db);
-    const Result<Webhook> added = repository.add(webhook);
-    if (!added) {
-        m_validity->setError(tr("Could not create a webhook: %1").arg(added.error()));
-        return;
-    }
-    m_document->unload();
-    reload();
-    m_list->select(added->id);
-    loadWebhook(added->id);
-    m_mapping->setActiveTarget(MappingPanel::Target::UserPath);
-    emit notify(tr("Created \"%1\": name it, then Catch a sample").arg(added->name));
+    settleEdits([this] {
+        // A draft (SPEC §2): it may not know its user path yet, and its requests change nobody
+        // until the admin makes it live.
+        const QString name = tr("New webhook");
+        run<Webhook>(
+            tr("Creating a webhook…"),
+            [name](store::Database &db) { return services::WebhookService(db).createDraft(name); },
+            [this](Result<Webhook> created) {
+                if (!created) {
+                    m_validity->setError(tr("Could not create a webhook: %1").arg(created.error()));
+                    return;
+                }
+                openLoaded(*created, {});
+                m_mapping->setActiveTarget(MappingPanel::Target::UserPath);
+                emit notify(tr("Created the draft \"%1\": name it, then Catch a sample")
+                                .arg(created->name));
+            });
+    });
 }
 
 void WebhooksPage::selectWebhook(qint64 id)
 {
-    if (!confirmDiscard())
-        return;
-    m_list->select(id);
-    loadWebhook(id);
+    settleEdits([this, id] {
+        m_list->select(id);
+        loadWebhook(id);
+    });
 }
 
 void WebhooksPage::renameWebhook()
 {
-    if (!m_document->isLoaded())
+    if (!m_document->isLoaded() || m_writing)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename webhook"), tr("New name:"),
@@ -94,7 +98,7 @@ void WebhooksPage::renameWebhook()
 
 void WebhooksPage::toggleEnabled()
 {
-    if (!m_document->isLoaded())
+    if (!m_document->isLoaded() || m_writing)
         return;
     const bool hadEdits = m_document->isModified();
     Webhook next = m_document->webhook();
@@ -106,30 +110,42 @@ void WebhooksPage::toggleEnabled()
 
 void WebhooksPage::duplicateWebhook()
 {
-    if (!m_document->isLoaded() || !confirmDiscard())
+    if (!m_document->isLoaded() || m_writing)
         return;
-    store::WebhookRepository repository(m_db);
-    const Result<std::optional<Webhook>> stored = repository.findById(m_document->webhook().id);
-    if (!stored || !stored->has_value())
-        return;
-    Webhook copy = **stored;
-    const qint64 sourceId = copy.id;
-    copy.id = 0;
-    copy.token.clear(); // a copy answers on its own URL
-    copy.name = uniqueName(tr("%1 (copy)").arg(copy.name));
-    const Result<Webhook> added = repository.add(copy);
-    if (!added) {
-        m_validity->setError(tr("Could not duplicate: %1").arg(added.error()));
-        return;
-    }
-    if (const Result<QJsonObject> sample = repository.sampleRequest(sourceId);
-        sample && !sample->isEmpty())
-        (void)repository.setSampleRequest(added->id, *sample);
-    m_document->unload();
-    reload();
-    m_list->select(added->id);
-    loadWebhook(added->id);
-    emit notify(tr("Duplicated as \"%1\"").arg(added->name));
+    settleEdits([this] {
+        const qint64 sourceId = m_document->webhook().id;
+        // Named here from the list: the copy's name must be free, and the store says if not.
+        const QString name = uniqueName(tr("%1 (copy)").arg(storedName(sourceId)));
+        run<Webhook>(
+            tr("Duplicating…"),
+            [sourceId, name](store::Database &db) -> Result<Webhook> {
+                services::WebhookService webhooks(db);
+                Result<Webhook> source = webhooks.findById(sourceId);
+                if (!source)
+                    return source;
+                Webhook copy = *source;
+                copy.id = 0;
+                copy.token.clear(); // a copy answers on its own URL
+                copy.name = name;
+                Result<Webhook> added = webhooks.create(copy);
+                if (!added)
+                    return added;
+                // The sample comes along: the copy is usually for a variant of the same requests.
+                if (const Result<QJsonObject> sample = webhooks.sample(sourceId);
+                    sample && !sample->isEmpty())
+                    (void)webhooks.setSample(added->id, *sample);
+                return added;
+            },
+            [this](Result<Webhook> added) {
+                if (!added) {
+                    m_validity->setError(tr("Could not duplicate: %1").arg(added.error()));
+                    return;
+                }
+                openLoaded(*added, {});
+                loadWebhook(added->id); // with the sample it took along
+                emit notify(tr("Duplicated as \"%1\"").arg(added->name));
+            });
+    });
 }
 
 void WebhooksPage::showUnloaded(qint64 damagedId)
@@ -143,12 +159,8 @@ void WebhooksPage::showUnloaded(qint64 damagedId)
                "webhook file exported from Hookbench."));
         return;
     }
-    QString name;
-    for (const Webhook &webhook : m_webhooks) {
-        if (webhook.id == damagedId)
-            name = webhook.name;
-    }
-    m_emptyTitle->setText(tr("<h2>\"%1\" cannot be opened</h2>").arg(name.toHtmlEscaped()));
+    m_emptyTitle->setText(
+        tr("<h2>\"%1\" cannot be opened</h2>").arg(storedName(damagedId).toHtmlEscaped()));
     m_emptyText->setText(
         tr("Its stored configuration cannot be read (%1). Its URL refuses "
            "requests, and deliveries already stored for it fail.\n\nDelete it, then "
@@ -158,17 +170,13 @@ void WebhooksPage::showUnloaded(qint64 damagedId)
 
 void WebhooksPage::deleteWebhook()
 {
+    if (m_writing)
+        return;
     // A damaged webhook cannot be opened, but it can be selected in the list and deleted.
     const qint64 id = m_document->isLoaded() ? m_document->webhook().id : m_list->currentId();
     if (!id)
         return;
-    // The stored name: the one in the document may have been edited since.
-    QString storedName;
-    for (const Webhook &webhook : m_webhooks) {
-        if (webhook.id == id)
-            storedName = webhook.name;
-    }
-    const QString name = m_document->isLoaded() ? m_document->webhook().name : storedName;
+    const QString name = m_document->isLoaded() ? m_document->webhook().name : storedName(id);
     const auto answer = QMessageBox::warning(
         this, tr("Delete webhook?"),
         tr("Delete \"%1\"? Senders will get 404 from its URL. Its deliveries stay in the log.")
@@ -176,29 +184,48 @@ void WebhooksPage::deleteWebhook()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    store::WebhookRepository repository(m_db);
-    if (const Status status = repository.remove(storedName); !status) {
-        m_validity->setError(tr("Not deleted: %1").arg(status.error()));
-        return;
-    }
-    if (m_catcher) // its URL answers 404 from the next request on
-        m_catcher->webhooksChanged();
-    m_document->unload();
-    reload();
-    emit notify(tr("Deleted \"%1\"").arg(name));
+    run<std::monostate>(
+        tr("Deleting…"),
+        [id](store::Database &db) { return services::WebhookService(db).removeById(id); },
+        [this, id, name](Status removed) {
+            if (!removed) {
+                m_validity->setError(tr("Not deleted: %1").arg(removed.error()));
+                return;
+            }
+            // The list follows the store's event and opens the first webhook left.
+            if (!m_document->isLoaded() || m_document->webhook().id == id) {
+                unloadShowing(0);
+                m_list->select(0);
+            }
+            emit notify(tr("Deleted \"%1\"").arg(name));
+        });
 }
 
 void WebhooksPage::createField(int row)
 {
+    // Modal, but the store is asked on the executor's thread: the dialog says it is creating
+    // and the window keeps painting.
     NewFieldDialog dialog(
-        [this](const mapping::CustomField &field) {
-            store::FieldRepository fields(m_db);
-            return fields.add(field);
+        [this](const mapping::CustomField &field, NewFieldDialog::Done done) {
+            run<mapping::CustomField>(
+                tr("Creating the field…"),
+                [field](store::Database &db) {
+                    return services::CommunityService(db).addField(field);
+                },
+                [this, done](Result<mapping::CustomField> added) {
+                    if (added) {
+                        // Known to the document before the row names it (the listing that
+                        // follows the store's event comes later).
+                        QList<mapping::CustomField> fields = m_document->fields();
+                        fields.append(*added);
+                        m_document->setFields(fields);
+                    }
+                    done(added);
+                });
         },
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reloadFields();
     MappingRowsModel *rows = m_mapping->rowsModel();
     rows->setData(rows->index(row, MappingRowsModel::TargetColumn), dialog.created().key);
     emit notify(tr("Created the field \"%1\" for the whole community").arg(dialog.created().name));
@@ -229,156 +256,105 @@ void WebhooksPage::setShortcutsActive(bool active)
         it.key()->setShortcut(active ? it.value() : QKeySequence());
 }
 
-void WebhooksPage::catchNext()
+bool WebhooksPage::hasUnsavedEdits() const
 {
-    if (!m_document->isLoaded() || !m_catcher || !m_catcher->isListening())
-        return;
-    m_catchingId = m_document->webhook().id;
-    m_sample->setWaiting(true, m_catcher->webhookUrl(m_document->webhook().token));
-    m_cancelCatchAction->setEnabled(true);
+    return m_document->isLoaded() && m_document->isModified();
 }
 
-void WebhooksPage::cancelCatch()
+void WebhooksPage::settleEdits(const std::function<void()> &proceed)
 {
-    m_catchingId = 0;
-    m_cancelCatchAction->setEnabled(false);
-    if (m_sample->isWaiting())
-        m_sample->setWaiting(false);
-}
-
-void WebhooksPage::deliveryStored(qint64 deliveryId, qint64 webhookId)
-{
-    if (!m_catchingId || webhookId != m_catchingId)
-        return;
-    m_catchingId = 0;
-    m_cancelCatchAction->setEnabled(false);
-    m_sample->setWaiting(false);
-    useDelivery(deliveryId);
-}
-
-void WebhooksPage::requestRefused(int status, const QString &reason, qint64 webhookId)
-{
-    if (!m_catchingId || webhookId != m_catchingId)
-        return;
-    m_sample->setWaitingNote(
-        tr("A request to this URL was refused (%1: %2): it was not received, so it is not the "
-           "sample. Fix the sender and send it again; still waiting.")
-            .arg(status)
-            .arg(reason));
-}
-
-void WebhooksPage::takeLatest()
-{
-    if (!m_document->isLoaded())
-        return;
-    store::DeliveryRepository deliveries(m_db);
-    store::DeliveryFilter filter;
-    // Names are what the log keeps; the stored name is the one deliveries carry.
-    filter.webhookName = m_document->webhook().name;
-    for (const Webhook &webhook : m_webhooks) {
-        if (webhook.id == m_document->webhook().id)
-            filter.webhookName = webhook.name;
-    }
-    filter.limit = 1;
-    const Result<QList<store::DeliveryRecord>> latest = deliveries.list(filter);
-    if (!latest) {
-        m_sample->showError(tr("Could not read the deliveries: %1").arg(latest.error()));
+    if (!hasUnsavedEdits()) {
+        proceed();
         return;
     }
-    if (latest->isEmpty()) {
-        m_sample->showError(tr("This webhook has received nothing yet: click Catch and send a "
-                               "request to its URL."));
+    if (m_writing)
+        return; // its own save is on its way: asked again once it is back
+    const bool valid = validationProblem().isEmpty();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("\"%1\" has changes that are not saved.").arg(m_document->webhook().name),
+                    QMessageBox::NoButton, this);
+    QPushButton *saveButton = valid ? box.addButton(QMessageBox::Save) : nullptr;
+    if (!valid)
+        box.setInformativeText(tr("They cannot be saved yet: %1").arg(validationProblem()));
+    box.addButton(QMessageBox::Discard);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == cancel)
+        return;
+    if (saveButton && box.clickedButton() == saveButton) {
+        save(proceed);
         return;
     }
-    useDelivery(latest->first().id);
+    proceed(); // discarded: what comes next replaces them
 }
 
-void WebhooksPage::useDelivery(qint64 deliveryId)
+void WebhooksPage::save(const std::function<void()> &then)
 {
-    store::DeliveryRepository deliveries(m_db);
-    const Result<std::optional<store::DeliveryRecord>> record = deliveries.find(deliveryId);
-    if (!record || !record->has_value()) {
-        m_sample->showError(
-            record ? tr("Delivery %1 is gone.").arg(deliveryId)
-                   : tr("Could not read delivery %1: %2").arg(deliveryId).arg(record.error()));
+    if (m_writing || !m_document->isLoaded())
+        return;
+    const QString problem = validationProblem();
+    if (!problem.isEmpty()) {
+        m_validity->setError(problem);
         return;
     }
-    const QJsonObject sample = SampleRequest::fromDelivery(**record, m_document->webhook());
-    store::WebhookRepository repository(m_db);
-    if (const Status stored = repository.setSampleRequest(m_document->webhook().id, sample);
-        !stored)
-        m_sample->showError(tr("The sample is shown but not kept: %1").arg(stored.error()));
-    setSample(sample);
-    emit notify(tr("Caught delivery %1").arg(deliveryId));
+    const Webhook saving = m_document->webhook();
+    const int step = m_document->undoStack()->index();
+    run<Webhook>(
+        tr("Saving…"),
+        [saving](store::Database &db) { return services::WebhookService(db).update(saving); },
+        [this, saving, step, then](Result<Webhook> saved) {
+            if (!saved) {
+                m_validity->setError(tr("Not saved: %1").arg(saved.error()));
+                return;
+            }
+            // Typed on while it was being stored: those edits are still unsaved.
+            if (m_document->isLoaded() && m_document->undoStack()->index() == step
+                && mapping::WebhookConfig::toJson(m_document->webhook())
+                       == mapping::WebhookConfig::toJson(saving))
+                m_document->markSaved();
+            updateValidity();
+            emit notify(tr("Saved \"%1\"").arg(saved->name));
+            if (saved->draft && !saved->user.path.isEmpty() && m_document->isLoaded()
+                && m_document->webhook().id == saved->id)
+                m_draftBanner->offerGoingLive();
+            if (then)
+                then();
+        });
 }
 
-void WebhooksPage::importWebhook()
+void WebhooksPage::goLive()
 {
-    if (!confirmDiscard())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import webhook"), QString(),
-                                                      tr("Webhook JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const Status imported = importFrom(path); !imported)
-        QMessageBox::warning(this, tr("Import failed"), imported.error());
-}
-
-Status WebhooksPage::importFrom(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return hb::fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const Result<Webhook> parsed =
-        mapping::WebhookConfig::fromJson(file.readAll(), &m_document->fields());
-    if (!parsed)
-        return hb::fail(tr("%1 is not a valid webhook file: %2. Fix that member and import "
-                           "again; nothing was imported.")
-                            .arg(QFileInfo(path).fileName(), parsed.error()));
-    store::WebhookRepository repository(m_db);
-    const Result<Webhook> added = repository.add(*parsed);
-    if (!added)
-        return hb::fail(tr("Not imported: %1").arg(added.error()));
-    m_document->unload();
-    reload();
-    m_list->select(added->id);
-    loadWebhook(added->id);
-    emit notify(tr("Imported \"%1\"").arg(added->name));
-    return hb::success();
-}
-
-void WebhooksPage::exportWebhook()
-{
-    if (!m_document->isLoaded())
+    if (!m_document->isLoaded() || !m_document->webhook().draft || m_writing)
         return;
     if (const QString problem = validationProblem(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot export yet"), tr("Fix this first: %1").arg(problem));
+        m_draftBanner->showRefusal(problem);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export webhook"), m_document->webhook().name + QStringLiteral(".json"),
-        tr("Webhook JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (const Status exported = exportTo(path); !exported)
-        QMessageBox::warning(this, tr("Export failed"), exported.error());
-}
-
-Status WebhooksPage::exportTo(const QString &path)
-{
-    if (!m_document->isLoaded())
-        return hb::fail(tr("Select a webhook to export."));
-    if (const QString problem = validationProblem(); !problem.isEmpty())
-        return hb::fail(tr("Cannot export yet: %1").arg(problem));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(mapping::WebhookConfig::toJson(m_document->webhook()))
-                   .toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    emit notify(tr("Exported to %1").arg(path));
-    return hb::success();
+    const qint64 id = m_document->webhook().id;
+    auto live = [this, id] {
+        // The store's own check decides (a live webhook must say where the user is): its
+        // refusal is shown as it says it.
+        run<Webhook>(
+            tr("Going live…"),
+            [id](store::Database &db) { return services::WebhookService(db).setDraft(id, false); },
+            [this, id](Result<Webhook> made) {
+                if (!m_document->isLoaded() || m_document->webhook().id != id)
+                    return;
+                if (!made) {
+                    m_draftBanner->showRefusal(made.error());
+                    return;
+                }
+                m_document->setDraft(false);
+                emit notify(
+                    tr("\"%1\" is live: its requests are processed from now on").arg(made->name));
+            });
+    };
+    // Its edits first, so that what goes live is what the admin sees.
+    if (m_document->isModified())
+        save(live);
+    else
+        live();
 }
 
 } // namespace hb::ui

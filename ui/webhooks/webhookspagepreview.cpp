@@ -4,8 +4,7 @@
 #include "mapping/changeplanner.h"
 #include "previewpanel.h"
 #include "samplerequest.h"
-#include "services/storeexecutor.h"
-#include "store/userrepository.h"
+#include "services/webhookservice.h"
 #include "webhookdocument.h"
 
 namespace hb::ui {
@@ -66,13 +65,12 @@ void WebhooksPage::updatePreview()
     }
     // The user is looked up on the reader thread; an answer to an older question (the mapping or
     // the sample changed since) is dropped, the newer one follows it.
-    const bool byEmail = webhook.user.identifier == mapping::Identifier::Email;
+    const mapping::Identifier kind = webhook.user.identifier;
     const quint64 question = ++m_previewQuestion;
-    m_reader.read<std::optional<store::User>>(
+    m_store.read<std::optional<store::User>>(
         this,
-        [byEmail, id = *identifier](store::Database &db) {
-            store::UserRepository users(db);
-            return byEmail ? users.findByEmail(id) : users.findByUsername(id);
+        [kind, id = *identifier](store::Database &db) {
+            return services::WebhookService(db).findUser(kind, id);
         },
         [this, question, id = *identifier](Result<std::optional<store::User>> user) {
             if (question == m_previewQuestion)

@@ -8,9 +8,17 @@
 
 namespace hb {
 
+// What kind of failure an error is, for code that must tell them apart: callers branch on the
+// kind, never on the message's words.
+enum class ErrorKind {
+    Other,
+    NotFound, // what was asked for is not there (a webhook removed since it was looked up)
+};
+
 // A failure a user can cause or meet, with the one-line message that tells them what happened.
 struct Error {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 // The value of an operation that can fail with a message for the user. Engine code returns this
@@ -22,6 +30,7 @@ public:
     {}
     Result(Error error)
         : m_error(std::move(error.message))
+        , m_kind(error.kind)
     {}
 
     bool ok() const { return m_value.has_value(); }
@@ -37,10 +46,13 @@ public:
 
     // The message of a failed result; empty when ok().
     const QString &error() const { return m_error; }
+    // The kind of a failed result; Other when ok().
+    ErrorKind errorKind() const { return m_kind; }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    ErrorKind m_kind = ErrorKind::Other;
 };
 
 // An operation with nothing to return but success or a message.
@@ -49,9 +61,9 @@ inline Status success()
 {
     return Status(std::monostate{});
 }
-inline Error fail(QString message)
+inline Error fail(QString message, ErrorKind kind = ErrorKind::Other)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), kind};
 }
 
 } // namespace hb

@@ -207,18 +207,18 @@ QByteArray WebhookIntake::acceptedBody(qint64 deliveryId, QStringView status, bo
     return body;
 }
 
-void WebhookIntake::answerUnstored(store::RejectedRequest request, const QString &error,
+void WebhookIntake::answerUnstored(store::RejectedRequest request, const hb::Error &error,
                                    const Responder &respond)
 {
     // Removed since the cache looked it up: the sender hears what it would have a moment later,
     // and the cache forgets what it had.
-    const bool gone = error == store::DeliveryWriter::webhookGone();
+    const bool gone = error.kind == ErrorKind::NotFound;
     if (gone)
         webhooksChanged();
     request.status = gone ? 404 : 503;
     request.reason = gone ? QStringLiteral("no webhook with this token (it was removed a moment "
                                            "ago)")
-                          : error;
+                          : error.message;
     request.at = nowIsoUtc();
     // Said to whoever shows refusals (a full disk needs someone), not logged as refused: it
     // passed every check.
@@ -354,7 +354,8 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
                                            unstored = std::move(unstored)](
                                               hb::Result<store::StoredDelivery> stored) mutable {
         if (!stored) {
-            answerUnstored(std::move(unstored), stored.error(), respond);
+            answerUnstored(std::move(unstored), hb::Error{stored.error(), stored.errorKind()},
+                           respond);
             return;
         }
         respond(http::HttpResponse::json(

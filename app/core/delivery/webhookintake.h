@@ -53,7 +53,7 @@ public:
 private:
     // On the writer's thread: a request the store did not take, answered 404 when its webhook is
     // gone, else 503.
-    void answerUnstored(store::RejectedRequest request, const QString &error,
+    void answerUnstored(store::RejectedRequest request, const hb::Error &error,
                         const Responder &respond);
 
     struct Private;

@@ -57,7 +57,8 @@ hb::Result<store::User> CommunityService::findUser(const QString &emailOrUsernam
         return hb::fail(
             emailOrUsername.contains(QLatin1Char('@'))
                 ? QStringLiteral("no user with email \"%1\"").arg(emailOrUsername.trimmed())
-                : QStringLiteral("no user with username \"%1\"").arg(emailOrUsername.trimmed()));
+                : QStringLiteral("no user with username \"%1\"").arg(emailOrUsername.trimmed()),
+            ErrorKind::NotFound);
     return **found;
 }
 

@@ -37,7 +37,7 @@ hb::Result<store::DeliveryRecord> DeliveryService::show(qint64 id)
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
-        return hb::fail(QStringLiteral("no delivery with id %1").arg(id));
+        return hb::fail(QStringLiteral("no delivery with id %1").arg(id), ErrorKind::NotFound);
     return std::move(**found);
 }
 

@@ -32,7 +32,8 @@ hb::Result<Webhook> WebhookService::find(const QString &name)
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
-        return hb::fail(QStringLiteral("no webhook named \"%1\"").arg(name.trimmed()));
+        return hb::fail(QStringLiteral("no webhook named \"%1\"").arg(name.trimmed()),
+                        ErrorKind::NotFound);
     return **found;
 }
 
@@ -42,7 +43,8 @@ hb::Result<Webhook> WebhookService::findById(qint64 id)
     if (!found)
         return hb::Error{found.error()};
     if (!found->has_value())
-        return hb::fail(QStringLiteral("no webhook with id %1 (it was removed)").arg(id));
+        return hb::fail(QStringLiteral("no webhook with id %1 (it was removed)").arg(id),
+                        ErrorKind::NotFound);
     return **found;
 }
 
@@ -139,7 +141,8 @@ hb::Status WebhookService::removeById(qint64 id)
     if (!stored)
         return hb::Error{stored.error()};
     if (!stored->has_value())
-        return hb::fail(QStringLiteral("no webhook with id %1 (it was removed)").arg(id));
+        return hb::fail(QStringLiteral("no webhook with id %1 (it was removed)").arg(id),
+                        ErrorKind::NotFound);
     return remove((*stored)->webhook.name);
 }
 

@@ -142,7 +142,7 @@ void DeliveryWriter::Private::commitGroup(Database &db, DeliveryRepository &repo
     if (!inserted || inserted->size() != jobs.size()) {
         db.rollback();
         if (!inserted && webhookIsGone(db, jobs.first().delivery.webhookId)) {
-            jobs.first().done(fail(DeliveryWriter::webhookGone()));
+            jobs.first().done(fail(DeliveryWriter::webhookGone(), ErrorKind::NotFound));
             return;
         }
         failAll(inserted ? QStringLiteral("the store answered for a different number of requests")

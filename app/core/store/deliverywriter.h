@@ -48,9 +48,9 @@ public:
     // Commits everything queued, answers it, and ends the thread. Later submits fail at once.
     void stop();
 
-    // Thread-safe. `done` is called on the writer thread. The error is webhookGone() when the
-    // delivery's webhook was removed since the catcher looked it up; else it says why the request
-    // could not be stored.
+    // Thread-safe. `done` is called on the writer thread. The error is of kind NotFound (with
+    // webhookGone()'s words) when the delivery's webhook was removed since the catcher looked it
+    // up; else it says why the request could not be stored.
     void submit(NewDelivery delivery, Done done);
     static QString webhookGone();
     // Thread-safe, best effort: a log entry is never a reason to fail a delivery.
