@@ -238,7 +238,7 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     if (counts.skipped > 0)
         text += tr(" · %1 skipped").arg(counts.skipped);
     if (counts.sample > 0)
-        text += tr(" · %1 samples").arg(counts.sample);
+        text += counts.sample == 1 ? tr(" · 1 sample") : tr(" · %1 samples").arg(counts.sample);
     m_counts->setText(text);
     const bool narrowed = !m_search->text().trimmed().isEmpty() || m_webhook->currentIndex() > 0
                           || m_received->currentIndex() > 0;
@@ -366,7 +366,7 @@ bool DeliveriesPage::confirmSample(const store::DeliveryRecord &preview)
         for (const QJsonValue &change : preview.changes)
             changes << QStringLiteral("• ")
                            + delivery::DeliverySummary::changeText(change.toObject());
-        text = tr("Apply sample %1 under \"%2\"'s current mapping?\n\nUser: %3\n%4\n\nThese "
+        text = tr("Apply sample %1 under the current mapping of \"%2\"?\n\nUser: %3\n%4\n\nThese "
                   "changes are real and kept in the user's history.")
                    .arg(preview.id)
                    .arg(preview.webhookName, preview.userLabel,

@@ -70,7 +70,8 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     m_reasonBox->setObjectName(QStringLiteral("overviewReasonBox"));
     m_reasonBox->setFrameShape(QFrame::StyledPanel);
     auto *reasonLayout = new QVBoxLayout(m_reasonBox);
-    auto *reasonTitle = new QLabel(tr("<b>Why it failed</b>"), m_reasonBox);
+    m_reasonTitle = new QLabel(tr("<b>Why it failed</b>"), m_reasonBox);
+    auto *reasonTitle = m_reasonTitle;
     reasonLayout->addWidget(reasonTitle);
     QFont strong = m_reason->font();
     strong.setBold(true);
@@ -171,6 +172,9 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     const bool canRerun = hb::canRerun(record.status) && record.webhookId != 0;
     m_rerun->setVisible(canRerun);
     m_isSample = sample;
+    m_reasonTitle->setText(sample   ? tr("<b>A sample, not applied</b>")
+                           : failed ? tr("<b>Why it failed</b>")
+                                    : tr("<b>Why it was skipped</b>"));
     setRerunning(!m_rerun->isEnabled());
     m_rerun->setToolTip(
         sample ? tr("Apply sample %1 under the webhook's current mapping: this changes users. "
@@ -202,8 +206,9 @@ void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
     }
     QString user = record.userLabel;
     if (user.isEmpty())
-        user = record.status == DeliveryStatus::Pending ? tr("— (not looked up yet)")
-                                                        : tr("— (no user found)");
+        user = record.status == DeliveryStatus::Pending  ? tr("— (not looked up yet)")
+               : record.status == DeliveryStatus::Sample ? tr("— (a sample is not applied)")
+                                                         : tr("— (no user found)");
     m_values.value(QStringLiteral("user"))->setText(user);
     QLabel *received = m_values.value(QStringLiteral("received"));
     received->setText(LocalTime::textToTheSecond(record.receivedAt));
