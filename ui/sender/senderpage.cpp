@@ -214,16 +214,7 @@ void SenderPage::refresh()
     m_readingList = true;
     m_readAgain = false;
     m_reader.read<Listing>(
-        this,
-        [](store::Database &db) -> Result<Listing> {
-            Result<QList<store::StoredWebhook>> webhooks = services::WebhookService(db).list();
-            if (!webhooks)
-                return Error{webhooks.error()};
-            Result<QList<mapping::CustomField>> fields = services::CommunityService(db).fields();
-            if (!fields)
-                return Error{fields.error()};
-            return Listing{std::move(*webhooks), std::move(*fields)};
-        },
+        this, [](store::Database &db) { return services::WebhookCatalog::read(db); },
         [this](Result<Listing> listing) {
             m_readingList = false;
             if (!listing)

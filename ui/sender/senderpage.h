@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/webhookcatalog.h"
+
 #include "delivery/httpsender.h"
 #include "mapping/customfield.h"
 #include "store/webhookrepository.h"
@@ -74,10 +76,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Listing {
-        QList<store::StoredWebhook> webhooks;
-        QList<mapping::CustomField> fields;
-    };
+    using Listing = services::WebhookCatalog;
     void showListing(const Listing &listing);
     void webhookChosen(int index);
     void applyWebhook(const mapping::Webhook &webhook, bool sameWebhook);

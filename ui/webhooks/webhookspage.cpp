@@ -36,11 +36,6 @@ using mapping::Webhook;
 
 // What the list needs, read in one job: every stored webhook (the damaged ones too: they are
 // listed so that they can be deleted) and the custom fields their mappings are checked against.
-struct WebhooksPage::Listing {
-    QList<store::StoredWebhook> webhooks;
-    QList<mapping::CustomField> fields;
-};
-
 WebhooksPage::WebhooksPage(services::StoreExecutor &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -253,16 +248,7 @@ void WebhooksPage::reload()
     m_reloading = true;
     m_reloadAgain = false;
     run<Listing>(
-        {},
-        [](store::Database &db) -> Result<Listing> {
-            Result<QList<store::StoredWebhook>> webhooks = services::WebhookService(db).list();
-            if (!webhooks)
-                return Error{webhooks.error()};
-            Result<QList<mapping::CustomField>> fields = services::CommunityService(db).fields();
-            if (!fields)
-                return Error{fields.error()};
-            return Listing{std::move(*webhooks), std::move(*fields)};
-        },
+        {}, [](store::Database &db) { return services::WebhookCatalog::read(db); },
         [this](Result<Listing> listing) {
             m_reloading = false;
             if (!listing)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/webhookcatalog.h"
+
 #include "common/result.h"
 #include "mapping/webhook.h"
 #include "services/storeexecutor.h"
@@ -140,7 +142,7 @@ private:
     void unloadShowing(qint64 id);
     // The page shown instead of the designer: nothing selected, or a damaged webhook's problem.
     void showUnloaded(qint64 damagedId);
-    struct Listing;
+    using Listing = services::WebhookCatalog;
     void showListing(const Listing &listing);
     void setSample(const QJsonObject &sample);
     void updateDraftBanner();
