@@ -6,3 +6,4 @@ target_sources(hb-services PRIVATE
   core/services/storeexecutor.cpp
   core/services/webhookservice.cpp
 )
+target_compile_definitions(hb-services PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)

@@ -11,7 +11,9 @@ QByteArray deliveryInsertSql(int rows, bool returningIds)
             sql += ',';
         sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
-    return returningIds ? sql + " RETURNING id" : sql;
+    if (returningIds)
+        sql += " RETURNING id";
+    return sql;
 }
 
 } // namespace hb::store
