@@ -30,7 +30,7 @@ void printUser(CommandContext &context, const User &user, const QList<CustomFiel
         for (const CustomField &field : fields)
             width = std::max(width, field.key.size());
         for (const CustomField &field : fields)
-            out << "  " << (field.key + QLatin1Char(':')).leftJustified(width + 2)
+            out << "  " << QString(field.key + QLatin1Char(':')).leftJustified(width + 2)
                 << user.fields.value(field.key, QStringLiteral("-")) << '\n';
     }
     out.flush();
