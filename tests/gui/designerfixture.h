@@ -3,6 +3,7 @@
 // A store with a community (fields, one user) and one webhook, and helpers that drive the real
 // designer widgets the way a user does. Shared by the GUI tests and the screenshot tool.
 #include "common/mainwindow.h"
+#include "delivery/catcherservice.h"
 #include "mapping/webhook.h"
 #include "modeltesting.h"
 #include "store/database.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,17 @@
 #include <memory>
 
 namespace designerfixture {
+
+// The window's catcher on a free loopback port; `process` off keeps caught deliveries unapplied
+// (the preview compares against the stored user).
+inline hb::delivery::CatcherSettings loopbackCatcher(bool process = false)
+{
+    hb::delivery::CatcherSettings settings;
+    settings.address = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.processDeliveries = process;
+    return settings;
+}
 
 // In initTestCase(): settings (the listening address, window state) go to a test folder, never to
 // the user's; the application name stays the executable's, so that test binaries running at the

@@ -36,16 +36,6 @@ class TestDesigner : public QObject {
     Q_OBJECT
 
 private:
-    static hb::delivery::CatcherSettings loopbackAnyPort()
-    {
-        hb::delivery::CatcherSettings settings;
-        settings.address = QHostAddress::LocalHost;
-        settings.port = 0;
-        // The preview compares against the stored user: keep the caught delivery unapplied.
-        settings.processDeliveries = false;
-        return settings;
-    }
-
     // Opens the editor of a mapping cell with a double click and returns its combo box.
     static QComboBox *openCombo(QTableView *view, int row, int column)
     {
@@ -73,7 +63,7 @@ private slots:
         TempStore store;
         const auto window = designerfixture::openWindow(store.path());
         QVERIFY(window);
-        const hb::Status started = window->startCatcher(loopbackAnyPort());
+        const hb::Status started = window->startCatcher(designerfixture::loopbackCatcher());
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(
             window->listeningText().startsWith(QStringLiteral("Listening on http://127.0.0.1:")));
@@ -260,7 +250,7 @@ private slots:
         MainWindow window(store.path(), false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        hb::delivery::CatcherSettings settings = loopbackAnyPort();
+        hb::delivery::CatcherSettings settings = designerfixture::loopbackCatcher();
         settings.port = squatter.serverPort();
         QVERIFY(!window.startCatcher(settings).ok());
         QVERIFY2(window.listeningText().startsWith(QStringLiteral("Not listening: ")),

@@ -40,15 +40,6 @@ class TestDesignerDrafts : public QObject {
         return hb::services::WebhookService(db).findById(id);
     }
 
-    static hb::delivery::CatcherSettings loopbackAnyPort(bool process)
-    {
-        hb::delivery::CatcherSettings settings;
-        settings.address = QHostAddress::LocalHost;
-        settings.port = 0;
-        settings.processDeliveries = process;
-        return settings;
-    }
-
     // + New, and the draft it makes opened in the designer.
     static bool newDraft(WebhooksPage *page)
     {
@@ -130,7 +121,7 @@ private slots:
         TempStore store;
         const auto window = designerfixture::openWindow(store.path());
         QVERIFY(window);
-        const hb::Status started = window->startCatcher(loopbackAnyPort(true));
+        const hb::Status started = window->startCatcher(designerfixture::loopbackCatcher(true));
         QVERIFY2(started.ok(), qPrintable(started.error()));
         WebhooksPage *page = window->webhooksPage();
         SamplePanel *sample = page->samplePanel();

@@ -60,15 +60,6 @@ private:
         return view->visualRect(view->model()->index(row, column)).center();
     }
 
-    static hb::delivery::CatcherSettings loopbackAnyPort()
-    {
-        hb::delivery::CatcherSettings settings;
-        settings.address = QHostAddress::LocalHost;
-        settings.port = 0;
-        settings.processDeliveries = false;
-        return settings;
-    }
-
 private slots:
     void initTestCase() { designerfixture::isolateSettings(); }
 
@@ -149,7 +140,7 @@ private slots:
         TempStore store;
         const auto window = designerfixture::openWindow(store.path());
         QVERIFY(window);
-        const hb::Status started = window->startCatcher(loopbackAnyPort());
+        const hb::Status started = window->startCatcher(designerfixture::loopbackCatcher());
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(activate(window.get()));
         WebhooksPage *page = window->webhooksPage();
