@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "services/records.h"
 
 #include "common/clock.h"
 
@@ -10,7 +11,6 @@
 #include "services/storeexecutor.h"
 #include "settingsdialog.h"
 #include "statusicons.h"
-#include "store/database.h"
 #include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
 
@@ -59,7 +59,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     // Opened once to know whether there is a store at all (and to bring its schema up to date
     // before the catcher and the executor open theirs), then closed: the window works through
     // the executor only.
-    const Status opened = store::Database(dbLocation).open();
+    const Status opened = services::Connection(dbLocation).open();
     if (!opened) {
         // Without a store nothing works: say so where the work would be, and how to fix it.
         auto *error = new ComingPage(
@@ -129,7 +129,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             m_community->refresh();
     });
     connect(m_catcher.get(), &delivery::CatcherService::requestRejected, m_webhooks,
-            [this](const store::RejectedRequest &request) {
+            [this](const services::RejectedRequest &request) {
                 m_webhooks->requestRefused(request.status, request.reason, request.webhookId);
             });
     // Said while it lasts (the processor retries every few hundred ms): deliveries stay Pending.
@@ -324,23 +324,23 @@ struct DeliveryCounts {
     int recentFailures = 0;
 };
 
-Result<DeliveryCounts> readCounts(store::Database &db)
+Result<DeliveryCounts> readCounts(services::Connection &db)
 {
     services::DeliveryService deliveries(db);
     // Without conditions the counts read the status indexes, not the rows.
-    const Result<store::DeliveryCounts> all = deliveries.counts(store::DeliveryFilter{});
+    const Result<services::DeliveryCounts> all = deliveries.counts(services::DeliveryFilter{});
     if (!all)
         return Error{all.error()};
-    store::DeliveryFilter filter;
+    services::DeliveryFilter filter;
     filter.status = DeliveryStatus::Failed;
     filter.limit = 1000;
-    const Result<QList<store::DeliveryRecord>> failed = deliveries.list(filter);
+    const Result<QList<services::DeliveryRecord>> failed = deliveries.list(filter);
     if (!failed)
         return Error{failed.error()};
     DeliveryCounts counts;
     counts.pending = all->pending;
     const QString hourAgo = hb::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
-    for (const store::DeliveryRecord &record : *failed) {
+    for (const services::DeliveryRecord &record : *failed) {
         const QString at = record.processedAt.isEmpty() ? record.receivedAt : record.processedAt;
         if (at >= hourAgo)
             ++counts.recentFailures;

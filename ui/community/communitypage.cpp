@@ -17,14 +17,14 @@ namespace {
 
 // What the page shows, read together so that the columns always match the values.
 struct Community {
-    QList<store::User> users;
+    QList<services::User> users;
     QList<mapping::CustomField> fields;
 };
 
-Result<Community> readCommunity(store::Database &db)
+Result<Community> readCommunity(services::Connection &db)
 {
     services::CommunityService community(db);
-    Result<QList<store::User>> users = community.users();
+    Result<QList<services::User>> users = community.users();
     if (!users)
         return Error{users.error()};
     Result<QList<mapping::CustomField>> fields = community.fields();

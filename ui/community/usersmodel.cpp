@@ -8,7 +8,7 @@ UsersModel::UsersModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void UsersModel::setUsers(QList<store::User> users, QList<mapping::CustomField> fields)
+void UsersModel::setUsers(QList<services::User> users, QList<mapping::CustomField> fields)
 {
     beginResetModel();
     m_users = std::move(users);
@@ -30,7 +30,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::User &user = m_users.at(index.row());
+    const services::User &user = m_users.at(index.row());
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == CoinsColumn || index.column() == XpColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

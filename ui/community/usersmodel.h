@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mapping/customfield.h"
-#include "store/userrepository.h"
+#include "services/records.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -24,7 +24,7 @@ public:
 
     explicit UsersModel(QObject *parent = nullptr);
 
-    void setUsers(QList<store::User> users, QList<mapping::CustomField> fields);
+    void setUsers(QList<services::User> users, QList<mapping::CustomField> fields);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,7 +33,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<store::User> m_users;
+    QList<services::User> m_users;
     QList<mapping::CustomField> m_fields;
 };
 

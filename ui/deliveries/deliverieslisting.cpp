@@ -5,8 +5,8 @@
 
 namespace hb::ui {
 
-Result<DeliveriesListing> DeliveriesListing::read(store::Database &db,
-                                                  const store::DeliveryFilter &filter)
+Result<DeliveriesListing> DeliveriesListing::read(services::Connection &db,
+                                                  const services::DeliveryFilter &filter)
 {
     services::DeliveryService deliveries(db);
     DeliveriesListing listing;
@@ -21,7 +21,7 @@ Result<DeliveriesListing> DeliveriesListing::read(store::Database &db,
     auto webhooks = services::WebhookService(db).list();
     if (!webhooks)
         return fail(webhooks.error());
-    for (const store::StoredWebhook &stored : *webhooks)
+    for (const services::StoredWebhook &stored : *webhooks)
         listing.webhookNames << stored.webhook.name;
     auto refused = deliveries.refusedCount();
     if (!refused)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "store/deliveryrepository.h"
+#include "services/records.h"
 
 #include <QList>
 #include <QStringList>
@@ -12,12 +12,13 @@ namespace hb::ui {
 // newest matching deliveries, how many match per status, the webhooks to filter by, and how many
 // requests were refused before they became deliveries.
 struct DeliveriesListing {
-    QList<store::DeliveryRecord> records;
-    store::DeliveryCounts counts;
+    QList<services::DeliveryRecord> records;
+    services::DeliveryCounts counts;
     QStringList webhookNames;
     qint64 refused = 0; // requests in the catcher's log of refusals (never deliveries)
 
-    static Result<DeliveriesListing> read(store::Database &db, const store::DeliveryFilter &filter);
+    static Result<DeliveriesListing> read(services::Connection &db,
+                                          const services::DeliveryFilter &filter);
 };
 
 } // namespace hb::ui

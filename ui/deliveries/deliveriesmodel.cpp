@@ -9,19 +9,19 @@ DeliveriesModel::DeliveriesModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void DeliveriesModel::setRecords(QList<store::DeliveryRecord> records)
+void DeliveriesModel::setRecords(QList<services::DeliveryRecord> records)
 {
     beginResetModel();
     m_records = std::move(records);
     endResetModel();
 }
 
-const store::DeliveryRecord *DeliveriesModel::record(int row) const
+const services::DeliveryRecord *DeliveriesModel::record(int row) const
 {
     return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
 }
 
-QString DeliveriesModel::summary(const store::DeliveryRecord &record)
+QString DeliveriesModel::summary(const services::DeliveryRecord &record)
 {
     switch (record.status) {
     case DeliveryStatus::Failed:
@@ -54,7 +54,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::DeliveryRecord &record = m_records.at(index.row());
+    const services::DeliveryRecord &record = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/deliveryrepository.h"
+#include "services/records.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -24,11 +24,11 @@ public:
 
     explicit DeliveriesModel(QObject *parent = nullptr);
 
-    void setRecords(QList<store::DeliveryRecord> records);
-    const store::DeliveryRecord *record(int row) const;
+    void setRecords(QList<services::DeliveryRecord> records);
+    const services::DeliveryRecord *record(int row) const;
     // "2 changes", the failure reason, "waiting to be processed" (stale: "pending for over an
     // hour").
-    static QString summary(const store::DeliveryRecord &record);
+    static QString summary(const services::DeliveryRecord &record);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +37,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<store::DeliveryRecord> m_records;
+    QList<services::DeliveryRecord> m_records;
 };
 
 } // namespace hb::ui

@@ -1,4 +1,5 @@
 #include "deliveriespage.h"
+#include "services/records.h"
 
 #include "common/clock.h"
 #include "common/logtableview.h"
@@ -12,7 +13,6 @@
 #include "refusedrequestsdialog.h"
 #include "services/deliveryservice.h"
 #include "services/storeexecutor.h"
-#include "store/deliveryrepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -30,7 +30,7 @@
 
 namespace hb::ui {
 
-using store::DeliveryRecord;
+using services::DeliveryRecord;
 
 DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
@@ -154,9 +154,9 @@ void DeliveriesPage::filterChanged()
     refresh();
 }
 
-store::DeliveryFilter DeliveriesPage::currentFilter() const
+services::DeliveryFilter DeliveriesPage::currentFilter() const
 {
-    store::DeliveryFilter filter;
+    services::DeliveryFilter filter;
     filter.status = deliveryStatusFromName(m_status->currentData().toString());
     filter.webhookName = m_webhook->currentData().toString();
     filter.search = m_search->text().trimmed();
@@ -176,11 +176,11 @@ void DeliveriesPage::refresh()
     m_readAgain = false;
     if (m_refusedDialog && m_refusedDialog->isVisible())
         m_refusedDialog->refresh();
-    const store::DeliveryFilter filter = currentFilter();
+    const services::DeliveryFilter filter = currentFilter();
     if (m_model->rowCount() == 0)
         m_message->setInfo(tr("Loading deliveries…"));
     m_executor.read<DeliveriesListing>(
-        this, [filter](store::Database &db) { return DeliveriesListing::read(db, filter); },
+        this, [filter](services::Connection &db) { return DeliveriesListing::read(db, filter); },
         [this, generation = m_filterGeneration](Result<DeliveriesListing> listing) {
             m_readingList = false;
             if (generation == m_filterGeneration)
@@ -225,7 +225,7 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     m_refusedButton->setText(listing->refused > 0
                                  ? tr("Refused requests (%1)…").arg(listing->refused)
                                  : tr("Refused requests…"));
-    const store::DeliveryCounts &counts = listing->counts;
+    const services::DeliveryCounts &counts = listing->counts;
     // Spelt out: without a translation loaded, %n would read "delivery(s)".
     const QString total =
         counts.total() == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(counts.total());
@@ -310,7 +310,7 @@ void DeliveriesPage::showDetails(bool quietly)
     // The body is formatted (and decrypted) on the reader's thread too: up to 1 MiB of JSON to
     // indent must not hold up the click.
     m_executor.read<std::optional<DeliveryDetails>>(
-        this, [id](store::Database &db) { return DeliveryDetails::read(db, id); },
+        this, [id](services::Connection &db) { return DeliveryDetails::read(db, id); },
         [this, id](Result<std::optional<DeliveryDetails>> details) {
             --m_detailReads;
             if (id != m_detailsId)
@@ -340,9 +340,10 @@ void DeliveriesPage::rerun(qint64 id)
     }
     m_rerunning.insert(id);
     showRerunState();
-    m_executor.read<store::DeliveryRecord>(
-        this, [id](store::Database &db) { return services::DeliveryService(db).previewRerun(id); },
-        [this, id](Result<store::DeliveryRecord> preview) {
+    m_executor.read<services::DeliveryRecord>(
+        this,
+        [id](services::Connection &db) { return services::DeliveryService(db).previewRerun(id); },
+        [this, id](Result<services::DeliveryRecord> preview) {
             m_rerunning.remove(id);
             showRerunState();
             if (!preview) {
@@ -358,7 +359,7 @@ void DeliveriesPage::rerun(qint64 id)
         });
 }
 
-bool DeliveriesPage::confirmSample(const store::DeliveryRecord &preview)
+bool DeliveriesPage::confirmSample(const services::DeliveryRecord &preview)
 {
     QString text;
     if (preview.status == DeliveryStatus::Success) {
@@ -393,7 +394,7 @@ void DeliveriesPage::applyRerun(qint64 id)
     showRerunState();
     m_executor.read<std::optional<DeliveryDetails>>(
         this,
-        [id](store::Database &db) -> Result<std::optional<DeliveryDetails>> {
+        [id](services::Connection &db) -> Result<std::optional<DeliveryDetails>> {
             if (auto record = services::DeliveryService(db).rerun(id); !record)
                 return fail(record.error());
             return DeliveryDetails::read(db, id);

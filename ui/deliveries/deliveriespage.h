@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/deliverystatus.h"
+#include "services/records.h"
 
 #include <optional>
 
 #include "common/logtableview.h"
 #include "common/result.h"
-#include "store/deliveryrepository.h"
 
 #include <QSet>
 #include <QString>
@@ -65,7 +65,7 @@ public slots:
 
 private:
     void filterChanged();
-    store::DeliveryFilter currentFilter() const;
+    services::DeliveryFilter currentFilter() const;
     void showList(Result<DeliveriesListing> listing);
     void showWebhookNames(const QStringList &names);
     void showRefused();
@@ -74,7 +74,7 @@ private:
     // would change.
     void rerun(qint64 id);
     void applyRerun(qint64 id);
-    bool confirmSample(const store::DeliveryRecord &preview);
+    bool confirmSample(const services::DeliveryRecord &preview);
     void showRerunState();
 
     services::StoreExecutor &m_executor;

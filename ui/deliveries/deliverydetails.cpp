@@ -34,7 +34,7 @@ DeliveryDetails::Body DeliveryDetails::Body::of(const QByteArray &bytes)
     return body;
 }
 
-DeliveryDetails DeliveryDetails::of(store::DeliveryRecord record)
+DeliveryDetails DeliveryDetails::of(services::DeliveryRecord record)
 {
     DeliveryDetails details;
     details.body = Body::of(record.body);
@@ -42,7 +42,7 @@ DeliveryDetails DeliveryDetails::of(store::DeliveryRecord record)
     return details;
 }
 
-Result<std::optional<DeliveryDetails>> DeliveryDetails::read(store::Database &db, qint64 id)
+Result<std::optional<DeliveryDetails>> DeliveryDetails::read(services::Connection &db, qint64 id)
 {
     auto record = services::DeliveryService(db).find(id);
     if (!record)

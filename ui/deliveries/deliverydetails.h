@@ -1,15 +1,11 @@
 #pragma once
 
 #include "common/result.h"
-#include "store/deliveryrepository.h"
+#include "services/records.h"
 
 #include <QString>
 
 #include <optional>
-
-namespace hb::store {
-class Database;
-}
 
 namespace hb::ui {
 
@@ -26,7 +22,7 @@ struct DeliveryDetails {
         static Body of(const QByteArray &bytes);
     };
 
-    store::DeliveryRecord record;
+    services::DeliveryRecord record;
     Body body;
     // Only for a webhook with encryption: the body as decrypted with the webhook's current key,
     // or why it did not decrypt (SampleRequest::fromDelivery does the work, as for the designer).
@@ -34,8 +30,8 @@ struct DeliveryDetails {
     QString decryptionError;
 
     // The delivery `id` with its request; nullopt when there is no such delivery.
-    static Result<std::optional<DeliveryDetails>> read(store::Database &db, qint64 id);
-    static DeliveryDetails of(store::DeliveryRecord record);
+    static Result<std::optional<DeliveryDetails>> read(services::Connection &db, qint64 id);
+    static DeliveryDetails of(services::DeliveryRecord record);
     // Bytes of a binary body shown in the hex preview.
     static constexpr qsizetype HexPreviewBytes = 512;
 };

@@ -126,7 +126,7 @@ void DeliveryDetailsView::showDetails(const DeliveryDetails &details)
 
 // Only what the record tells: it exists, so the catcher stored the request and then answered 202
 // with its id. Whether that answer reached the sender, and what repeats came since, is not kept.
-void DeliveryDetailsView::showResponse(const store::DeliveryRecord &record)
+void DeliveryDetailsView::showResponse(const services::DeliveryRecord &record)
 {
     m_responseIntro->setText(
         tr("The catcher stored this request as delivery %1 and then answered:").arg(record.id));

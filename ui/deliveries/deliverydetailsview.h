@@ -45,7 +45,7 @@ public:
 
 private:
     void showLine(const QString &text);
-    void showResponse(const store::DeliveryRecord &record);
+    void showResponse(const services::DeliveryRecord &record);
 
     QStackedLayout *m_stack;
     QLabel *m_placeholder;

@@ -144,7 +144,7 @@ void DeliveryOverviewTab::clear()
     m_changes->setRowCount(0);
 }
 
-void DeliveryOverviewTab::showRecord(const store::DeliveryRecord &record)
+void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
 {
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     const QString words = StatusIcons::describe(record.status);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/deliveryrepository.h"
+#include "services/records.h"
 
 #include <QHash>
 #include <QScrollArea>
@@ -25,7 +25,7 @@ class DeliveryOverviewTab : public QScrollArea {
 public:
     explicit DeliveryOverviewTab(QWidget *parent = nullptr);
 
-    void showRecord(const store::DeliveryRecord &record);
+    void showRecord(const services::DeliveryRecord &record);
     void clear();
 
     QString statusText() const;

@@ -115,7 +115,7 @@ void DeliveryRequestTab::clear()
 
 void DeliveryRequestTab::showDetails(const DeliveryDetails &details)
 {
-    const store::DeliveryRecord &record = details.record;
+    const services::DeliveryRecord &record = details.record;
     m_requestLine->setText(QString::fromUtf8(record.method) + QLatin1Char(' ')
                            + QString::fromUtf8(record.target));
     m_remoteAddress->setText(

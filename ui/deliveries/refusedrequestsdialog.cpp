@@ -29,7 +29,7 @@ RefusedRequestsDialog::RefusedRequestsDialog(services::StoreExecutor &reader, QW
     auto *intro = new QLabel(
         tr("Requests the catcher answered with an error before receiving them: they are not "
            "deliveries and changed nothing. The newest %1 are kept.")
-            .arg(store::RejectionLog::keep),
+            .arg(services::refusedLogSize),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -64,19 +64,20 @@ void RefusedRequestsDialog::refresh()
     m_loading = true;
     if (m_model->rowCount() == 0)
         m_message->setInfo(tr("Loading…"));
-    m_reader.read<QList<store::RejectedRequest>>(
+    m_reader.read<QList<services::RejectedRequest>>(
         this,
-        [](store::Database &db) {
-            return services::DeliveryService(db).refused(store::RejectionLog::keep);
+        [](services::Connection &db) {
+            return services::DeliveryService(db).refused(services::refusedLogSize);
         },
-        [this](Result<QList<store::RejectedRequest>> entries) {
+        [this](Result<QList<services::RejectedRequest>> entries) {
             m_loading = false;
             if (!entries) {
                 m_message->setError(
                     tr("Could not read the refused requests: %1").arg(entries.error()));
                 return;
             }
-            const store::RejectedRequest *current = m_model->entry(m_table->currentIndex().row());
+            const services::RejectedRequest *current =
+                m_model->entry(m_table->currentIndex().row());
             const qint64 selected = current ? current->id : 0;
             m_model->setEntries(std::move(*entries));
             if (m_model->rowCount() == 0)
@@ -98,7 +99,7 @@ void RefusedRequestsDialog::refresh()
 
 void RefusedRequestsDialog::showSelected()
 {
-    const store::RejectedRequest *entry = m_model->entry(m_table->currentIndex().row());
+    const services::RejectedRequest *entry = m_model->entry(m_table->currentIndex().row());
     m_request->setPlainText(entry ? RefusedRequestsModel::requestText(*entry) : QString());
 }
 

@@ -1,8 +1,8 @@
 #include "refusedrequestsmodel.h"
+#include "services/records.h"
 
 #include "common/localtime.h"
 #include "hexdump.h"
-#include "store/headersjson.h"
 
 #include <QStringDecoder>
 
@@ -12,24 +12,24 @@ RefusedRequestsModel::RefusedRequestsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void RefusedRequestsModel::setEntries(QList<store::RejectedRequest> entries)
+void RefusedRequestsModel::setEntries(QList<services::RejectedRequest> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-const store::RejectedRequest *RefusedRequestsModel::entry(int row) const
+const services::RejectedRequest *RefusedRequestsModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
-QString RefusedRequestsModel::requestText(const store::RejectedRequest &entry)
+QString RefusedRequestsModel::requestText(const services::RejectedRequest &entry)
 {
     QString text = QString::fromUtf8(entry.method) + QLatin1Char(' ')
-                   + store::headerText(entry.target) + QLatin1Char('\n');
+                   + services::headerText(entry.target) + QLatin1Char('\n');
     for (const auto &[name, value] : entry.headers)
-        text += store::headerText(name) + QStringLiteral(": ") + store::headerText(value)
+        text += services::headerText(name) + QStringLiteral(": ") + services::headerText(value)
                 + QLatin1Char('\n');
     if (entry.bodyHead.isEmpty())
         return text + tr("\n(no body)");
@@ -37,16 +37,16 @@ QString RefusedRequestsModel::requestText(const store::RejectedRequest &entry)
     // of making the whole body read as binary.
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString body = decoder.decode(entry.bodyHead);
-    const bool cut = entry.bodyHead.size() >= store::RejectionLog::bodyHeadSize;
+    const bool cut = entry.bodyHead.size() >= services::refusedBodyHeadSize;
     if (decoder.hasError() || HexDump::hasControlBytes(entry.bodyHead)) {
         const QString what = cut ? tr("(a binary body; its first %1 bytes, in hex)")
                                  : tr("(a binary body of %1 bytes, in hex)");
         return text + QLatin1Char('\n') + what.arg(entry.bodyHead.size()) + QLatin1Char('\n')
-               + HexDump::preview(entry.bodyHead, store::RejectionLog::bodyHeadSize);
+               + HexDump::preview(entry.bodyHead, services::refusedBodyHeadSize);
     }
     text += QLatin1Char('\n') + body;
     if (cut)
-        text += tr("\n… (only the first %1 bytes are kept)").arg(store::RejectionLog::bodyHeadSize);
+        text += tr("\n… (only the first %1 bytes are kept)").arg(services::refusedBodyHeadSize);
     return text;
 }
 
@@ -64,7 +64,7 @@ QVariant RefusedRequestsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::RejectedRequest &entry = m_entries.at(index.row());
+    const services::RejectedRequest &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == AtColumn)
         return entry.at;
     if (role != Qt::DisplayRole)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/rejectionlog.h"
+#include "services/records.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -16,11 +16,11 @@ public:
 
     explicit RefusedRequestsModel(QObject *parent = nullptr);
 
-    void setEntries(QList<store::RejectedRequest> entries);
-    const store::RejectedRequest *entry(int row) const;
+    void setEntries(QList<services::RejectedRequest> entries);
+    const services::RejectedRequest *entry(int row) const;
     // The request as it arrived, for reading: request line, headers, then the body's first
     // bytes (as text when UTF-8, else as a hex dump).
-    static QString requestText(const store::RejectedRequest &entry);
+    static QString requestText(const services::RejectedRequest &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,7 +29,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<store::RejectedRequest> m_entries;
+    QList<services::RejectedRequest> m_entries;
 };
 
 } // namespace hb::ui

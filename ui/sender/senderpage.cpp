@@ -214,7 +214,7 @@ void SenderPage::refresh()
     m_readingList = true;
     m_readAgain = false;
     m_reader.read<Listing>(
-        this, [](store::Database &db) { return services::WebhookCatalog::read(db); },
+        this, [](services::Connection &db) { return services::WebhookCatalog::read(db); },
         [this](Result<Listing> listing) {
             m_readingList = false;
             if (!listing)
@@ -236,7 +236,7 @@ void SenderPage::showListing(const Listing &listing)
         const QSignalBlocker quiet(m_webhook);
         m_webhook->clear();
         auto *model = qobject_cast<QStandardItemModel *>(m_webhook->model());
-        for (const store::StoredWebhook &stored : m_webhooks) {
+        for (const services::StoredWebhook &stored : m_webhooks) {
             QString text = stored.webhook.name;
             if (stored.isDamaged())
                 text = tr("%1 (damaged)").arg(text);
@@ -267,7 +267,7 @@ void SenderPage::showListing(const Listing &listing)
 void SenderPage::webhookChosen(int index)
 {
     const qint64 id = index >= 0 ? m_webhook->itemData(index).toLongLong() : 0;
-    for (const store::StoredWebhook &stored : std::as_const(m_webhooks)) {
+    for (const services::StoredWebhook &stored : std::as_const(m_webhooks)) {
         if (stored.webhook.id == id && !stored.isDamaged()) {
             applyWebhook(stored.webhook, id == m_current.id);
             return;
@@ -349,7 +349,7 @@ void SenderPage::loadPayload(bool fresh)
     m_readingSample = true;
     const qint64 id = m_current.id;
     m_reader.read<QJsonObject>(
-        this, [id](store::Database &db) { return services::WebhookService(db).sample(id); },
+        this, [id](services::Connection &db) { return services::WebhookService(db).sample(id); },
         [this, question, example](Result<QJsonObject> sample) {
             if (question != m_sampleQuestion)
                 return;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "services/records.h"
 #include "services/webhookcatalog.h"
 
 #include "delivery/httpsender.h"
 #include "mapping/customfield.h"
-#include "store/webhookrepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -106,7 +106,7 @@ private:
     SenderAnswerView *m_answer = nullptr;
     SenderHistory *m_history;
 
-    QList<store::StoredWebhook> m_webhooks;
+    QList<services::StoredWebhook> m_webhooks;
     QList<mapping::CustomField> m_fields;
     mapping::Webhook m_current;      // id 0: none chosen
     QString m_currentProblem;        // the chosen webhook is damaged: why

@@ -1,9 +1,9 @@
 #include "samplerequest.h"
+#include "services/records.h"
 
 #include "common/localtime.h"
 #include "crypto/aescipher.h"
 #include "payload/payloaddecoder.h"
-#include "store/headersjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,7 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("hb::ui::SampleRequest", text);
 }
 
-QByteArray headerValue(const store::DeliveryRecord &record, const QByteArray &name)
+QByteArray headerValue(const services::DeliveryRecord &record, const QByteArray &name)
 {
     for (const auto &[key, value] : record.headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -28,7 +28,7 @@ QByteArray headerValue(const store::DeliveryRecord &record, const QByteArray &na
 
 } // namespace
 
-QJsonObject SampleRequest::fromDelivery(const store::DeliveryRecord &record,
+QJsonObject SampleRequest::fromDelivery(const services::DeliveryRecord &record,
                                         const mapping::Webhook &webhook)
 {
     QJsonObject sample;
@@ -37,7 +37,7 @@ QJsonObject SampleRequest::fromDelivery(const store::DeliveryRecord &record,
     sample.insert(QStringLiteral("method"), QString::fromLatin1(record.method));
     sample.insert(QStringLiteral("target"), QString::fromUtf8(record.target));
     sample.insert(QStringLiteral("headers"),
-                  QJsonDocument::fromJson(store::headersJsonBytes(record.headers)).array());
+                  QJsonDocument::fromJson(services::headersJsonBytes(record.headers)).array());
     sample.insert(QStringLiteral("body"), QString::fromUtf8(record.body));
 
     QByteArray body = record.body;

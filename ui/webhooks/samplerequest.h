@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mapping/webhook.h"
-#include "store/deliveryrepository.h"
+#include "services/records.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,7 +16,7 @@ class SampleRequest {
 public:
     // Decrypts (when the webhook asks for it) and decodes the delivery's body with the engine's
     // own decoder, so the tree shows what processing will see.
-    static QJsonObject fromDelivery(const store::DeliveryRecord &record,
+    static QJsonObject fromDelivery(const services::DeliveryRecord &record,
                                     const mapping::Webhook &webhook);
     static bool hasPayload(const QJsonObject &sample)
     {

@@ -248,7 +248,7 @@ void WebhooksPage::reload()
     m_reloading = true;
     m_reloadAgain = false;
     run<Listing>(
-        {}, [](store::Database &db) { return services::WebhookCatalog::read(db); },
+        {}, [](services::Connection &db) { return services::WebhookCatalog::read(db); },
         [this](Result<Listing> listing) {
             m_reloading = false;
             if (!listing)
@@ -269,7 +269,7 @@ void WebhooksPage::showListing(const Listing &listing)
     // the webhook was saved.
     QHash<qint64, QString> problems;
     qint64 firstReadable = 0;
-    for (const store::StoredWebhook &stored : listing.webhooks) {
+    for (const services::StoredWebhook &stored : listing.webhooks) {
         const Webhook &webhook = stored.webhook;
         m_webhooks.append(webhook);
         if (stored.isDamaged()) {
@@ -311,7 +311,7 @@ void WebhooksPage::loadWebhook(qint64 id)
     };
     run<Loaded>(
         {},
-        [id](store::Database &db) -> Result<Loaded> {
+        [id](services::Connection &db) -> Result<Loaded> {
             services::WebhookService webhooks(db);
             Result<Webhook> webhook = webhooks.findById(id);
             if (!webhook)

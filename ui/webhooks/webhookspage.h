@@ -1,11 +1,11 @@
 #pragma once
 
+#include "services/records.h"
 #include "services/webhookcatalog.h"
 
 #include "common/result.h"
 #include "mapping/webhook.h"
 #include "services/storeexecutor.h"
-#include "store/userrepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -120,7 +120,7 @@ private:
     // Runs `job` with the store on the executor's thread and `done` back here (dropped if the
     // page is gone). A write (`busy` not empty) is said while it lasts and holds the others back.
     template <typename T>
-    void run(const QString &busy, std::function<Result<T>(store::Database &)> job,
+    void run(const QString &busy, std::function<Result<T>(services::Connection &)> job,
              std::function<void(Result<T>)> done)
     {
         ++m_jobs;
@@ -150,7 +150,7 @@ private:
     void documentChanged();
     void updateValidity();
     void updatePreview();
-    void showPreview(const QString &identifier, const Result<std::optional<store::User>> &user);
+    void showPreview(const QString &identifier, const Result<std::optional<services::User>> &user);
     // The preview's names: a field's display name, not its key.
     QString fieldLabel(const QString &key) const;
     static QString currencyLabel(mapping::Currency currency);

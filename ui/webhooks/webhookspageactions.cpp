@@ -56,7 +56,9 @@ void WebhooksPage::newWebhook()
         const QString name = tr("New webhook");
         run<Webhook>(
             tr("Creating a webhook…"),
-            [name](store::Database &db) { return services::WebhookService(db).createDraft(name); },
+            [name](services::Connection &db) {
+                return services::WebhookService(db).createDraft(name);
+            },
             [this](Result<Webhook> created) {
                 if (!created) {
                     m_validity->setError(tr("Could not create a webhook: %1").arg(created.error()));
@@ -118,7 +120,7 @@ void WebhooksPage::duplicateWebhook()
         const QString name = uniqueName(tr("%1 (copy)").arg(storedName(sourceId)));
         run<Webhook>(
             tr("Duplicating…"),
-            [sourceId, name](store::Database &db) -> Result<Webhook> {
+            [sourceId, name](services::Connection &db) -> Result<Webhook> {
                 services::WebhookService webhooks(db);
                 Result<Webhook> source = webhooks.findById(sourceId);
                 if (!source)
@@ -186,7 +188,7 @@ void WebhooksPage::deleteWebhook()
         return;
     run<std::monostate>(
         tr("Deleting…"),
-        [id](store::Database &db) { return services::WebhookService(db).removeById(id); },
+        [id](services::Connection &db) { return services::WebhookService(db).removeById(id); },
         [this, id, name](Status removed) {
             if (!removed) {
                 m_validity->setError(tr("Not deleted: %1").arg(removed.error()));
@@ -209,7 +211,7 @@ void WebhooksPage::createField(int row)
         [this](const mapping::CustomField &field, NewFieldDialog::Done done) {
             run<mapping::CustomField>(
                 tr("Creating the field…"),
-                [field](store::Database &db) {
+                [field](services::Connection &db) {
                     return services::CommunityService(db).addField(field);
                 },
                 [this, done](Result<mapping::CustomField> added) {
@@ -302,7 +304,7 @@ void WebhooksPage::save(const std::function<void()> &then)
     const int step = m_document->undoStack()->index();
     run<Webhook>(
         tr("Saving…"),
-        [saving](store::Database &db) { return services::WebhookService(db).update(saving); },
+        [saving](services::Connection &db) { return services::WebhookService(db).update(saving); },
         [this, saving, step, then](Result<Webhook> saved) {
             if (!saved) {
                 m_validity->setError(tr("Not saved: %1").arg(saved.error()));
@@ -337,7 +339,9 @@ void WebhooksPage::goLive()
         // refusal is shown as it says it.
         run<Webhook>(
             tr("Going live…"),
-            [id](store::Database &db) { return services::WebhookService(db).setDraft(id, false); },
+            [id](services::Connection &db) {
+                return services::WebhookService(db).setDraft(id, false);
+            },
             [this, id](Result<Webhook> made) {
                 if (!m_document->isLoaded() || m_document->webhook().id != id)
                     return;

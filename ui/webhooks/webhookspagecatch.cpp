@@ -75,14 +75,15 @@ void WebhooksPage::takeLatest()
     if (!m_document->isLoaded())
         return;
     // The log finds a webhook's deliveries by its stored name (under any name they came).
-    store::DeliveryFilter filter;
+    services::DeliveryFilter filter;
     filter.webhookName = storedName(m_document->webhook().id);
     if (filter.webhookName.isEmpty())
         filter.webhookName = m_document->webhook().name;
     filter.limit = 1;
-    run<QList<store::DeliveryRecord>>(
-        {}, [filter](store::Database &db) { return services::DeliveryService(db).list(filter); },
-        [this](Result<QList<store::DeliveryRecord>> latest) {
+    run<QList<services::DeliveryRecord>>(
+        {},
+        [filter](services::Connection &db) { return services::DeliveryService(db).list(filter); },
+        [this](Result<QList<services::DeliveryRecord>> latest) {
             if (!latest) {
                 m_sample->showError(tr("Could not read the deliveries: %1").arg(latest.error()));
                 return;
@@ -109,8 +110,8 @@ void WebhooksPage::useDelivery(qint64 deliveryId)
     const Webhook webhook = m_document->webhook();
     run<Caught>(
         {},
-        [deliveryId, webhook](store::Database &db) -> Result<Caught> {
-            const Result<std::optional<store::DeliveryRecord>> record =
+        [deliveryId, webhook](services::Connection &db) -> Result<Caught> {
+            const Result<std::optional<services::DeliveryRecord>> record =
                 services::DeliveryService(db).find(deliveryId);
             if (!record)
                 return hb::fail(QCoreApplication::translate("hb::ui::WebhooksPage",
@@ -175,7 +176,7 @@ Status WebhooksPage::importFrom(const QString &path)
                             .arg(fileName, parsed.error()));
     run<Webhook>(
         tr("Importing…"),
-        [json](store::Database &db) {
+        [json](services::Connection &db) {
             return services::WebhookService(db).importConfig(
                 json, services::WebhookService::ImportMode::Add);
         },

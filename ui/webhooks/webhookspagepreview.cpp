@@ -67,19 +67,19 @@ void WebhooksPage::updatePreview()
     // the sample changed since) is dropped, the newer one follows it.
     const mapping::Identifier kind = webhook.user.identifier;
     const quint64 question = ++m_previewQuestion;
-    m_store.read<std::optional<store::User>>(
+    m_store.read<std::optional<services::User>>(
         this,
-        [kind, id = *identifier](store::Database &db) {
+        [kind, id = *identifier](services::Connection &db) {
             return services::WebhookService(db).findUser(kind, id);
         },
-        [this, question, id = *identifier](Result<std::optional<store::User>> user) {
+        [this, question, id = *identifier](Result<std::optional<services::User>> user) {
             if (question == m_previewQuestion)
                 showPreview(id, user);
         });
 }
 
 void WebhooksPage::showPreview(const QString &identifier,
-                               const Result<std::optional<store::User>> &user)
+                               const Result<std::optional<services::User>> &user)
 {
     const Webhook &webhook = m_document->webhook();
     const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
@@ -93,7 +93,7 @@ void WebhooksPage::showPreview(const QString &identifier,
                     .arg(mapping::identifierName(webhook.user.identifier), identifier));
         return;
     }
-    const store::User &found = **user;
+    const services::User &found = **user;
     const QString userLine = tr("User found: %1 (%2)").arg(found.email, found.username);
     mapping::UserState state;
     state.label = found.email;
