@@ -1,4 +1,5 @@
 #include "mapping/webhookconfig.h"
+#include "services/recordjson.h"
 #include "store/database.h"
 #include "store/fieldrepository.h"
 #include "store/userrepository.h"
@@ -197,7 +198,7 @@ private slots:
         QVERIFY(users.add(user).ok());
         const auto found = users.findByIdentifier(QStringLiteral("a"));
         QVERIFY(found.ok() && found->has_value());
-        const QJsonObject json = UserRepository::toJson(**found, *fields.list());
+        const QJsonObject json = hb::services::RecordJson::user(**found, *fields.list());
         const QJsonObject expected = QJsonDocument::fromJson(R"({
             "email": "a@b.c", "username": "a", "display_name": "A", "coins": 3, "xp": 4,
             "fields": {"deposit": 22.5, "vip": true, "since": "2026-11-26", "nick": "007",

@@ -1,6 +1,7 @@
 // What the deliveries table keeps for the user to read: every attempt of a re-run, one row per
 // idempotency key, and the list/show view with its stale flag and the request as it came.
 #include "processorfixture.h"
+#include "services/recordjson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -118,7 +119,7 @@ private slots:
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->at(0).stale);
-        QCOMPARE(store::DeliveryRepository::toJson(pending->at(0), false)
+        QCOMPARE(services::RecordJson::delivery(pending->at(0), false)
                      .value(QStringLiteral("stale"))
                      .toBool(),
                  true);
@@ -138,7 +139,7 @@ private slots:
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).id, binary);
 
-        const QJsonObject shown = store::DeliveryRepository::toJson(delivery(binary), true);
+        const QJsonObject shown = services::RecordJson::delivery(delivery(binary), true);
         const QJsonObject request = shown.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
         QCOMPARE(request.value(QStringLiteral("body_encoding")).toString(),

@@ -15,7 +15,9 @@
 #include "store/deliveryrepository.h"
 #include "store/preparedstatement.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hb;
@@ -238,6 +240,54 @@ private slots:
         auto again = deliveries.rerun(id);
         QVERIFY(!again.ok());
         QVERIFY2(again.error().contains(QStringLiteral("is success")), qPrintable(again.error()));
+    }
+
+    // A CSV import tells how far it is (lines checked, then users written), ends each stage at
+    // the file's size, and a cancel while writing leaves no user behind.
+    void csvImportReportsProgressAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("users.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        constexpr int count = 1000;
+        file.write("email,username,total\n");
+        for (int i = 0; i < count; ++i)
+            file.write(QStringLiteral("u%1@example.com,u%1,%1.5\n").arg(i).toUtf8());
+        file.close();
+
+        services::CommunityService community(db());
+        using Progress = services::CommunityService::ImportProgress;
+        QList<Progress> seen;
+        auto cancelWhileWriting = [&seen](const Progress &progress) {
+            seen << progress;
+            return !(progress.stage == Progress::Writing && progress.done >= 512);
+        };
+        auto cancelled = community.importUsers(path, cancelWhileWriting);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.errorKind(), ErrorKind::Cancelled);
+        QCOMPARE(community.users()->size(), 1); // only Ann, from init()
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last().stage, Progress::Writing);
+        QCOMPARE(seen.last().total, qsizetype(count));
+
+        seen.clear();
+        auto imported = community.importUsers(path, [&seen](const Progress &progress) {
+            seen << progress;
+            return true;
+        });
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(*imported, count);
+        QCOMPARE(community.users()->size(), count + 1);
+        qsizetype checked = 0, written = 0;
+        for (const Progress &progress : std::as_const(seen)) {
+            qsizetype &last = progress.stage == Progress::Checking ? checked : written;
+            QVERIFY(progress.done > last);                                // forward only
+            QVERIFY(progress.stage == Progress::Writing || written == 0); // checks come first
+            last = progress.done;
+        }
+        QCOMPARE(checked, qsizetype(count));
+        QCOMPARE(written, qsizetype(count));
     }
 };
 

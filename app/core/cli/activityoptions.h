@@ -9,8 +9,8 @@
 
 #include "common/result.h"
 #include "services/communityservice.h"
-#include "store/activityrepository.h"
-#include "store/database.h"
+#include "services/recordjson.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,14 +18,14 @@
 namespace hb::cli {
 
 // --user ID (an email or a username) as the user's id; 0 when the option is absent.
-inline hb::Result<qint64> userOption(store::Database &db, const CommandOptions &options)
+inline hb::Result<qint64> userOption(services::Connection &db, const CommandOptions &options)
 {
     if (!options.has(QStringLiteral("--user")))
         return qint64(0);
     const QString id = options.value(QStringLiteral("--user")).trimmed();
     const auto user = services::CommunityService(db).findUser(id);
     if (!user)
-        return hb::fail(user.error());
+        return user.failure();
     return user->id;
 }
 
@@ -82,7 +82,7 @@ int printListing(const CommandContext &context, const QList<Entry> &entries,
     if (context.json) {
         QJsonArray array;
         for (const Entry &entry : entries)
-            array.append(store::ActivityRepository::toJson(entry));
+            array.append(services::RecordJson::activity(entry));
         context.printJson(array);
         return ExitOk;
     }

@@ -1,7 +1,7 @@
 #include "commandline.h"
 
 #include "commands.h"
-#include "store/database.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +88,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
     }
     if (parsed.dbLocation.isEmpty())
-        parsed.dbLocation = store::Database::defaultLocation();
+        parsed.dbLocation = services::Connection::defaultLocation();
     return parsed;
 }
 

@@ -7,7 +7,8 @@
 
 #include "delivery/deliverysummary.h"
 #include "services/deliveryservice.h"
-#include "store/database.h"
+#include "services/recordjson.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +17,14 @@
 namespace hb::cli {
 namespace {
 
+using services::DeliveryRecord;
 using services::DeliveryService;
-using store::DeliveryRecord;
-using store::DeliveryRepository;
 // The words for statuses and changes are shared with the window (DeliverySummary).
 using delivery::DeliverySummary;
 
 void printRecord(CommandContext &context, const DeliveryRecord &record)
 {
-    const QJsonObject json = DeliveryRepository::toJson(record, true);
+    const QJsonObject json = services::RecordJson::delivery(record, true);
     QTextStream &out = context.out;
     out << "id:           " << record.id << '\n' << "webhook:      " << record.webhookName << '\n';
     if (record.receivedAs != record.webhookName)
@@ -69,13 +69,13 @@ hb::Result<qint64> parseId(const QStringList &positional, const QString &usage)
     return id;
 }
 
-int listDeliveries(CommandContext &context, store::Database &db, const CommandOptions &options)
+int listDeliveries(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     if (!options.positional().isEmpty())
         return context.error(
             QStringLiteral("usage: delivery list [--status S] [--webhook NAME] [--limit N]"),
             ExitUsage);
-    store::DeliveryFilter filter;
+    services::DeliveryFilter filter;
     if (options.has(QStringLiteral("--status"))) {
         const QString word = options.value(QStringLiteral("--status"));
         filter.status = deliveryStatusFromName(word.trimmed().toLower());
@@ -96,7 +96,7 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
     if (context.json) {
         QJsonArray array;
         for (const DeliveryRecord &record : *records)
-            array.append(DeliveryRepository::toJson(record, false));
+            array.append(services::RecordJson::delivery(record, false));
         context.printJson(array);
         return ExitOk;
     }
@@ -116,7 +116,7 @@ int listDeliveries(CommandContext &context, store::Database &db, const CommandOp
     return ExitOk;
 }
 
-int showDelivery(CommandContext &context, store::Database &db, const CommandOptions &options)
+int showDelivery(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery show ID"));
     if (!id)
@@ -125,13 +125,13 @@ int showDelivery(CommandContext &context, store::Database &db, const CommandOpti
     if (!record)
         return context.error(record.error());
     if (context.json)
-        context.printJson(DeliveryRepository::toJson(*record, true));
+        context.printJson(services::RecordJson::delivery(*record, true));
     else
         printRecord(context, *record);
     return ExitOk;
 }
 
-int rerunDelivery(CommandContext &context, store::Database &db, const CommandOptions &options)
+int rerunDelivery(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     const auto id = parseId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
     if (!id)
@@ -140,7 +140,7 @@ int rerunDelivery(CommandContext &context, store::Database &db, const CommandOpt
     if (!record)
         return context.error(record.error());
     if (context.json)
-        context.printJson(DeliveryRepository::toJson(*record, true));
+        context.printJson(services::RecordJson::delivery(*record, true));
     else
         printRecord(context, *record);
     return ExitOk;
@@ -168,7 +168,7 @@ int runDeliveryCommand(CommandContext &context, const QStringList &arguments)
     const auto options = CommandOptions::parse(arguments.mid(1), valueOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
     if (action == QLatin1String("list"))

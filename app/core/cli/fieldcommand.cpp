@@ -5,7 +5,7 @@
 
 #include "mapping/fieldkey.h"
 #include "services/communityservice.h"
-#include "store/database.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +22,7 @@ QJsonObject fieldJson(const CustomField &field)
                        {QStringLiteral("type"), mapping::fieldTypeName(field.type)}};
 }
 
-int addField(CommandContext &context, store::Database &db, const CommandOptions &options)
+int addField(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     // A key may be written as a name with spaces ("Deposit amount"), quoted or not.
     const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
@@ -54,7 +54,7 @@ int addField(CommandContext &context, store::Database &db, const CommandOptions 
     return ExitOk;
 }
 
-int listFields(CommandContext &context, store::Database &db, const CommandOptions &options)
+int listFields(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     if (!options.positional().isEmpty())
         return context.error(QStringLiteral("usage: field list"), ExitUsage);
@@ -79,7 +79,7 @@ int listFields(CommandContext &context, store::Database &db, const CommandOption
     return ExitOk;
 }
 
-int removeField(CommandContext &context, store::Database &db, const CommandOptions &options)
+int removeField(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
     if (given.isEmpty())
@@ -112,7 +112,7 @@ int runFieldCommand(CommandContext &context, const QStringList &arguments)
         isAdd ? QStringList{QStringLiteral("--type"), QStringLiteral("--name")} : QStringList{});
     if (!options)
         return context.error(options.error(), ExitUsage);
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (Status status = db.open(); !status)
         return context.error(status.error());
     if (isAdd)

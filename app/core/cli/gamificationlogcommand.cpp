@@ -15,7 +15,7 @@ int runGamificationLogCommand(CommandContext &context, const QStringList &argume
         QStringLiteral("gamification-log [--user ID] [--limit N]"), &limit, &exitCode);
     if (!options)
         return exitCode;
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
     const auto userId = userOption(db, *options);
@@ -30,7 +30,7 @@ int runGamificationLogCommand(CommandContext &context, const QStringList &argume
                         {QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("CURRENCY"),
                          QStringLiteral("DELTA"), QStringLiteral("BALANCE"),
                          QStringLiteral("ACTION"), QStringLiteral("DELIVERY")},
-                        [](const store::GamificationEntry &entry) {
+                        [](const services::GamificationEntry &entry) {
                             return QStringList{entry.at,
                                                entry.email,
                                                entry.currency,

@@ -16,7 +16,7 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
         QStringLiteral("history [--user ID] [--field KEY] [--limit N]"), &limit, &exitCode);
     if (!options)
         return exitCode;
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
     const auto userId = userOption(db, *options);
@@ -43,7 +43,7 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
                         {QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("FIELD"),
                          QStringLiteral("OPERATOR"), QStringLiteral("OLD"), QStringLiteral("NEW"),
                          QStringLiteral("SOURCE"), QStringLiteral("DELIVERY")},
-                        [](const store::HistoryEntry &entry) {
+                        [](const services::HistoryEntry &entry) {
                             return QStringList{entry.at,
                                                entry.email,
                                                entry.field,

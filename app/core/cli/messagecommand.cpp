@@ -22,7 +22,7 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
         QStringLiteral("message list [--channel C] [--limit N]"), &limit, &exitCode);
     if (!options)
         return exitCode;
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
 
@@ -33,7 +33,7 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
         if (!channels)
             return context.error(channels.error());
         QStringList names;
-        for (const store::Channel &known : *channels)
+        for (const services::Channel &known : *channels)
             names << known.name;
         if (!names.contains(channel))
             return context.error(
@@ -48,7 +48,7 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments)
     return printListing(context, *entries, QStringLiteral("no messages"),
                         {QStringLiteral("AT"), QStringLiteral("CHANNEL"), QStringLiteral("AUTHOR"),
                          QStringLiteral("DELIVERY"), QStringLiteral("TEXT")},
-                        [](const store::MessageEntry &entry) {
+                        [](const services::MessageEntry &entry) {
                             return QStringList{entry.at, QLatin1Char('#') + entry.channel,
                                                entry.author, deliveryIdText(entry.deliveryId),
                                                entry.text};

@@ -7,7 +7,8 @@
 #include "texttable.h"
 
 #include "services/deliveryservice.h"
-#include "store/headersjson.h"
+#include "services/recordjson.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 
@@ -22,7 +23,7 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
         QStringLiteral("refused [--webhook NAME] [--limit N]"), &limit, &exitCode);
     if (!options)
         return exitCode;
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
 
@@ -30,12 +31,12 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
     const auto refused = services::DeliveryService(db).refused(limit > 0 ? limit : 100, webhook);
     if (!refused)
         return context.error(refused.error());
-    const QList<store::RejectedRequest> &entries = *refused;
+    const QList<services::RejectedRequest> &entries = *refused;
 
     if (context.json) {
         QJsonArray array;
-        for (const store::RejectedRequest &entry : std::as_const(entries))
-            array.append(store::RejectionLog::toJson(entry));
+        for (const services::RejectedRequest &entry : std::as_const(entries))
+            array.append(services::RecordJson::refused(entry));
         context.printJson(array);
         return ExitOk;
     }
@@ -48,13 +49,13 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
     }
     TextTable table({QStringLiteral("AT"), QStringLiteral("STATUS"), QStringLiteral("WEBHOOK"),
                      QStringLiteral("FROM"), QStringLiteral("REQUEST"), QStringLiteral("REASON")});
-    for (const store::RejectedRequest &entry : std::as_const(entries))
-        table.addRow(
-            {entry.at, QString::number(entry.status),
-             entry.webhookName.isEmpty() ? QStringLiteral("-") : entry.webhookName,
-             entry.remoteAddress.isEmpty() ? QStringLiteral("-") : entry.remoteAddress,
-             QString::fromUtf8(entry.method) + QLatin1Char(' ') + store::headerText(entry.target),
-             entry.reason});
+    for (const services::RejectedRequest &entry : std::as_const(entries))
+        table.addRow({entry.at, QString::number(entry.status),
+                      entry.webhookName.isEmpty() ? QStringLiteral("-") : entry.webhookName,
+                      entry.remoteAddress.isEmpty() ? QStringLiteral("-") : entry.remoteAddress,
+                      QString::fromUtf8(entry.method) + QLatin1Char(' ')
+                          + services::headerText(entry.target),
+                      entry.reason});
     table.print(context.out);
     return ExitOk;
 }

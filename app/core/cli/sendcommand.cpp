@@ -7,8 +7,8 @@
 
 #include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
-#include "store/database.h"
-#include "store/webhookrepository.h"
+#include "services/records.h"
+#include "services/webhookservice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,7 +20,7 @@ namespace hb::cli {
 namespace {
 
 // --data FILE ("-" reads standard input), else the payload caught as the webhook's sample.
-Result<QByteArray> payloadToSend(const CommandOptions &options, store::WebhookRepository &webhooks,
+Result<QByteArray> payloadToSend(const CommandOptions &options, services::WebhookService &webhooks,
                                  qint64 webhookId)
 {
     if (options.has(QStringLiteral("--data"))) {
@@ -33,9 +33,9 @@ Result<QByteArray> payloadToSend(const CommandOptions &options, store::WebhookRe
             return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return file.readAll();
     }
-    const Result<QJsonObject> sample = webhooks.sampleRequest(webhookId);
+    const Result<QJsonObject> sample = webhooks.sample(webhookId);
     if (!sample)
-        return fail(sample.error());
+        return sample.failure();
     const QJsonValue payload = sample->value(QLatin1String("payload"));
     if (payload.isObject())
         return QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
@@ -69,17 +69,14 @@ int runSendCommand(CommandContext &context, const QStringList &arguments)
         return context.error(QStringLiteral("usage: send --webhook NAME [--data FILE] [--url URL]"),
                              ExitUsage);
 
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (const Status opened = db.open(); !opened)
         return context.error(opened.error());
-    store::WebhookRepository webhooks(db);
-    const QString name = options->value(QStringLiteral("--webhook"));
-    const auto found = webhooks.findByName(name);
+    services::WebhookService webhooks(db);
+    const auto found = webhooks.find(options->value(QStringLiteral("--webhook")));
     if (!found)
         return context.error(found.error());
-    if (!found->has_value())
-        return context.error(QStringLiteral("no webhook named \"%1\"").arg(name));
-    const mapping::Webhook &webhook = **found;
+    const mapping::Webhook &webhook = *found;
 
     const Result<QByteArray> payload = payloadToSend(*options, webhooks, webhook.id);
     if (!payload)

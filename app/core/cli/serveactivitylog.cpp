@@ -1,6 +1,6 @@
 #include "serveactivitylog.h"
 
-#include "store/headersjson.h"
+#include "services/records.h"
 
 #include <QDateTime>
 
@@ -49,7 +49,7 @@ bool ServeActivityLog::admit(Kind &kind)
     return false;
 }
 
-void ServeActivityLog::refused(const store::RejectedRequest &request)
+void ServeActivityLog::refused(const services::RejectedRequest &request)
 {
     if (!admit(m_refused))
         return;
@@ -62,7 +62,7 @@ void ServeActivityLog::refused(const store::RejectedRequest &request)
                              : QStringLiteral(" from ") + request.remoteAddress;
     m_out << now() << " refused: " << request.status << ' '
           << printable(QString::fromLatin1(request.method) + QLatin1Char(' ')
-                       + store::headerText(request.target))
+                       + services::headerText(request.target))
           << from << webhook << ": " << printable(request.reason) << Qt::endl;
 }
 

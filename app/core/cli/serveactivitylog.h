@@ -1,7 +1,7 @@
 #pragma once
 
 #include "delivery/faileddelivery.h"
-#include "store/rejectionlog.h"
+#include "services/records.h"
 
 #include <QList>
 #include <QObject>
@@ -21,7 +21,7 @@ public:
 
     explicit ServeActivityLog(QTextStream &out, int windowMs = 10'000, QObject *parent = nullptr);
 
-    void refused(const store::RejectedRequest &request);
+    void refused(const services::RejectedRequest &request);
     void failed(const QList<delivery::FailedDelivery> &deliveries);
     // Processing could not run; it retries every few hundred ms, so the same error is said once
     // a window and counted after that.

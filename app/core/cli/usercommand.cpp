@@ -5,7 +5,8 @@
 #include "texttable.h"
 
 #include "services/communityservice.h"
-#include "store/database.h"
+#include "services/recordjson.h"
+#include "services/records.h"
 
 #include <QJsonArray>
 
@@ -13,7 +14,7 @@ namespace hb::cli {
 namespace {
 
 using mapping::CustomField;
-using store::User;
+using services::User;
 
 // A field value as people read it: the stored text, "-" when unset.
 void printUser(CommandContext &context, const User &user, const QList<CustomField> &fields)
@@ -36,7 +37,7 @@ void printUser(CommandContext &context, const User &user, const QList<CustomFiel
     out.flush();
 }
 
-int addUser(CommandContext &context, store::Database &db, const CommandOptions &options,
+int addUser(CommandContext &context, services::Connection &db, const CommandOptions &options,
             const QList<CustomField> &fields)
 {
     if (!options.positional().isEmpty())
@@ -52,13 +53,13 @@ int addUser(CommandContext &context, store::Database &db, const CommandOptions &
     if (!added)
         return context.error(added.error());
     if (context.json)
-        context.printJson(store::UserRepository::toJson(*added, fields));
+        context.printJson(services::RecordJson::user(*added, fields));
     else
         printUser(context, *added, fields);
     return ExitOk;
 }
 
-int showUser(CommandContext &context, store::Database &db, const CommandOptions &options,
+int showUser(CommandContext &context, services::Connection &db, const CommandOptions &options,
              const QList<CustomField> &fields)
 {
     if (options.positional().size() != 1)
@@ -69,13 +70,13 @@ int showUser(CommandContext &context, store::Database &db, const CommandOptions 
     if (!user)
         return context.error(user.error());
     if (context.json)
-        context.printJson(store::UserRepository::toJson(*user, fields));
+        context.printJson(services::RecordJson::user(*user, fields));
     else
         printUser(context, *user, fields);
     return ExitOk;
 }
 
-int listUsers(CommandContext &context, store::Database &db, const CommandOptions &options,
+int listUsers(CommandContext &context, services::Connection &db, const CommandOptions &options,
               const QList<CustomField> &fields)
 {
     if (!options.positional().isEmpty())
@@ -86,7 +87,7 @@ int listUsers(CommandContext &context, store::Database &db, const CommandOptions
     if (context.json) {
         QJsonArray array;
         for (const User &user : *users)
-            array.append(store::UserRepository::toJson(user, fields));
+            array.append(services::RecordJson::user(user, fields));
         context.printJson(array);
         return ExitOk;
     }
@@ -103,7 +104,7 @@ int listUsers(CommandContext &context, store::Database &db, const CommandOptions
     return ExitOk;
 }
 
-int importUsers(CommandContext &context, store::Database &db, const CommandOptions &options)
+int importUsers(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     if (options.positional().size() != 1)
         return context.error(QStringLiteral("usage: user import FILE.csv"), ExitUsage);
@@ -144,7 +145,7 @@ int runUserCommand(CommandContext &context, const QStringList &arguments)
     const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), valueOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (Status status = db.open(); !status)
         return context.error(status.error());
     if (action == QLatin1String("import"))

@@ -5,8 +5,8 @@
 #include "delivery/webhookurl.h"
 #include "texttable.h"
 
+#include "services/records.h"
 #include "services/webhookservice.h"
-#include "store/database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,7 +46,7 @@ QJsonObject summaryJson(const Webhook &webhook)
 
 // A damaged webhook (its stored configuration cannot be read) shows what its columns know and the
 // problem; keys, encryption and locations are unknown, so they are left out rather than guessed.
-QJsonObject damagedSummaryJson(const store::StoredWebhook &stored)
+QJsonObject damagedSummaryJson(const services::StoredWebhook &stored)
 {
     const Webhook &webhook = stored.webhook;
     return QJsonObject{
@@ -76,7 +76,7 @@ void printWebhook(CommandContext &context, const QString &verb, const Webhook &w
                 << "draft:   " << yesNo(webhook.draft) << Qt::endl;
 }
 
-int importWebhook(CommandContext &context, store::Database &db, const CommandOptions &options)
+int importWebhook(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     const QStringList &words = options.positional();
     if (words.size() != 1)
@@ -101,7 +101,7 @@ int importWebhook(CommandContext &context, store::Database &db, const CommandOpt
     return ExitOk;
 }
 
-int exportWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+int exportWebhook(CommandContext &context, services::Connection &db, const QStringList &words)
 {
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook export NAME"), ExitUsage);
@@ -114,7 +114,7 @@ int exportWebhook(CommandContext &context, store::Database &db, const QStringLis
     return ExitOk;
 }
 
-int renameWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+int renameWebhook(CommandContext &context, services::Connection &db, const QStringList &words)
 {
     if (words.size() != 2)
         return context.error(QStringLiteral("usage: webhook rename OLD NEW"), ExitUsage);
@@ -126,16 +126,16 @@ int renameWebhook(CommandContext &context, store::Database &db, const QStringLis
     return ExitOk;
 }
 
-int listWebhooks(CommandContext &context, store::Database &db, const QStringList &words)
+int listWebhooks(CommandContext &context, services::Connection &db, const QStringList &words)
 {
     if (!words.isEmpty())
         return context.error(QStringLiteral("usage: webhook list"), ExitUsage);
-    const Result<QList<store::StoredWebhook>> webhooks = WebhookService(db).list();
+    const Result<QList<services::StoredWebhook>> webhooks = WebhookService(db).list();
     if (!webhooks)
         return context.error(webhooks.error());
     if (context.json) {
         QJsonArray array;
-        for (const store::StoredWebhook &stored : *webhooks)
+        for (const services::StoredWebhook &stored : *webhooks)
             array.append(stored.isDamaged() ? damagedSummaryJson(stored)
                                             : summaryJson(stored.webhook));
         context.printJson(array);
@@ -147,13 +147,13 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     }
     const bool anyDamaged =
         std::any_of(webhooks->cbegin(), webhooks->cend(),
-                    [](const store::StoredWebhook &stored) { return stored.isDamaged(); });
+                    [](const services::StoredWebhook &stored) { return stored.isDamaged(); });
     QStringList header{QStringLiteral("NAME"), QStringLiteral("ENABLED"), QStringLiteral("DRAFT"),
                        QStringLiteral("URL")};
     if (anyDamaged) // the usual table stays as it was when every webhook is readable
         header << QStringLiteral("PROBLEM");
     TextTable table(header);
-    for (const store::StoredWebhook &stored : *webhooks) {
+    for (const services::StoredWebhook &stored : *webhooks) {
         const Webhook &webhook = stored.webhook;
         QStringList row{webhook.name, yesNo(webhook.enabled), yesNo(webhook.draft),
                         delivery::WebhookUrl::forToken(webhook.token)};
@@ -165,7 +165,7 @@ int listWebhooks(CommandContext &context, store::Database &db, const QStringList
     return ExitOk;
 }
 
-int removeWebhook(CommandContext &context, store::Database &db, const QStringList &words)
+int removeWebhook(CommandContext &context, services::Connection &db, const QStringList &words)
 {
     if (words.size() != 1)
         return context.error(QStringLiteral("usage: webhook remove NAME"), ExitUsage);
@@ -201,7 +201,7 @@ int runWebhookCommand(CommandContext &context, const QStringList &arguments)
     const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), {}, flags);
     if (!options)
         return context.error(options.error(), ExitUsage);
-    store::Database db(context.dbLocation);
+    services::Connection db(context.dbLocation);
     if (Status status = db.open(); !status)
         return context.error(status.error());
     const QStringList &words = options->positional();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorkind.h"
+
 #include <QString>
 
 #include <optional>
@@ -7,13 +9,6 @@
 #include <variant>
 
 namespace hb {
-
-// What kind of failure an error is, for code that must tell them apart: callers branch on the
-// kind, never on the message's words.
-enum class ErrorKind {
-    Other,
-    NotFound, // what was asked for is not there (a webhook removed since it was looked up)
-};
 
 // A failure a user can cause or meet, with the one-line message that tells them what happened.
 struct Error {
@@ -48,6 +43,8 @@ public:
     const QString &error() const { return m_error; }
     // The kind of a failed result; Other when ok().
     ErrorKind errorKind() const { return m_kind; }
+    // The failure as an Error, message and kind, to pass on unchanged.
+    Error failure() const { return {m_error, m_kind}; }
 
 private:
     std::optional<T> m_value;

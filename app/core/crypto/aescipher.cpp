@@ -218,7 +218,8 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, Encryption
         // A configuration fault, not something a sender can probe: say exactly what it is.
         return hb::fail(QStringLiteral("the webhook's encryption key must be exactly 32 bytes "
                                        "(it has %1)")
-                            .arg(key.size()));
+                            .arg(key.size()),
+                        ErrorKind::WebhookDamaged);
     }
     const QByteArray trimmed = body.trimmed();
     const auto parts =
@@ -230,7 +231,7 @@ hb::Result<QByteArray> AesCipher::decryptBody(const QByteArray &body, Encryption
             return plain;
     }
     // One message for every cause, so that a sender cannot tell bad padding from a bad tag.
-    return hb::fail(failureMessage(mode));
+    return hb::fail(failureMessage(mode), ErrorKind::DecryptFailed);
 }
 
 QByteArray AesCipher::encryptBody(const QByteArray &plaintext, EncryptionMode mode,

@@ -39,33 +39,34 @@ public:
     struct Found {
         const mapping::Webhook *webhook = nullptr;
         QString missing; // why there is no webhook
+        ErrorKind missingKind = ErrorKind::WebhookRemoved;
     };
     // Fails only when the store cannot be read (that aborts the batch).
     hb::Result<Found> find(const store::PendingDelivery &delivery)
     {
         if (const mapping::Webhook *webhook = m_store.webhook(delivery.webhookId))
-            return Found{webhook, {}};
+            return Found{webhook, {}, ErrorKind::Other};
         const QString removed =
             QStringLiteral("the webhook \"%1\" no longer exists").arg(delivery.webhookName);
         if (delivery.webhookId == 0) // removed: its deliveries keep only its name
-            return Found{nullptr, removed};
+            return Found{nullptr, removed, ErrorKind::WebhookRemoved};
         // Asked once per webhook and batch: a damaged webhook may have many deliveries waiting.
         if (auto known = m_missing.constFind(delivery.webhookId); known != m_missing.constEnd())
-            return Found{nullptr, *known};
+            return Found{nullptr, known->message, known->kind};
         auto stored = store::WebhookRepository(m_db).findStoredById(delivery.webhookId);
         if (!stored)
-            return hb::fail(stored.error());
-        QString why = removed;
+            return stored.failure();
+        hb::Error why{removed, ErrorKind::WebhookRemoved};
         if (stored->has_value() && (*stored)->isDamaged())
-            why = (*stored)->problemMessage();
+            why = {(*stored)->problemMessage(), ErrorKind::WebhookDamaged};
         m_missing.insert(delivery.webhookId, why);
-        return Found{nullptr, why};
+        return Found{nullptr, why.message, why.kind};
     }
 
 private:
     store::ProcessingStore &m_store;
     store::Database &m_db;
-    QHash<qint64, QString> m_missing;
+    QHash<qint64, hb::Error> m_missing;
 };
 
 // What one delivery would change, or why it fails; reads the store but writes nothing.
@@ -84,15 +85,17 @@ hb::Status evaluate(store::ProcessingStore &store, const mapping::Webhook *webho
     if (webhook->encryption) {
         if (!markedEncrypted)
             return hb::fail(
-                QStringLiteral("this webhook expects an encrypted body (x-encrypted: true)"));
+                QStringLiteral("this webhook expects an encrypted body (x-encrypted: true)"),
+                ErrorKind::NotEncrypted);
         auto plain = crypto::AesCipher::decryptBody(body, webhook->encryption->mode,
                                                     webhook->encryption->key.toUtf8());
         if (!plain)
-            return hb::fail(plain.error());
+            return plain.failure();
         body = *plain;
     } else if (markedEncrypted) {
         return hb::fail(QStringLiteral("the request is marked x-encrypted: true but this webhook "
-                                       "has no encryption key"));
+                                       "has no encryption key"),
+                        ErrorKind::NoEncryptionKey);
     }
 
     const qsizetype question = delivery.target.indexOf('?');
@@ -100,24 +103,25 @@ hb::Status evaluate(store::ProcessingStore &store, const mapping::Webhook *webho
     auto payload =
         payload::PayloadDecoder::decode(body, headerValue(delivery, "content-type"), query);
     if (!payload)
-        return hb::fail(payload.error());
+        return payload.failure();
 
     auto identifier = mapping::ChangePlanner::userIdentifier(*webhook, *payload);
     if (!identifier)
-        return hb::fail(identifier.error());
+        return identifier.failure();
     auto user = store.findUser(webhook->user.identifier, *identifier);
     if (!user)
-        return hb::fail(user.error());
+        return user.failure();
     if (!*user)
         return hb::fail(QStringLiteral("no user with %1 \"%2\"")
-                            .arg(mapping::identifierName(webhook->user.identifier), *identifier));
+                            .arg(mapping::identifierName(webhook->user.identifier), *identifier),
+                        ErrorKind::UnknownUser);
     evaluation.user = **user;
     evaluation.outcome.userLabel = evaluation.user.state.label;
 
     auto plan =
         mapping::ChangePlanner::plan(*webhook, *payload, evaluation.user.state, store.fields());
     if (!plan)
-        return hb::fail(plan.error());
+        return plan.failure();
     evaluation.plan = std::move(*plan);
     return hb::success();
 }
@@ -150,16 +154,18 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
 {
     auto found = webhooks.find(delivery);
     if (!found)
-        return {hb::fail(found.error())};
+        return {found.failure()};
     Evaluation evaluation;
     if (!found->webhook) {
         evaluation.outcome.success = false;
         evaluation.outcome.reason = found->missing;
+        evaluation.outcome.reasonKind = found->missingKind;
         return recordedFailure(store, delivery, evaluation.outcome, at);
     }
     if (hb::Status status = evaluate(store, found->webhook, delivery, evaluation); !status) {
         evaluation.outcome.success = false;
         evaluation.outcome.reason = status.error();
+        evaluation.outcome.reasonKind = status.errorKind();
         return recordedFailure(store, delivery, evaluation.outcome, at);
     }
 
@@ -183,13 +189,17 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
         return {guarded ? store.releaseSavepoint() : hb::success()};
     }
     if (!guarded) // part of it may be written, and nothing can take it back but the batch
-        return {hb::fail(applied.error()), true};
+        return {applied.failure(), true};
     // Nothing of a half-applied delivery stays: all of it or none (SPEC §6).
     store.rollbackToSavepoint();
     (void)store.releaseSavepoint();
     evaluation.outcome.success = false;
     evaluation.outcome.reason =
         QStringLiteral("the changes could not be saved: %1").arg(applied.error());
+    // A field removed while the batch ran is the admin's to fix; anything else is the store's.
+    evaluation.outcome.reasonKind = applied.errorKind() == ErrorKind::FieldRemoved
+                                        ? ErrorKind::FieldRemoved
+                                        : ErrorKind::StoreWriteFailed;
     return recordedFailure(store, delivery, evaluation.outcome, at);
 }
 
@@ -227,7 +237,7 @@ hb::Result<int> DeliveryProcessor::processBatch(int maxCount, int maxLockMs, boo
     // One transaction per batch: BEGIN IMMEDIATE takes SQLite's write lock, so another process
     // waits for this batch and then finds these deliveries no longer Pending.
     if (hb::Status status = m_db.beginWrite(); !status)
-        return hb::fail(status.error());
+        return status.failure();
     QElapsedTimer locked;
     locked.start();
     auto abort = [&](const QString &error) {
@@ -279,7 +289,7 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId, Re
 {
     store::ProcessingStore &store = processingStore();
     if (hb::Status status = m_db.beginWrite(); !status)
-        return hb::fail(status.error());
+        return status.failure();
     auto abort = [&](const QString &error) {
         m_db.rollback();
         store.forgetCachedState();
@@ -310,7 +320,7 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId, Re
         m_db.rollback();
         store.forgetCachedState();
         if (!preview)
-            return hb::fail(preview.error());
+            return preview.failure();
         if (!*preview)
             return hb::fail(QStringLiteral("no delivery with id %1").arg(deliveryId));
         return std::move(**preview);
@@ -320,7 +330,7 @@ hb::Result<store::DeliveryRecord> DeliveryProcessor::rerun(qint64 deliveryId, Re
 
     auto record = deliveries.find(deliveryId);
     if (!record)
-        return hb::fail(record.error());
+        return record.failure();
     if (!*record)
         return hb::fail(QStringLiteral("no delivery with id %1").arg(deliveryId));
     return std::move(**record);

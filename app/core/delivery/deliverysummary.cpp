@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace hb::delivery {
 namespace {
@@ -18,71 +17,79 @@ Advice webhookRemoved()
             false};
 }
 
-// The reasons are the engine's own words (DeliveryProcessor, ChangePlanner, PayloadDecoder,
-// AesCipher); a reason not known here gets no advice rather than a wrong one.
-Advice adviceFor(const QString &reason)
+// The advice follows the kind the engine gave the failure (DeliveryProcessor, ChangePlanner,
+// PayloadDecoder, AesCipher), never the reason's words; a kind without advice here (or a delivery
+// failed before kinds were kept) gets none rather than a wrong one.
+Advice adviceFor(ErrorKind kind)
 {
-    auto has = [&reason](const char *text) { return reason.contains(QLatin1String(text)); };
-    auto starts = [&reason](const char *text) { return reason.startsWith(QLatin1String(text)); };
-    static const QRegularExpression wrongKind(QStringLiteral("^value .* at /.* is not "));
-    if (starts("no user with "))
+    switch (kind) {
+    case ErrorKind::UserNotMapped:
+        return {QStringLiteral("Map the user in the webhook's designer: click the email or "
+                               "username in the payload."),
+                true};
+    case ErrorKind::UnknownUser:
         return {QStringLiteral("Add this user to the community, or ask the sender to send the "
                                "identifier of an existing user."),
                 true};
-    if (starts("path ") && has(" not found in payload"))
+    case ErrorKind::MissingPath:
         return {QStringLiteral("The payload has no value at that path: fix the path in the "
                                "webhook's mapping, or ask the sender to include the value."),
                 true};
-    if (has(" must be a whole number"))
+    case ErrorKind::NotWholeNumber:
         return {QStringLiteral("Coins and XP take whole numbers: ask the sender to send one, or "
                                "map another path."),
                 true};
-    if (wrongKind.match(reason).hasMatch())
+    case ErrorKind::WrongValueKind:
         return {QStringLiteral("The sender sent another kind of value at that path: ask it to "
                                "send the kind the field takes, or map another path."),
                 true};
-    if (has(" would go below 0"))
+    case ErrorKind::BelowZero:
         return {QStringLiteral("The user's balance is too low for this change: check the "
                                "mapping's operator and path, or the user's balance."),
                 true};
-    if (has(" would overflow") || has(" is too large"))
+    case ErrorKind::OutOfRange:
         return {QStringLiteral("The amount is out of range: check the value the sender sent and "
                                "the path the mapping reads."),
                 true};
-    if (starts("custom field \"") && has("\" no longer exists"))
+    case ErrorKind::FieldRemoved:
         return {QStringLiteral("Add the field again, or remove its row from the webhook's "
                                "mapping."),
                 true};
-    if (starts("operator \"") && has(" is not allowed for "))
+    case ErrorKind::OperatorNotAllowed:
         return {QStringLiteral("Choose an operator the field's type allows in the webhook's "
                                "mapping."),
                 true};
-    if (starts("the stored value \""))
+    case ErrorKind::BadStoredValue:
         return {QStringLiteral("Correct the user's stored value of that field."), true};
-    if (has("expects an encrypted body"))
+    case ErrorKind::NotEncrypted:
         return {QStringLiteral("Ask the sender to encrypt the body with this webhook's key and to "
                                "send the header x-encrypted: true.")};
-    if (has("marked x-encrypted: true but this webhook has no encryption key"))
+    case ErrorKind::NoEncryptionKey:
         return {QStringLiteral("Turn encryption on for this webhook with the key and mode the "
                                "sender uses."),
                 true};
-    if (has("does not decrypt with this webhook's key"))
+    case ErrorKind::DecryptFailed:
         return {QStringLiteral("Check that the webhook and the sender use the same key and mode "
                                "(CBC or GCM); if the webhook's key was wrong, correct it."),
                 true};
-    if (starts("body is not valid JSON") || starts("unsupported body"))
+    case ErrorKind::UnreadableBody:
         return {QStringLiteral("Ask the sender to send JSON or form data, with its "
                                "Content-Type.")};
-    if (starts("the webhook \"") && has("\" no longer exists"))
+    case ErrorKind::WebhookRemoved:
         return webhookRemoved();
-    if (starts("webhook \""))
+    case ErrorKind::WebhookDamaged:
         return {QStringLiteral("The webhook's configuration cannot be read: repair or re-import "
                                "it."),
                 true};
-    if (starts("the changes could not be saved"))
+    case ErrorKind::StoreWriteFailed:
         return {QStringLiteral("The store refused the write: once it is healthy again (disk "
                                "space, database reachable), nothing else needs to change."),
                 true};
+    case ErrorKind::Other:
+    case ErrorKind::NotFound:
+    case ErrorKind::Cancelled:
+        break;
+    }
     return {};
 }
 
@@ -141,7 +148,7 @@ DeliverySummary::NextStep DeliverySummary::nextStep(const store::DeliveryRecord 
     // Whatever it failed for, a fix on this side no longer helps once the webhook is gone.
     if (record.webhookId == 0)
         return webhookRemoved();
-    return adviceFor(record.reason);
+    return adviceFor(record.reasonKind);
 }
 
 QString DeliverySummary::idempotencyKey(const store::DeliveryRecord &record)

@@ -92,10 +92,10 @@ hb::Status HttpServer::setTls(const QString &certificateFile, const QString &key
         return fail(QStringLiteral("TLS is not available: no OpenSSL backend for Qt Network"));
     auto certificateBytes = readPem(certificateFile, "certificate");
     if (!certificateBytes)
-        return fail(certificateBytes.error());
+        return certificateBytes.failure();
     auto keyBytes = readPem(keyFile, "key");
     if (!keyBytes)
-        return fail(keyBytes.error());
+        return keyBytes.failure();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certificateBytes, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
         return fail(

@@ -32,10 +32,11 @@ hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path)
 {
     auto pointer = payload::JsonPointer::parse(path);
     if (!pointer)
-        return hb::fail(pointer.error());
+        return pointer.failure();
     std::optional<QJsonValue> value = pointer->resolve(payload);
     if (!value)
-        return hb::fail(QStringLiteral("path %1 not found in payload").arg(path));
+        return hb::fail(QStringLiteral("path %1 not found in payload").arg(path),
+                        ErrorKind::MissingPath);
     return *value;
 }
 
@@ -43,7 +44,8 @@ hb::Result<Decimal> numberAt(const QJsonValue &value, const QString &path)
 {
     if (auto number = Decimal::fromJson(value))
         return *number;
-    return hb::fail(QStringLiteral("value %1 at %2 is not a number").arg(describe(value), path));
+    return hb::fail(QStringLiteral("value %1 at %2 is not a number").arg(describe(value), path),
+                    ErrorKind::WrongValueKind);
 }
 
 bool isIsoDate(const QString &text)
@@ -63,7 +65,7 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
     case FieldType::Number: {
         auto number = numberAt(value, path);
         if (!number)
-            return hb::fail(number.error());
+            return number.failure();
         return number->toString();
     }
     case FieldType::Text:
@@ -76,12 +78,14 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
         }
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        return hb::fail(QStringLiteral("value %1 at %2 is not text").arg(describe(value), path));
+        return hb::fail(QStringLiteral("value %1 at %2 is not text").arg(describe(value), path),
+                        ErrorKind::WrongValueKind);
     case FieldType::Date:
         if (value.isString() && isIsoDate(value.toString().trimmed()))
             return value.toString().trimmed();
         return hb::fail(
-            QStringLiteral("value %1 at %2 is not an ISO 8601 date").arg(describe(value), path));
+            QStringLiteral("value %1 at %2 is not an ISO 8601 date").arg(describe(value), path),
+            ErrorKind::WrongValueKind);
     case FieldType::Boolean:
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -93,7 +97,8 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
                 return QStringLiteral("false");
         }
         return hb::fail(
-            QStringLiteral("value %1 at %2 is not a boolean").arg(describe(value), path));
+            QStringLiteral("value %1 at %2 is not a boolean").arg(describe(value), path),
+            ErrorKind::WrongValueKind);
     }
     return hb::fail(QStringLiteral("unknown field type"));
 }
@@ -111,14 +116,16 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
         }
     }
     if (!field)
-        return hb::fail(QStringLiteral("custom field \"%1\" no longer exists").arg(mapping.field));
+        return hb::fail(QStringLiteral("custom field \"%1\" no longer exists").arg(mapping.field),
+                        ErrorKind::FieldRemoved);
     if (field->type != FieldType::Number && mapping.op != Operator::Overwrite)
         return hb::fail(QStringLiteral("operator \"%1\" is not allowed for %2 field \"%3\" "
                                        "(only overwrite)")
-                            .arg(operatorName(mapping.op), fieldTypeName(field->type), field->key));
+                            .arg(operatorName(mapping.op), fieldTypeName(field->type), field->key),
+                        ErrorKind::OperatorNotAllowed);
     auto value = valueAt(payload, mapping.path);
     if (!value)
-        return hb::fail(value.error());
+        return value.failure();
 
     ChangePlan::FieldChange change;
     change.field = field->key;
@@ -130,27 +137,29 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
     if (mapping.op == Operator::Overwrite) {
         auto text = overwriteText(field->type, *value, mapping.path);
         if (!text)
-            return hb::fail(text.error());
+            return text.failure();
         change.newValue = *text;
         return change;
     }
     auto amount = numberAt(*value, mapping.path);
     if (!amount)
-        return hb::fail(amount.error());
+        return amount.failure();
     Decimal old; // unset counts as 0
     if (change.oldValue) {
         const auto stored = Decimal::fromString(*change.oldValue);
         if (!stored)
             return hb::fail(
                 QStringLiteral("the stored value \"%1\" of field \"%2\" is not a number")
-                    .arg(*change.oldValue, field->key));
+                    .arg(*change.oldValue, field->key),
+                ErrorKind::BadStoredValue);
         old = *stored;
     }
     const auto result = mapping.op == Operator::Add ? old.add(*amount) : old.subtract(*amount);
     if (!result)
         return hb::fail(
             QStringLiteral("field \"%1\" would overflow (%2 %3 %4)")
-                .arg(field->key, old.toString(), operatorName(mapping.op), amount->toString()));
+                .arg(field->key, old.toString(), operatorName(mapping.op), amount->toString()),
+            ErrorKind::OutOfRange);
     change.newValue = result->toString();
     return change;
 }
@@ -161,17 +170,19 @@ hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mappi
     const QString name = currencyName(mapping.currency);
     auto value = valueAt(payload, mapping.path);
     if (!value)
-        return hb::fail(value.error());
+        return value.failure();
     auto amount = numberAt(*value, mapping.path);
     if (!amount)
-        return hb::fail(amount.error());
+        return amount.failure();
     if (!amount->isInteger())
         return hb::fail(QStringLiteral("%1 must be a whole number (got %2 at %3)")
-                            .arg(name, amount->toString(), mapping.path));
+                            .arg(name, amount->toString(), mapping.path),
+                        ErrorKind::NotWholeNumber);
     const std::optional<qint64> whole = amount->toInt64();
     if (!whole)
         return hb::fail(QStringLiteral("%1 amount %2 at %3 is too large")
-                            .arg(name, amount->toString(), mapping.path));
+                            .arg(name, amount->toString(), mapping.path),
+                        ErrorKind::OutOfRange);
 
     ChangePlan::CurrencyChange change;
     change.currency = mapping.currency;
@@ -195,16 +206,18 @@ hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mappi
                             .arg(name)
                             .arg(balance)
                             .arg(operatorName(mapping.op))
-                            .arg(*whole));
+                            .arg(*whole),
+                        ErrorKind::OutOfRange);
     if (next < 0)
         return hb::fail(QStringLiteral("%1 would go below 0 (balance %2, %3 %4)")
                             .arg(name)
                             .arg(balance)
                             .arg(operatorName(mapping.op))
-                            .arg(*whole));
+                            .arg(*whole),
+                        ErrorKind::BelowZero);
     change.newValue = next;
     if (__builtin_sub_overflow(next, balance, &change.delta))
-        return hb::fail(QStringLiteral("%1 change is too large").arg(name));
+        return hb::fail(QStringLiteral("%1 change is too large").arg(name), ErrorKind::OutOfRange);
     return change;
 }
 
@@ -216,10 +229,11 @@ hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const 
     if (webhook.user.path.isEmpty())
         return hb::fail(QStringLiteral("the webhook \"%1\" has no user path yet: map the %2 to a "
                                        "payload node first")
-                            .arg(webhook.name, identifierName(webhook.user.identifier)));
+                            .arg(webhook.name, identifierName(webhook.user.identifier)),
+                        ErrorKind::UserNotMapped);
     auto value = valueAt(payload, webhook.user.path);
     if (!value)
-        return hb::fail(value.error());
+        return value.failure();
     QString identifier;
     if (value->isString()) {
         identifier = value->toString().trimmed();
@@ -233,7 +247,8 @@ hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const 
                             .arg(describe(*value), webhook.user.path,
                                  webhook.user.identifier == Identifier::Email
                                      ? QStringLiteral("an email")
-                                     : QStringLiteral("a username")));
+                                     : QStringLiteral("a username")),
+                        ErrorKind::WrongValueKind);
     return identifier;
 }
 
@@ -246,7 +261,7 @@ hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonVa
     for (const FieldMapping &mapping : webhook.fields) {
         auto change = planField(mapping, payload, current, fields);
         if (!change)
-            return hb::fail(change.error());
+            return change.failure();
         current.insert(change->field, change->newValue);
         plan.fields.append(std::move(*change));
     }
@@ -256,14 +271,14 @@ hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonVa
         qint64 &balance = mapping.currency == Currency::Coins ? coins : xp;
         auto change = planCurrency(mapping, payload, balance);
         if (!change)
-            return hb::fail(change.error());
+            return change.failure();
         balance = change->newValue;
         plan.currencies.append(*change);
     }
     if (webhook.message) {
         auto text = MessageTemplate::render(webhook.message->text, payload);
         if (!text)
-            return hb::fail(text.error());
+            return text.failure();
         plan.message = ChangePlan::MessageChange{webhook.message->channel, *text};
     }
     return plan;

@@ -56,7 +56,8 @@ hb::Result<QString> MessageTemplate::render(const QString &text, const QJsonValu
             return hb::fail(QStringLiteral("message: %1").arg(pointer.error()));
         const std::optional<QJsonValue> value = pointer->resolve(payload);
         if (!value)
-            return hb::fail(QStringLiteral("path %1 not found in payload").arg(pointerText));
+            return hb::fail(QStringLiteral("path %1 not found in payload").arg(pointerText),
+                            ErrorKind::MissingPath);
         result += QStringView(text).mid(position, match.capturedStart() - position);
         result += valueText(*value);
         position = match.capturedEnd();

@@ -119,10 +119,12 @@ hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByt
     if (isJsonType(type)) {
         return hb::fail(QStringLiteral("body is not valid JSON: %1 at offset %2")
                             .arg(json.error.errorString())
-                            .arg(json.error.offset));
+                            .arg(json.error.offset),
+                        ErrorKind::UnreadableBody);
     }
     return hb::fail(QStringLiteral("unsupported body (Content-Type: %1); send JSON or form data")
-                        .arg(printable(contentType)));
+                        .arg(printable(contentType)),
+                    ErrorKind::UnreadableBody);
 }
 
 } // namespace hb::payload

@@ -70,9 +70,10 @@ hb::Result<store::User> CommunityService::addUser(const store::User &user)
     return added;
 }
 
-hb::Result<int> CommunityService::importUsers(const QString &path)
+hb::Result<int> CommunityService::importUsers(const QString &path,
+                                              const store::CsvImporter::ProgressFunction &progress)
 {
-    auto imported = store::CsvImporter(m_db).importFile(path);
+    auto imported = store::CsvImporter(m_db).importFile(path, progress);
     if (imported && *imported > 0)
         changed();
     return imported;

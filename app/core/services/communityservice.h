@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "mapping/customfield.h"
 #include "store/activityrepository.h"
+#include "store/csvimporter.h"
 #include "store/userrepository.h"
 
 #include <QList>
@@ -30,8 +31,12 @@ public:
     // An email (contains '@', case-insensitive) or a username; a message naming it when none.
     hb::Result<store::User> findUser(const QString &emailOrUsername);
     hb::Result<store::User> addUser(const store::User &user);
-    // A CSV file (SPEC §7) in one transaction: every user or none; returns how many.
-    hb::Result<int> importUsers(const QString &path);
+    // A CSV file (SPEC §7) in one transaction: every user or none; returns how many. `progress`
+    // (on the calling thread) follows the lines checked, then the users written, and may cancel
+    // (the result's kind is then Cancelled and nothing was imported).
+    using ImportProgress = store::CsvImporter::Progress;
+    hb::Result<int> importUsers(const QString &path,
+                                const store::CsvImporter::ProgressFunction &progress = {});
 
     hb::Result<QList<store::HistoryEntry>> history(qint64 userId, const QString &field,
                                                    int limit = 0);

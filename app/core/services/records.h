@@ -4,6 +4,8 @@
 // commands include this and the service headers, never a store header (DESIGN: front ends reach
 // the store only through services/; test_layering checks it). They are the store's own structs,
 // so nothing is copied on the way.
+#include "mapping/customfield.h"
+#include "store/activityrepository.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 #include "store/headersjson.h"
@@ -20,6 +22,11 @@ using DeliveryCounts = store::DeliveryCounts;
 using RejectedRequest = store::RejectedRequest;
 using StoredWebhook = store::StoredWebhook;
 using User = store::User;
+using CustomField = mapping::CustomField;
+using HistoryEntry = store::HistoryEntry;
+using GamificationEntry = store::GamificationEntry;
+using MessageEntry = store::MessageEntry;
+using Channel = store::Channel;
 
 // The refused-requests log keeps this many entries, each with this much of its body.
 inline constexpr int refusedLogSize = store::RejectionLog::keep;

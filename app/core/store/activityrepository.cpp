@@ -11,11 +11,6 @@
 namespace hb::store {
 namespace {
 
-QJsonValue idOrNull(qint64 id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
 std::optional<QString> optionalText(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
@@ -76,7 +71,7 @@ hb::Result<QList<HistoryEntry>> ActivityRepository::history(qint64 userId, const
     sql += orderAndLimit(QStringLiteral("h.id"), limit);
     auto query = run(m_db, sql, values);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     QList<HistoryEntry> entries;
     while (query->next()) {
         const auto type = mapping::fieldTypeFromName(query->value(10).toString())
@@ -111,7 +106,7 @@ hb::Result<QList<GamificationEntry>> ActivityRepository::gamificationLog(qint64 
     sql += orderAndLimit(QStringLiteral("g.id"), limit);
     auto query = run(m_db, sql, values);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     QList<GamificationEntry> entries;
     while (query->next()) {
         GamificationEntry entry;
@@ -142,7 +137,7 @@ hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &chan
     sql += orderAndLimit(QStringLiteral("m.id"), limit);
     auto query = run(m_db, sql, values);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     QList<MessageEntry> entries;
     while (query->next()) {
         MessageEntry entry;
@@ -166,7 +161,7 @@ hb::Result<QList<Channel>> ActivityRepository::channels()
                                     " GROUP BY c.id, c.name, c.created_at ORDER BY c.name"),
                      {});
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     QList<Channel> channels;
     while (query->next())
         channels.append({query->value(0).toLongLong(), query->value(1).toString(),
@@ -179,48 +174,8 @@ hb::Result<bool> ActivityRepository::historyHasField(const QString &field)
     auto query = run(
         m_db, QStringLiteral("SELECT 1 FROM field_history WHERE field_key = ? LIMIT 1"), {field});
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     return query->next();
-}
-
-QJsonObject ActivityRepository::toJson(const HistoryEntry &entry)
-{
-    return {
-        {QStringLiteral("user"), entry.email},
-        {QStringLiteral("username"), entry.username},
-        {QStringLiteral("field"), entry.field},
-        {QStringLiteral("old"), entry.oldValue},
-        {QStringLiteral("new"), entry.newValue},
-        {QStringLiteral("operator"), entry.op},
-        {QStringLiteral("source"), entry.source},
-        {QStringLiteral("delivery_id"), idOrNull(entry.deliveryId)},
-        {QStringLiteral("at"), entry.at},
-    };
-}
-
-QJsonObject ActivityRepository::toJson(const GamificationEntry &entry)
-{
-    return {
-        {QStringLiteral("user"), entry.email},
-        {QStringLiteral("username"), entry.username},
-        {QStringLiteral("currency"), entry.currency},
-        {QStringLiteral("delta"), entry.delta},
-        {QStringLiteral("balance"), entry.balance},
-        {QStringLiteral("action"), entry.action},
-        {QStringLiteral("delivery_id"), idOrNull(entry.deliveryId)},
-        {QStringLiteral("at"), entry.at},
-    };
-}
-
-QJsonObject ActivityRepository::toJson(const MessageEntry &entry)
-{
-    return {
-        {QStringLiteral("channel"), entry.channel},
-        {QStringLiteral("text"), entry.text},
-        {QStringLiteral("author"), entry.author},
-        {QStringLiteral("delivery_id"), idOrNull(entry.deliveryId)},
-        {QStringLiteral("at"), entry.at},
-    };
 }
 
 } // namespace hb::store

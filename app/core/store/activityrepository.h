@@ -53,10 +53,6 @@ public:
     // Whether the field history mentions `field` (it may have been removed since).
     hb::Result<bool> historyHasField(const QString &field);
 
-    static QJsonObject toJson(const HistoryEntry &entry);
-    static QJsonObject toJson(const GamificationEntry &entry);
-    static QJsonObject toJson(const MessageEntry &entry);
-
 private:
     Database &m_db;
 };

@@ -21,6 +21,11 @@ Error lineError(int line, const QString &message)
     return fail(QStringLiteral("line %1: %2").arg(line).arg(message));
 }
 
+Error cancelled()
+{
+    return fail(QStringLiteral("the import was cancelled"), ErrorKind::Cancelled);
+}
+
 // coins and xp: a whole number, at least 0.
 std::optional<qint64> currencyValue(const QString &text)
 {
@@ -156,15 +161,15 @@ Result<QString> CsvImporter::canonicalValue(FieldType type, const QString &text)
     return text;
 }
 
-Result<int> CsvImporter::importFile(const QString &path)
+Result<int> CsvImporter::importFile(const QString &path, const ProgressFunction &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return importCsv(file.readAll());
+    return importCsv(file.readAll(), progress);
 }
 
-Result<int> CsvImporter::importCsv(const QByteArray &text)
+Result<int> CsvImporter::importCsv(const QByteArray &text, const ProgressFunction &progress)
 {
     Result<QList<Record>> records = parse(text);
     if (!records)
@@ -205,6 +210,13 @@ Result<int> CsvImporter::importCsv(const QByteArray &text)
     }
 
     // Every line is checked before anything is written, then all are added in one transaction.
+    const qsizetype total = records->size() - 1;
+    // Told often enough for a smooth bar, seldom enough to cost nothing next to the work.
+    constexpr qsizetype progressStep = 256;
+    auto report = [&progress, total](Progress::Stage stage, qsizetype done) {
+        return !progress || (done % progressStep != 0 && done != total)
+               || progress(Progress{stage, done, total});
+    };
     QList<User> users;
     QHash<QString, int> emailLines, usernameLines;
     for (qsizetype r = 1; r < records->size(); ++r) {
@@ -260,6 +272,8 @@ Result<int> CsvImporter::importCsv(const QByteArray &text)
         emailLines.insert(emailKey, record.line);
         usernameLines.insert(user.username, record.line);
         users << user;
+        if (!report(Progress::Checking, r))
+            return cancelled();
     }
 
     UserRepository userRepository(m_db);
@@ -270,6 +284,10 @@ Result<int> CsvImporter::importCsv(const QByteArray &text)
         if (!added) {
             m_db.rollback();
             return lineError(records->at(i + 1).line, added.error());
+        }
+        if (!report(Progress::Writing, i + 1)) {
+            m_db.rollback();
+            return cancelled();
         }
     }
     if (Status status = m_db.commit(); !status) {

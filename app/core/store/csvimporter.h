@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace hb::store {
 
 // `user import FILE.csv` (SPEC §7): RFC 4180 CSV, header `email`, `username`, optional
@@ -20,6 +22,15 @@ public:
         QStringList cells;
     };
 
+    // How far an import is, for a progress bar: lines checked, then users written, out of
+    // `total` (the file's user lines). Returning false cancels: nothing is imported.
+    struct Progress {
+        enum Stage { Checking, Writing } stage = Checking;
+        qsizetype done = 0;
+        qsizetype total = 0;
+    };
+    using ProgressFunction = std::function<bool(const Progress &)>;
+
     explicit CsvImporter(Database &db);
 
     // Splits RFC 4180 text (quotes, "" inside quotes, commas and newlines in quotes, CRLF or LF).
@@ -30,8 +41,9 @@ public:
     static hb::Result<QString> canonicalValue(mapping::FieldType type, const QString &text);
 
     // Imports every user of the file in one transaction; returns how many were imported.
-    hb::Result<int> importCsv(const QByteArray &text);
-    hb::Result<int> importFile(const QString &path);
+    // `progress` is told every few hundred lines and at the end of each stage.
+    hb::Result<int> importCsv(const QByteArray &text, const ProgressFunction &progress = {});
+    hb::Result<int> importFile(const QString &path, const ProgressFunction &progress = {});
 
 private:
     Database &m_db;

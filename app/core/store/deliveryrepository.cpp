@@ -5,7 +5,6 @@
 #include "deliveryconditions.h"
 #include "deliveryinsertsql.h"
 #include "headersjson.h"
-#include "requestjson.h"
 #include "sqliteintake.h"
 
 #include <QDateTime>
@@ -31,7 +30,8 @@ QString selectColumns(bool withRequest)
 {
     return QStringLiteral("SELECT id, webhook_id, ") + DeliveryConditions::currentWebhookName()
            + QStringLiteral(", status, reason, changes, user_label,"
-                            " received_at, processed_at, attempts, method, target, webhook_name%1 "
+                            " received_at, processed_at, attempts, method, target, webhook_name,"
+                            " reason_kind%1 "
                             "FROM deliveries")
                  .arg(withRequest ? QStringLiteral(", headers, body, remote_address") : QString());
 }
@@ -53,10 +53,11 @@ DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest)
     record.method = query.value(10).toString().toUtf8();
     record.target = query.value(11).toString().toUtf8();
     record.receivedAs = query.value(12).toString();
+    record.reasonKind = errorKindFromName(query.value(13).toString());
     if (withRequest) {
-        record.headers = DeliveryRepository::headersFromJson(query.value(13).toByteArray());
-        record.body = query.value(14).toByteArray();
-        record.remoteAddress = query.value(15).toString();
+        record.headers = DeliveryRepository::headersFromJson(query.value(14).toByteArray());
+        record.body = query.value(15).toByteArray();
+        record.remoteAddress = query.value(16).toString();
     }
     record.stale = DeliveryRepository::isStale(record.status, record.receivedAt);
     return record;
@@ -175,7 +176,7 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
             hb::Result<std::optional<qint64>> stored =
                 storedKey(delivery.webhookId, delivery.idempotencyKey);
             if (!stored)
-                return hb::fail(stored.error());
+                return stored.failure();
             if (stored->has_value()) {
                 inserted[i] = {**stored, true};
                 continue;
@@ -191,11 +192,11 @@ DeliveryRepository::insertPending(const QList<NewDelivery> &deliveries)
             rows.append(&deliveries.at(row));
         hb::Result<QList<qint64>> ids = m_intake->sqlite->insert(rows);
         if (!ids)
-            return hb::fail(ids.error());
+            return ids.failure();
         for (qsizetype i = 0; i < fresh.size(); ++i)
             inserted[fresh.at(i)] = {ids->at(i), false};
     } else if (hb::Status status = insertInChunks(deliveries, fresh, inserted); !status) {
-        return hb::fail(status.error());
+        return status.failure();
     }
     for (const auto &[row, first] : std::as_const(repeatsInList))
         inserted[row] = {inserted.at(first).id, true};
@@ -323,7 +324,7 @@ hb::Result<std::optional<DeliveryRecord>> DeliveryRepository::find(qint64 id)
     query.finish();
     auto log = attempts(id);
     if (!log)
-        return hb::fail(log.error());
+        return log.failure();
     record.attemptLog = *log;
     return std::optional<DeliveryRecord>(std::move(record));
 }
@@ -417,33 +418,6 @@ hb::Result<DeliveryCounts> DeliveryRepository::counts(const DeliveryFilter &filt
     }
     counts.success = total - counts.pending - counts.failed - counts.skipped - counts.sample;
     return counts;
-}
-
-QJsonObject DeliveryRepository::toJson(const DeliveryRecord &record, bool withRequest)
-{
-    auto textOrNull = [](const QString &text) {
-        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-    };
-    QJsonObject object{
-        {QStringLiteral("id"), record.id},
-        {QStringLiteral("webhook"), record.webhookName},
-        {QStringLiteral("status"), deliveryStatusName(record.status)},
-        {QStringLiteral("reason"), record.reason},
-        {QStringLiteral("received_at"), record.receivedAt},
-        {QStringLiteral("user"), textOrNull(record.userLabel)},
-        {QStringLiteral("stale"), record.stale},
-    };
-    if (!withRequest)
-        return object;
-    object.insert(QStringLiteral("received_as"), record.receivedAs);
-    object.insert(QStringLiteral("changes"), record.changes);
-    object.insert(QStringLiteral("processed_at"), textOrNull(record.processedAt));
-    object.insert(QStringLiteral("attempts"), record.attemptLog);
-
-    const QJsonObject request =
-        requestToJson(record.method, record.target, record.headers, record.body);
-    object.insert(QStringLiteral("request"), request);
-    return object;
 }
 
 } // namespace hb::store

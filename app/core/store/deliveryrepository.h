@@ -67,6 +67,7 @@ struct DeliveryRecord {
     QString webhookName, receivedAs;
     DeliveryStatus status = DeliveryStatus::Pending;
     QString reason, userLabel;
+    ErrorKind reasonKind = ErrorKind::Other; // a Failed delivery's kind of reason
     QJsonArray changes;
     QString receivedAt, processedAt;
     int attempts = 0;
@@ -104,8 +105,6 @@ public:
     static QList<QPair<QByteArray, QByteArray>> headersFromJson(const QByteArray &json);
     // True when a delivery received at `receivedAt` and still Pending counts as stale.
     static bool isStale(DeliveryStatus status, const QString &receivedAt);
-    // SPEC §7 shape of `delivery list` (withRequest = false) or `delivery show` entries.
-    static QJsonObject toJson(const DeliveryRecord &record, bool withRequest);
 
 private:
     struct IntakeStatements;

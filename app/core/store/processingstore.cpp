@@ -110,7 +110,8 @@ QString ProcessingStore::statementSql(Statement which) const
         break;
     // The latest attempt lives in the delivery's row; delivery_attempts keeps the earlier ones.
     case UpdateDelivery:
-        sql = QStringLiteral("UPDATE deliveries SET status = ?, reason = ?, changes = ?,"
+        sql = QStringLiteral("UPDATE deliveries SET status = ?, reason = ?, reason_kind = ?,"
+                             " changes = ?,"
                              " user_label = ?, processed_at = ?, attempts = attempts + 1"
                              " WHERE id = ?");
         break;
@@ -135,7 +136,7 @@ hb::Result<PreparedStatement *> ProcessingStore::statement(Statement which)
         return slot.get();
     auto prepared = PreparedStatement::prepare(m_db, statementSql(which));
     if (!prepared)
-        return hb::fail(prepared.error());
+        return prepared.failure();
     slot = std::move(*prepared);
     return slot.get();
 }
@@ -146,7 +147,7 @@ hb::Status ProcessingStore::loadCatalog()
     WebhookRepository webhooks(m_db);
     auto list = webhooks.list();
     if (!list)
-        return hb::fail(list.error());
+        return list.failure();
     m_webhooks.clear();
     for (const mapping::Webhook &webhook : std::as_const(*list))
         m_webhooks.insert(webhook.id, webhook);
@@ -201,7 +202,7 @@ hb::Result<QList<PendingDelivery>> ProcessingStore::takePending(int maxCount)
 {
     auto query = statement(TakePending);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     (*query)->bind({maxCount});
     if (!(*query)->exec())
         return hb::fail((*query)->errorText());
@@ -237,7 +238,7 @@ ProcessingStore::keepWebhookOrder(QList<PendingDelivery> deliveries)
         if (decided == ours.constEnd()) {
             auto owned = ownsWebhook(delivery.webhookId, delivery.id);
             if (!owned)
-                return hb::fail(owned.error());
+                return owned.failure();
             decided = ours.insert(delivery.webhookId, *owned);
         }
         if (*decided)
@@ -250,7 +251,7 @@ hb::Result<bool> ProcessingStore::ownsWebhook(qint64 webhookId, qint64 firstId)
 {
     auto lock = statement(LockWebhook);
     if (!lock)
-        return hb::fail(lock.error());
+        return lock.failure();
     (*lock)->bind({webhookId});
     if (!(*lock)->exec() || !(*lock)->next())
         return hb::fail((*lock)->errorText());
@@ -260,7 +261,7 @@ hb::Result<bool> ProcessingStore::ownsWebhook(qint64 webhookId, qint64 firstId)
         return false;
     auto oldest = statement(OldestPending);
     if (!oldest)
-        return hb::fail(oldest.error());
+        return oldest.failure();
     (*oldest)->bind({webhookId});
     if (!(*oldest)->exec() || !(*oldest)->next())
         return hb::fail((*oldest)->errorText());
@@ -273,7 +274,7 @@ hb::Result<std::optional<PendingDelivery>> ProcessingStore::loadDelivery(qint64 
 {
     auto query = statement(LoadDelivery);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     (*query)->bind({id});
     if (!(*query)->exec())
         return hb::fail((*query)->errorText());
@@ -295,7 +296,7 @@ hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Ide
 
     auto query = statement(byEmail ? UserByEmail : UserByUsername);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     (*query)->bind({key});
     if (!(*query)->exec())
         return hb::fail((*query)->errorText());
@@ -335,7 +336,7 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
         return *cached;
     auto find = statement(FindChannel);
     if (!find)
-        return hb::fail(find.error());
+        return find.failure();
     // Two processors may create one channel at once: the loser's insert does nothing and it
     // reads the winner's row.
     for (int round = 0; round < 2; ++round) {
@@ -352,7 +353,7 @@ hb::Result<qint64> ProcessingStore::channelId(const QString &name, const QString
         if (round == 0) {
             auto insert = statement(InsertChannel);
             if (!insert)
-                return hb::fail(insert.error());
+                return insert.failure();
             (*insert)->bind({name, at});
             if (!(*insert)->exec())
                 return hb::fail((*insert)->errorText());
@@ -369,16 +370,17 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         const auto fieldId = m_fieldIds.constFind(change.field);
         if (fieldId == m_fieldIds.constEnd())
             return hb::fail(
-                QStringLiteral("custom field \"%1\" no longer exists").arg(change.field));
+                QStringLiteral("custom field \"%1\" no longer exists").arg(change.field),
+                ErrorKind::FieldRemoved);
         auto upsert = statement(UpsertField);
         if (!upsert)
-            return hb::fail(upsert.error());
+            return upsert.failure();
         (*upsert)->bind({user.id, *fieldId, notNull(change.newValue)});
         if (!(*upsert)->exec())
             return hb::fail((*upsert)->errorText());
         auto history = statement(InsertHistory);
         if (!history)
-            return hb::fail(history.error());
+            return history.failure();
         (*history)->bind({user.id, change.field, textOrNull(change.oldValue),
                           notNull(change.newValue), mapping::operatorName(change.op), source,
                           deliveryId, at});
@@ -392,7 +394,7 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
                 change.newValue;
             auto log = statement(InsertGamification);
             if (!log)
-                return hb::fail(log.error());
+                return log.failure();
             (*log)->bind({user.id, mapping::currencyName(change.currency), change.delta,
                           change.newValue, source, deliveryId, at});
             if (!(*log)->exec())
@@ -400,7 +402,7 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
         }
         auto balances = statement(UpdateBalances);
         if (!balances)
-            return hb::fail(balances.error());
+            return balances.failure();
         (*balances)->bind({updated.state.coins, updated.state.xp, user.id});
         if (!(*balances)->exec())
             return hb::fail((*balances)->errorText());
@@ -408,10 +410,10 @@ hb::Status ProcessingStore::apply(const ProcessingUser &user, const mapping::Cha
     if (plan.message) {
         auto channel = channelId(plan.message->channel, at);
         if (!channel)
-            return hb::fail(channel.error());
+            return channel.failure();
         auto message = statement(InsertMessage);
         if (!message)
-            return hb::fail(message.error());
+            return message.failure();
         (*message)->bind({*channel, notNull(plan.message->text), source, deliveryId, at});
         if (!(*message)->exec())
             return hb::fail((*message)->errorText());
@@ -425,10 +427,10 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
 {
     auto update = statement(UpdateDelivery);
     if (!update)
-        return hb::fail(update.error());
+        return update.failure();
     (*update)->bind(
         {deliveryStatusName(outcome.success ? DeliveryStatus::Success : DeliveryStatus::Failed),
-         notNull(outcome.reason),
+         notNull(outcome.reason), errorKindName(outcome.reasonKind),
          outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
          notNull(outcome.userLabel), at, delivery.id});
     if (!(*update)->exec())
@@ -440,7 +442,7 @@ hb::Status ProcessingStore::archiveAttempt(const PendingDelivery &delivery)
 {
     auto archive = statement(ArchiveAttempt);
     if (!archive)
-        return hb::fail(archive.error());
+        return archive.failure();
     (*archive)->bind({delivery.id});
     if (!(*archive)->exec())
         return hb::fail((*archive)->errorText());
@@ -457,7 +459,7 @@ hb::Status ProcessingStore::run(Statement which)
     }
     auto query = statement(which);
     if (!query)
-        return hb::fail(query.error());
+        return query.failure();
     if (!(*query)->exec())
         return hb::fail((*query)->errorText());
     return hb::success();

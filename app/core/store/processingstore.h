@@ -41,6 +41,7 @@ struct ProcessingUser {
 struct DeliveryOutcome {
     bool success = false;
     QString reason, userLabel;
+    ErrorKind reasonKind = ErrorKind::Other; // what kind of failure the reason tells
     QString changesJson; // compact JSON array (ChangePlan::toJsonText); null: none
 };
 

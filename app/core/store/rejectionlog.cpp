@@ -2,7 +2,6 @@
 
 #include "common/clock.h"
 #include "database.h"
-#include "requestjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,22 +110,6 @@ hb::Result<qint64> RejectionLog::count()
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM rejected_requests")) || !query.next())
         return fail(Database::describe(query));
     return query.value(0).toLongLong();
-}
-
-QJsonObject RejectionLog::toJson(const RejectedRequest &rejected)
-{
-    return {
-        {QStringLiteral("id"), rejected.id},
-        {QStringLiteral("at"), rejected.at},
-        {QStringLiteral("status"), rejected.status},
-        {QStringLiteral("webhook"), rejected.webhookName.isEmpty()
-                                        ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(rejected.webhookName)},
-        {QStringLiteral("reason"), rejected.reason},
-        {QStringLiteral("remote_address"), rejected.remoteAddress},
-        {QStringLiteral("request"),
-         requestToJson(rejected.method, rejected.target, rejected.headers, rejected.bodyHead)},
-    };
 }
 
 } // namespace hb::store

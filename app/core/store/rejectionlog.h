@@ -39,10 +39,6 @@ public:
     hb::Result<QList<RejectedRequest>> recent(int limit = 100);
     hb::Result<qint64> count();
 
-    // {"id", "at", "status", "webhook" (null for an unknown token), "reason", "remote_address",
-    // "request" as in `delivery show --json`, its body the first bodyHeadSize bytes}.
-    static QJsonObject toJson(const RejectedRequest &rejected);
-
     static constexpr int keep = 500;
     static constexpr int bodyHeadSize = 4096;
 

@@ -114,6 +114,13 @@ const char *const version2Postgres[] = {
     " FOR EACH STATEMENT EXECUTE FUNCTION hookbench_webhooks_changed()",
 };
 
+// Version 3: a Failed delivery keeps the kind of its reason (ErrorKind's word) next to the reason,
+// so that advice follows the kind and no code reads the reason's words. Rows failed before it
+// have '' (no known kind), and get no advice rather than a guessed one.
+const char *const version3[] = {
+    "ALTER TABLE deliveries ADD COLUMN reason_kind TEXT NOT NULL DEFAULT ''",
+};
+
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
@@ -128,7 +135,7 @@ QString dialect(const char *statement, bool postgres)
 
 int Schema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Schema::migration(int version, bool postgres)
@@ -147,6 +154,9 @@ QStringList Schema::migration(int version, bool postgres)
             for (const char *statement : version2Sqlite)
                 statements << QString::fromLatin1(statement);
         }
+    } else if (version == 3) {
+        for (const char *statement : version3)
+            statements << QString::fromLatin1(statement);
     }
     return statements;
 }

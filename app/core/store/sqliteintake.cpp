@@ -103,7 +103,7 @@ hb::Result<sqlite3_stmt *> SqliteIntake::insertStatement(int rows)
     if (!statement) {
         if (hb::Status status = prepare(deliveryInsertSql(rows, false).constData(), &statement);
             !status)
-            return hb::fail(status.error());
+            return status.failure();
     }
     return statement;
 }
@@ -115,7 +115,7 @@ hb::Result<QList<qint64>> SqliteIntake::insert(const QList<const NewDelivery *> 
     for (qsizetype next = 0; next < deliveries.size(); next += maxRowsPerInsert) {
         const int rows = int(qMin<qsizetype>(maxRowsPerInsert, deliveries.size() - next));
         if (hb::Status status = insertChunk(deliveries.constData() + next, rows, ids); !status)
-            return hb::fail(status.error());
+            return status.failure();
     }
     return ids;
 }
@@ -125,7 +125,7 @@ hb::Status SqliteIntake::insertChunk(const NewDelivery *const *deliveries, int r
 {
     hb::Result<sqlite3_stmt *> prepared = insertStatement(rows);
     if (!prepared)
-        return hb::fail(prepared.error());
+        return prepared.failure();
     sqlite3_stmt *insert = *prepared;
     StatementUse use(insert);
     constexpr int textsPerRow = 6;

@@ -1,7 +1,6 @@
 #include "userrepository.h"
 
 #include "common/clock.h"
-#include "payload/decimal.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -30,22 +29,6 @@ User readUser(const QSqlQuery &query)
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
-}
-
-QJsonValue typedValue(mapping::FieldType type, const QString &text)
-{
-    switch (type) {
-    case mapping::FieldType::Number:
-        if (const std::optional<payload::Decimal> number = payload::Decimal::fromString(text))
-            return number->toJson();
-        return text;
-    case mapping::FieldType::Boolean:
-        return text == QLatin1String("true");
-    case mapping::FieldType::Text:
-    case mapping::FieldType::Date:
-        break;
-    }
-    return text;
 }
 
 } // namespace
@@ -224,24 +207,6 @@ Status UserRepository::loadFields(QList<User> &users)
             users[*index].fields.insert(query.value(1).toString(), query.value(2).toString());
     }
     return success();
-}
-
-QJsonObject UserRepository::toJson(const User &user, const QList<mapping::CustomField> &fields)
-{
-    QJsonObject values;
-    for (const mapping::CustomField &field : fields) {
-        const auto value = user.fields.constFind(field.key);
-        values.insert(field.key, value == user.fields.cend() ? QJsonValue(QJsonValue::Null)
-                                                             : typedValue(field.type, *value));
-    }
-    return QJsonObject{
-        {QStringLiteral("email"), user.email},
-        {QStringLiteral("username"), user.username},
-        {QStringLiteral("display_name"), user.displayName},
-        {QStringLiteral("coins"), user.coins},
-        {QStringLiteral("xp"), user.xp},
-        {QStringLiteral("fields"), values},
-    };
 }
 
 } // namespace hb::store

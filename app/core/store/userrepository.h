@@ -37,10 +37,6 @@ public:
     hb::Result<std::optional<User>> findByEmail(const QString &email);
     hb::Result<std::optional<User>> findByUsername(const QString &username);
     hb::Result<QList<User>> list(); // by username
-
-    // The JSON of `user show --json` (SPEC §7): fields typed per the field's type, unset -> null,
-    // every custom field of the community present.
-    static QJsonObject toJson(const User &user, const QList<mapping::CustomField> &fields);
     // The stored form of an email, the unique key: trimmed and lower-cased.
     static QString emailKey(const QString &email);
 
