@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(log.recent(1)->first().bodyHead, bonus(1));
 
         // The others are served as before.
-        QCOMPARE(once(CatcherClient::post(m_targets["plain"], bonus(1))).status, 202);
+        QCOMPARE(once(CatcherClient::post(m_targets[QStringLiteral("plain")], bonus(1))).status,
+                 202);
     }
 
     void unknownTokenIsStill404()

@@ -25,11 +25,13 @@ private slots:
     void apiKey()
     {
         const qint64 before = deliveryCount();
-        CaughtResponse response = once(CatcherClient::post(m_targets["keyed"], bonus(1)));
+        CaughtResponse response =
+            once(CatcherClient::post(m_targets[QStringLiteral("keyed")], bonus(1)));
         QCOMPARE(response.status, 401);
         QCOMPARE(response.error(), QStringLiteral("missing x-api-key header"));
-        response = once(CatcherClient::post(
-            m_targets["keyed"], bonus(1), {{"x-api-key", "k3y-0123456789abcdef0123456789abcdeX"}}));
+        response =
+            once(CatcherClient::post(m_targets[QStringLiteral("keyed")], bonus(1),
+                                     {{"x-api-key", "k3y-0123456789abcdef0123456789abcdeX"}}));
         QCOMPARE(response.status, 401);
         QCOMPARE(response.error(), QStringLiteral("wrong x-api-key"));
         QCOMPARE(deliveryCount(), before); // a 401 is not received
@@ -43,8 +45,9 @@ private slots:
         QCOMPARE(latest.webhookName, QStringLiteral("keyed"));
         QCOMPARE(latest.bodyHead, bonus(1));
 
-        response = once(CatcherClient::post(
-            m_targets["keyed"], bonus(1), {{"X-Api-Key", "k3y-0123456789abcdef0123456789abcdef"}}));
+        response =
+            once(CatcherClient::post(m_targets[QStringLiteral("keyed")], bonus(1),
+                                     {{"X-Api-Key", "k3y-0123456789abcdef0123456789abcdef"}}));
         QCOMPARE(response.status, 202);
     }
 
@@ -62,25 +65,26 @@ private slots:
         const QByteArray good = crypto::WebhookSignature::sign(signingSecret, id, now, body);
         QVERIFY(good.startsWith("v1,"));
         const qint64 before = deliveryCount();
-        QCOMPARE(once(CatcherClient::post(m_targets["signed"], body)).status, 401);
-        QCOMPARE(once(CatcherClient::post(m_targets["signed"], body,
+        QCOMPARE(once(CatcherClient::post(m_targets[QStringLiteral("signed")], body)).status, 401);
+        QCOMPARE(once(CatcherClient::post(m_targets[QStringLiteral("signed")], body,
                                           headers(now, "v1,AAAA" + good.mid(7))))
                      .status,
                  401);
         const qint64 stale = now - 600;
         const CaughtResponse staleResponse = once(CatcherClient::post(
-            m_targets["signed"], body,
+            m_targets[QStringLiteral("signed")], body,
             headers(stale, crypto::WebhookSignature::sign(signingSecret, id, stale, body))));
         QCOMPARE(staleResponse.status, 401);
         QVERIFY2(!staleResponse.error().isEmpty(), staleResponse.body.constData());
         // A signature over another body is wrong too.
-        QCOMPARE(
-            once(CatcherClient::post(m_targets["signed"], bonus(3), headers(now, good))).status,
-            401);
+        QCOMPARE(once(CatcherClient::post(m_targets[QStringLiteral("signed")], bonus(3),
+                                          headers(now, good)))
+                     .status,
+                 401);
         QCOMPARE(deliveryCount(), before);
         // Several signatures, one valid, is enough.
-        const CaughtResponse accepted =
-            once(CatcherClient::post(m_targets["signed"], body, headers(now, "v1,Zm9v " + good)));
+        const CaughtResponse accepted = once(CatcherClient::post(
+            m_targets[QStringLiteral("signed")], body, headers(now, "v1,Zm9v " + good)));
         QCOMPARE(accepted.status, 202);
     }
 
@@ -90,25 +94,26 @@ private slots:
         const qint64 before = coins();
         const QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", "order-77"}};
         const CaughtResponse first =
-            once(CatcherClient::post(m_targets["plain"], bonus(7), headers));
+            once(CatcherClient::post(m_targets[QStringLiteral("plain")], bonus(7), headers));
         QVERIFY2(first.status == 202, first.body.constData());
-        const qint64 id = first.json().value("delivery_id").toInteger();
+        const qint64 id = first.json().value(QStringLiteral("delivery_id")).toInteger();
         QCOMPARE(waitProcessed(id).status, hb::DeliveryStatus::Success);
         const CaughtResponse repeat =
-            once(CatcherClient::post(m_targets["plain"], bonus(7), headers));
+            once(CatcherClient::post(m_targets[QStringLiteral("plain")], bonus(7), headers));
         QCOMPARE(repeat.status, 202);
-        QCOMPARE(repeat.json().value("delivery_id").toInteger(), id);
-        QCOMPARE(repeat.json().value("duplicate").toBool(), true);
-        QCOMPARE(repeat.json().value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(repeat.json().value(QStringLiteral("delivery_id")).toInteger(), id);
+        QCOMPARE(repeat.json().value(QStringLiteral("duplicate")).toBool(), true);
+        QCOMPARE(repeat.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
         QTest::qWait(300);
         QCOMPARE(coins(), before + 7); // applied once
         // The same key on another webhook is another delivery.
         const CaughtResponse other =
-            once(CatcherClient::post(m_targets["keyed"], bonus(0),
+            once(CatcherClient::post(m_targets[QStringLiteral("keyed")], bonus(0),
                                      {{"Idempotency-Key", "order-77"},
                                       {"x-api-key", "k3y-0123456789abcdef0123456789abcdef"}}));
         QCOMPARE(other.status, 202);
-        QVERIFY(!other.json().contains("duplicate"));
+        QVERIFY(!other.json().contains(QStringLiteral("duplicate")));
     }
 
     void encryptedDeliveries()
@@ -118,10 +123,10 @@ private slots:
         const QList<QPair<QByteArray, QByteArray>> encrypted{{"x-encrypted", "true"}};
         auto send = [&](const char *hook, const QByteArray &body) {
             const CaughtResponse response =
-                once(CatcherClient::post(m_targets[hook], body, encrypted));
-            return response.status == 202
-                       ? waitProcessed(response.json().value("delivery_id").toInteger())
-                       : store::DeliveryRecord{};
+                once(CatcherClient::post(m_targets[QString::fromUtf8(hook)], body, encrypted));
+            return response.status == 202 ? waitProcessed(
+                       response.json().value(QStringLiteral("delivery_id")).toInteger())
+                                          : store::DeliveryRecord{};
         };
         const QByteArray gcmBody =
             crypto::AesCipher::encryptBody(bonus(11), mapping::EncryptionMode::Gcm, encryptionKey,
@@ -155,10 +160,12 @@ private slots:
                  QString(tampered.reason).replace(QLatin1String("GCM"), QLatin1String("CBC")));
 
         // Not marked as encrypted.
-        const CaughtResponse unmarked = once(CatcherClient::post(m_targets["gcm"], gcmBody));
+        const CaughtResponse unmarked =
+            once(CatcherClient::post(m_targets[QStringLiteral("gcm")], gcmBody));
         QCOMPARE(unmarked.status, 202);
-        QCOMPARE(waitProcessed(unmarked.json().value("delivery_id").toInteger()).status,
-                 hb::DeliveryStatus::Failed);
+        QCOMPARE(
+            waitProcessed(unmarked.json().value(QStringLiteral("delivery_id")).toInteger()).status,
+            hb::DeliveryStatus::Failed);
         QCOMPARE(coins(), before + 24); // nothing applied by any failure
     }
 
@@ -198,9 +205,9 @@ private slots:
         QVERIFY2(first.status == 202, first.body.constData());
         const CaughtResponse repeat = post({key, {"webhook-id", "pg-1"}});
         QCOMPARE(repeat.status, 202);
-        QCOMPARE(repeat.json().value("delivery_id").toInteger(),
-                 first.json().value("delivery_id").toInteger());
-        QVERIFY(repeat.json().value("duplicate").toBool());
+        QCOMPARE(repeat.json().value(QStringLiteral("delivery_id")).toInteger(),
+                 first.json().value(QStringLiteral("delivery_id")).toInteger());
+        QVERIFY(repeat.json().value(QStringLiteral("duplicate")).toBool());
         QCOMPARE(post({}).status, 401);
         service.stop();
         store::Database db(pg.url());
@@ -232,7 +239,8 @@ private slots:
         auto response = client.request(CatcherClient::get("/healthz"));
         QVERIFY(response);
         QCOMPARE(response->status, 200);
-        response = client.request(CatcherClient::post(m_targets["plain"], bonus(0)));
+        response =
+            client.request(CatcherClient::post(m_targets[QStringLiteral("plain")], bonus(0)));
         QVERIFY(response);
         QCOMPARE(response->status, 202);
         secure.stop();

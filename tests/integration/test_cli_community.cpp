@@ -62,10 +62,15 @@ private:
 
     void createCommunityFields()
     {
-        ok({"field", "add", "Total deposit", "--type", "number"});
-        ok({"field", "add", "vip", "--type", "boolean", "--name", "VIP"});
-        ok({"field", "add", "joined", "--type=date"});
-        ok({"field", "add", "nickname", "--type", "text"});
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("Total deposit"),
+            QStringLiteral("--type"), QStringLiteral("number")});
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("vip"),
+            QStringLiteral("--type"), QStringLiteral("boolean"), QStringLiteral("--name"),
+            QStringLiteral("VIP")});
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("joined"),
+            QStringLiteral("--type=date")});
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("nickname"),
+            QStringLiteral("--type"), QStringLiteral("text")});
     }
 
 private slots:
@@ -82,64 +87,80 @@ private slots:
 
     void fields()
     {
-        const Run added = run({"--json", "field", "add", "Deposit amount", "--type", "number"});
+        const Run added = run({QStringLiteral("--json"), QStringLiteral("field"),
+                               QStringLiteral("add"), QStringLiteral("Deposit amount"),
+                               QStringLiteral("--type"), QStringLiteral("number")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json(),
                  parse(R"({"key": "deposit-amount", "name": "Deposit amount", "type": "number"})"));
-        ok({"field", "add", "vip", "--type", "boolean", "--name", "VIP member"});
-        const Run list = run({"field", "list", "--json"});
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("vip"),
+            QStringLiteral("--type"), QStringLiteral("boolean"), QStringLiteral("--name"),
+            QStringLiteral("VIP member")});
+        const Run list =
+            run({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.json(), parse(R"([
             {"key": "deposit-amount", "name": "Deposit amount", "type": "number"},
             {"key": "vip", "name": "VIP member", "type": "boolean"}])"));
-        const Run plain = run({"field", "list"});
+        const Run plain = run({QStringLiteral("field"), QStringLiteral("list")});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(plain.out.contains("vip") && plain.out.contains("VIP member")
                      && plain.out.contains("KEY"),
                  plain.out.constData());
 
-        ok({"field", "remove", "vip"});
-        const Run after = run({"--json", "field", "list"});
+        ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("vip")});
+        const Run after =
+            run({QStringLiteral("--json"), QStringLiteral("field"), QStringLiteral("list")});
         QCOMPARE(after.json().toArray().size(), 1);
     }
 
     void fieldErrors()
     {
-        ok({"field", "add", "level", "--type", "number"});
-        expectError({"field", "add", "level", "--type", "text"},
+        ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("level"),
+            QStringLiteral("--type"), QStringLiteral("number")});
+        expectError({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("level"),
+                     QStringLiteral("--type"), QStringLiteral("text")},
                     QStringLiteral("custom field \"level\" already exists"));
-        expectError({"field", "add", "x", "--type", "money"},
+        expectError({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("x"),
+                     QStringLiteral("--type"), QStringLiteral("money")},
                     QStringLiteral("unknown field type \"money\" (expected number, text, date or "
                                    "boolean)"));
-        expectError({"field", "add", "x"},
+        expectError({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("x")},
                     QStringLiteral("field add needs --type (number, text, date or boolean)"));
-        expectError({"field", "add", "a.b", "--type", "text"},
+        expectError({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("a.b"),
+                     QStringLiteral("--type"), QStringLiteral("text")},
                     QStringLiteral("invalid field key \"a.b\": use only lower-case letters, "
                                    "digits, - and _ (\".\" is not allowed)"));
-        expectError({"field", "remove", "ghost"}, QStringLiteral("no custom field \"ghost\""));
+        expectError({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("ghost")},
+                    QStringLiteral("no custom field \"ghost\""));
         expectError(
-            {"field", "rename"},
+            {QStringLiteral("field"), QStringLiteral("rename")},
             QStringLiteral("unknown field command \"rename\" (expected add, list or remove)"));
-        expectError({"field", "list", "--colour", "red"},
+        expectError({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("--colour"),
+                     QStringLiteral("red")},
                     QStringLiteral("unknown option --colour (this command takes none)"));
     }
 
     void importUsersAndShowThem()
     {
         createCommunityFields();
-        const Run imported = run({"user", "import", dataFile("users.csv")});
+        const Run imported = run({QStringLiteral("user"), QStringLiteral("import"),
+                                  dataFile(QStringLiteral("users.csv"))});
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.out, QByteArray("imported 3 users\n"));
 
-        const Run alice = run({"user", "show", "ALICE@example.com", "--json"});
+        const Run alice = run({QStringLiteral("user"), QStringLiteral("show"),
+                               QStringLiteral("ALICE@example.com"), QStringLiteral("--json")});
         QCOMPARE(alice.exitCode, 0);
         QCOMPARE(alice.json(), expected(QStringLiteral("expected-user-alice.json")));
 
-        const Run bob = run({"--json", "user", "show", "bob"});
+        const Run bob = run({QStringLiteral("--json"), QStringLiteral("user"),
+                             QStringLiteral("show"), QStringLiteral("bob")});
         QCOMPARE(bob.exitCode, 0);
         QCOMPARE(bob.json(), expected(QStringLiteral("expected-user-bob.json")));
 
-        const Run list = run({"--json", "user", "list"});
+        const Run list =
+            run({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray users = list.json().toArray();
         QCOMPARE(users.size(), 3);
@@ -149,7 +170,8 @@ private slots:
             "fields": {"total-deposit": 0.1, "vip": null, "joined": "2026-01-02T10:00:00Z",
                        "nickname": null}})"));
 
-        const Run plain = run({"user", "show", "alice"});
+        const Run plain =
+            run({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("alice")});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(plain.out.contains("Alice, the first") && plain.out.contains("12.5"),
                  plain.out.constData());
@@ -157,55 +179,70 @@ private slots:
 
     void addUser()
     {
-        const Run added = run({"user", "add", "--email", " Dana@Example.com ", "--username", "dana",
-                               "--name", "Dana D", "--json"});
+        const Run added =
+            run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                 QStringLiteral(" Dana@Example.com "), QStringLiteral("--username"),
+                 QStringLiteral("dana"), QStringLiteral("--name"), QStringLiteral("Dana D"),
+                 QStringLiteral("--json")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.json(), parse(R"({"email": "Dana@Example.com", "username": "dana",
             "display_name": "Dana D", "coins": 0, "xp": 0, "fields": {}})"));
-        expectError({"user", "add", "--email", "dana@example.COM", "--username", "other"},
+        expectError({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                     QStringLiteral("dana@example.COM"), QStringLiteral("--username"),
+                     QStringLiteral("other")},
                     QStringLiteral("a user with email \"dana@example.COM\" already exists"));
-        expectError({"user", "add", "--email", "x@example.com", "--username", "dana"},
+        expectError({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                     QStringLiteral("x@example.com"), QStringLiteral("--username"),
+                     QStringLiteral("dana")},
                     QStringLiteral("a user with username \"dana\" already exists"));
-        expectError({"user", "add", "--email", "x@example.com"},
+        expectError({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                     QStringLiteral("x@example.com")},
                     QStringLiteral("user add needs --email and --username"));
     }
 
     void userErrors()
     {
         createCommunityFields();
-        expectError({"user", "show", "nobody@example.com"},
-                    QStringLiteral("no user with email \"nobody@example.com\""));
-        expectError({"user", "show", "nobody"}, QStringLiteral("no user with username \"nobody\""));
+        expectError(
+            {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("nobody@example.com")},
+            QStringLiteral("no user with email \"nobody@example.com\""));
+        expectError({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("nobody")},
+                    QStringLiteral("no user with username \"nobody\""));
         const QString duplicate = dataFile(QStringLiteral("users-duplicate-email.csv"));
-        ok({"user", "add", "--email", "alice@example.com", "--username", "alice"});
-        expectError({"user", "import", duplicate},
+        ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+            QStringLiteral("alice@example.com"), QStringLiteral("--username"),
+            QStringLiteral("alice")});
+        expectError({QStringLiteral("user"), QStringLiteral("import"), duplicate},
                     duplicate
                         + QStringLiteral(": line 3: a user with email \"ALICE@example.com\" "
                                          "already exists (nothing was imported)"));
         const QString unknown = dataFile(QStringLiteral("users-unknown-column.csv"));
-        expectError({"user", "import", unknown},
+        expectError({QStringLiteral("user"), QStringLiteral("import"), unknown},
                     unknown
                         + QStringLiteral(": line 1: unknown column \"level\" (expected email, "
                                          "username, display_name, coins, xp or a custom field "
                                          "key) (nothing was imported)"));
         const QString badNumber = dataFile(QStringLiteral("users-bad-number.csv"));
-        expectError({"user", "import", badNumber},
+        expectError({QStringLiteral("user"), QStringLiteral("import"), badNumber},
                     badNumber
                         + QStringLiteral(": line 3: field \"total-deposit\": \"1,000\" is "
                                          "not a number (nothing was imported)"));
         // Only the user added by hand is there: no file was half-imported.
-        const Run list = run({"--json", "user", "list"});
+        const Run list =
+            run({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(list.json().toArray().size(), 1);
-        expectError({"user", "import", "/nonexistent.csv"},
-                    QStringLiteral("/nonexistent.csv: cannot read /nonexistent.csv: No such file "
-                                   "or directory (nothing was imported)"));
+        expectError(
+            {QStringLiteral("user"), QStringLiteral("import"), QStringLiteral("/nonexistent.csv")},
+            QStringLiteral("/nonexistent.csv: cannot read /nonexistent.csv: No such file "
+                           "or directory (nothing was imported)"));
     }
 
     void importWebhookAndExportIt()
     {
         createCommunityFields();
         const QString file = dataFile(QStringLiteral("deposit-bonus.json"));
-        const Run imported = run({"--json", "webhook", "import", file});
+        const Run imported = run(
+            {QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("import"), file});
         QCOMPARE(imported.exitCode, 0);
         const QJsonObject summary = imported.json().toObject();
         QCOMPARE(summary.value(QStringLiteral("name")),
@@ -221,19 +258,21 @@ private slots:
         QFile original(file);
         QVERIFY(original.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(original.readAll()).object();
-        const Run exported = run({"webhook", "export", "Deposit bonus"});
+        const Run exported = run(
+            {QStringLiteral("webhook"), QStringLiteral("export"), QStringLiteral("Deposit bonus")});
         QCOMPARE(exported.exitCode, 0);
         QJsonObject withDefaults = expected;
         withDefaults.insert(QStringLiteral("enabled"), true);
         QCOMPARE(exported.json().toObject(), withDefaults);
 
-        ok({"webhook", "remove", "Deposit bonus"});
+        ok({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("Deposit bonus")});
         QFile copy(m_store->folder() + QStringLiteral("/exported.json"));
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.write(exported.out);
         copy.close();
-        ok({"webhook", "import", copy.fileName()});
-        const Run again = run({"webhook", "export", "Deposit bonus"});
+        ok({QStringLiteral("webhook"), QStringLiteral("import"), copy.fileName()});
+        const Run again = run(
+            {QStringLiteral("webhook"), QStringLiteral("export"), QStringLiteral("Deposit bonus")});
         QCOMPARE(again.out, exported.out);
     }
 
@@ -241,12 +280,16 @@ private slots:
     {
         createCommunityFields();
         m_publicUrl = QStringLiteral("https://hooks.example.org/");
-        ok({"webhook", "import", dataFile("deposit-bonus.json")});
-        const Run levelUp = run({"webhook", "import", dataFile("level-up.json")});
+        ok({QStringLiteral("webhook"), QStringLiteral("import"),
+            dataFile(QStringLiteral("deposit-bonus.json"))});
+        const Run levelUp = run({QStringLiteral("webhook"), QStringLiteral("import"),
+                                 dataFile(QStringLiteral("level-up.json"))});
         QCOMPARE(levelUp.exitCode, 0);
-        QVERIFY2(levelUp.out.contains(QByteArray("url:     https:") + "//hooks.example.org/hooks/"),
+        QVERIFY2(levelUp.out.contains(
+                     QByteArray(QByteArray("url:     https:") + "//hooks.example.org/hooks/")),
                  levelUp.out.constData());
-        const Run list = run({"--json", "webhook", "list"});
+        const Run list =
+            run({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray webhooks = list.json().toArray();
         QCOMPARE(webhooks.size(), 2);
@@ -259,7 +302,7 @@ private slots:
         QCOMPARE(second.value(QStringLiteral("url")).toString(),
                  QStringLiteral("https://hooks.example.org/hooks/") + token);
 
-        const Run plain = run({"webhook", "list"});
+        const Run plain = run({QStringLiteral("webhook"), QStringLiteral("list")});
         QVERIFY2(plain.out.contains("Level up") && plain.out.contains("no"), plain.out.constData());
     }
 
@@ -267,41 +310,47 @@ private slots:
     {
         createCommunityFields();
         const QString badOperator = dataFile(QStringLiteral("bad-operator.json"));
-        expectError({"webhook", "import", badOperator},
+        expectError({QStringLiteral("webhook"), QStringLiteral("import"), badOperator},
                     badOperator
                         + QStringLiteral(": fields[1].operator: \"add\" is not allowed for "
                                          "text field \"nickname\" (only overwrite)"));
         const QString badKey = dataFile(QStringLiteral("bad-key.json"));
         expectError(
-            {"webhook", "import", badKey},
+            {QStringLiteral("webhook"), QStringLiteral("import"), badKey},
             badKey + QStringLiteral(": encryption.key: must be exactly 32 characters (got 31)"));
         const QString badJson = dataFile(QStringLiteral("bad-json.json"));
-        expectError({"webhook", "import", badJson},
+        expectError({QStringLiteral("webhook"), QStringLiteral("import"), badJson},
                     badJson + QStringLiteral(": invalid JSON at offset 51: unterminated object"));
         const QString deposit = dataFile(QStringLiteral("deposit-bonus.json"));
-        ok({"webhook", "import", deposit});
-        expectError({"webhook", "import", deposit},
+        ok({QStringLiteral("webhook"), QStringLiteral("import"), deposit});
+        expectError({QStringLiteral("webhook"), QStringLiteral("import"), deposit},
                     QStringLiteral("a webhook named \"Deposit bonus\" already exists"));
-        expectError({"webhook", "export", "Nope"}, QStringLiteral("no webhook named \"Nope\""));
-        expectError({"webhook", "remove", "Nope"}, QStringLiteral("no webhook named \"Nope\""));
-        expectError({"webhook", "import"},
+        expectError({QStringLiteral("webhook"), QStringLiteral("export"), QStringLiteral("Nope")},
+                    QStringLiteral("no webhook named \"Nope\""));
+        expectError({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("Nope")},
+                    QStringLiteral("no webhook named \"Nope\""));
+        expectError({QStringLiteral("webhook"), QStringLiteral("import")},
                     QStringLiteral("usage: webhook import FILE.json [--replace]"));
         // Nothing of the refused files was stored.
-        const Run list = run({"--json", "webhook", "list"});
+        const Run list =
+            run({QStringLiteral("--json"), QStringLiteral("webhook"), QStringLiteral("list")});
         QCOMPARE(list.json().toArray().size(), 1);
     }
 
     void removedFieldDoesNotBreakTheWebhook()
     {
         createCommunityFields();
-        ok({"webhook", "import", dataFile("deposit-bonus.json")});
-        ok({"field", "remove", "vip"});
-        const Run exported = run({"webhook", "export", "Deposit bonus"});
+        ok({QStringLiteral("webhook"), QStringLiteral("import"),
+            dataFile(QStringLiteral("deposit-bonus.json"))});
+        ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("vip")});
+        const Run exported = run(
+            {QStringLiteral("webhook"), QStringLiteral("export"), QStringLiteral("Deposit bonus")});
         QCOMPARE(exported.exitCode, 0);
         QCOMPARE(exported.json().toObject().value(QStringLiteral("fields")).toArray().size(), 2);
         // Importing it now names the missing field.
-        ok({"webhook", "remove", "Deposit bonus"});
-        expectError({"webhook", "import", dataFile("deposit-bonus.json")},
+        ok({QStringLiteral("webhook"), QStringLiteral("remove"), QStringLiteral("Deposit bonus")});
+        expectError({QStringLiteral("webhook"), QStringLiteral("import"),
+                     dataFile(QStringLiteral("deposit-bonus.json"))},
                     dataFile(QStringLiteral("deposit-bonus.json"))
                         + QStringLiteral(": fields[1].field: no custom field \"vip\""));
     }

@@ -53,9 +53,13 @@ private slots:
     {
         QVERIFY(m_store.isValid());
         for (const QStringList &arguments :
-             {QStringList{"user", "add", "--email", "alice@example.com", "--username", "alice"},
-              QStringList{"webhook", "import", dataFile("locked.json")},
-              QStringList{"webhook", "import", dataFile("cbc.json")}})
+             {QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                          QStringLiteral("alice@example.com"), QStringLiteral("--username"),
+                          QStringLiteral("alice")},
+              QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                          dataFile(QStringLiteral("locked.json"))},
+              QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                          dataFile(QStringLiteral("cbc.json"))}})
             verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
         if (QTest::currentTestFailed())
             return;
@@ -73,38 +77,64 @@ private slots:
 
     void keyedEncryptedSignedSampleIsAcceptedAndApplied()
     {
-        const Run sent = run({"send", "--webhook", "Locked", "--data", dataFile("xp.json"), "--url",
-                              m_url, "--json"});
+        const Run sent =
+            run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Locked"),
+                 QStringLiteral("--data"), dataFile(QStringLiteral("xp.json")),
+                 QStringLiteral("--url"), m_url, QStringLiteral("--json")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
-        QCOMPARE(sent.object().value("status").toInt(), 202);
-        const qint64 id =
-            sent.object().value("response").toObject().value("delivery_id").toInteger();
+        QCOMPARE(sent.object().value(QStringLiteral("status")).toInt(), 202);
+        const qint64 id = sent.object()
+                              .value(QStringLiteral("response"))
+                              .toObject()
+                              .value(QStringLiteral("delivery_id"))
+                              .toInteger();
         QVERIFY(id > 0);
         const QJsonObject delivery = processed(id);
-        QCOMPARE(delivery.value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(delivery.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         // What arrived was the ciphertext, marked as such, with the key and a signature.
-        const QJsonObject headers =
-            delivery.value("request").toObject().value("headers").toObject();
-        QCOMPARE(headers.value("x-encrypted").toString(), QStringLiteral("true"));
-        QVERIFY(headers.value("x-api-key").toString().startsWith(QLatin1String("key-")));
-        QVERIFY(headers.value("webhook-signature").toString().startsWith(QLatin1String("v1,")));
-        QVERIFY(!delivery.value("request").toObject().value("body").toString().contains("alice"));
+        const QJsonObject headers = delivery.value(QStringLiteral("request"))
+                                        .toObject()
+                                        .value(QStringLiteral("headers"))
+                                        .toObject();
+        QCOMPARE(headers.value(QStringLiteral("x-encrypted")).toString(), QStringLiteral("true"));
+        QVERIFY(headers.value(QStringLiteral("x-api-key"))
+                    .toString()
+                    .startsWith(QLatin1String("key-")));
+        QVERIFY(headers.value(QStringLiteral("webhook-signature"))
+                    .toString()
+                    .startsWith(QLatin1String("v1,")));
+        QVERIFY(!delivery.value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("body"))
+                     .toString()
+                     .contains(QStringLiteral("alice")));
 
-        const QJsonObject alice = run({"user", "show", "alice", "--json"}).object();
-        QCOMPARE(alice.value("xp").toInt(), 5);
+        const QJsonObject alice = run({QStringLiteral("user"), QStringLiteral("show"),
+                                       QStringLiteral("alice"), QStringLiteral("--json")})
+                                      .object();
+        QCOMPARE(alice.value(QStringLiteral("xp")).toInt(), 5);
     }
 
     void cbcSampleWithAWebhookUrl()
     {
-        const Run sent = run({"send", "--webhook", "Cbc", "--data", dataFile("coins.json"), "--url",
-                              m_url, "--json"});
+        const Run sent =
+            run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Cbc"),
+                 QStringLiteral("--data"), dataFile(QStringLiteral("coins.json")),
+                 QStringLiteral("--url"), m_url, QStringLiteral("--json")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
-        const qint64 id =
-            sent.object().value("response").toObject().value("delivery_id").toInteger();
-        QCOMPARE(processed(id).value("status").toString(), QStringLiteral("success"));
-        QCOMPARE(
-            run({"user", "show", "alice@example.com", "--json"}).object().value("coins").toInt(),
-            2);
+        const qint64 id = sent.object()
+                              .value(QStringLiteral("response"))
+                              .toObject()
+                              .value(QStringLiteral("delivery_id"))
+                              .toInteger();
+        QCOMPARE(processed(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("show"),
+                      QStringLiteral("alice@example.com"), QStringLiteral("--json")})
+                     .object()
+                     .value(QStringLiteral("coins"))
+                     .toInt(),
+                 2);
     }
 
     void errorsAreOneLineAndNonZero_data()
@@ -112,22 +142,38 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown webhook")
-            << QStringList{"send", "--webhook", "Nope", "--data", dataFile("xp.json")}
+            << QStringList{QStringLiteral("send"), QStringLiteral("--webhook"),
+                           QStringLiteral("Nope"), QStringLiteral("--data"),
+                           dataFile(QStringLiteral("xp.json"))}
             << "no webhook named \"Nope\"";
         QTest::newRow("no sample and no data")
-            << QStringList{"send", "--webhook", "Cbc"} << "nothing to send";
+            << QStringList{QStringLiteral("send"), QStringLiteral("--webhook"),
+                           QStringLiteral("Cbc")}
+            << "nothing to send";
         QTest::newRow("missing data file")
-            << QStringList{"send", "--webhook", "Cbc", "--data", "/no/such/file.json"}
+            << QStringList{QStringLiteral("send"), QStringLiteral("--webhook"),
+                           QStringLiteral("Cbc"), QStringLiteral("--data"),
+                           QStringLiteral("/no/such/file.json")}
             << "cannot read /no/such/file.json";
         QTest::newRow("nobody listening")
-            << QStringList{"send",  "--webhook",         "Cbc", "--data", dataFile("xp.json"),
-                           "--url", "http://127.0.0.1:1"}
+            << QStringList{QStringLiteral("send"),
+                           QStringLiteral("--webhook"),
+                           QStringLiteral("Cbc"),
+                           QStringLiteral("--data"),
+                           dataFile(QStringLiteral("xp.json")),
+                           QStringLiteral("--url"),
+                           QStringLiteral("http://127.0.0.1:1")}
             << "nothing is listening on 127.0.0.1:1: is the catcher running?";
-        QTest::newRow("not http") << QStringList{"send",   "--webhook",         "Cbc",
-                                                 "--data", dataFile("xp.json"), "--url",
-                                                 "ftp://x"}
+        QTest::newRow("not http") << QStringList{QStringLiteral("send"),
+                                                 QStringLiteral("--webhook"),
+                                                 QStringLiteral("Cbc"),
+                                                 QStringLiteral("--data"),
+                                                 dataFile(QStringLiteral("xp.json")),
+                                                 QStringLiteral("--url"),
+                                                 QStringLiteral("ftp://x")}
                                   << "--url must be an http:// or https:// URL";
-        QTest::newRow("no webhook option") << QStringList{"send"} << "usage: send --webhook NAME";
+        QTest::newRow("no webhook option")
+            << QStringList{QStringLiteral("send")} << "usage: send --webhook NAME";
     }
 
     void errorsAreOneLineAndNonZero()
@@ -144,8 +190,10 @@ private slots:
     void aRefusedSampleIsAnError()
     {
         // The catcher refuses a sample to the wrong webhook URL: send says so and fails.
-        const Run sent = run({"send", "--webhook", "Cbc", "--data", dataFile("xp.json"), "--url",
-                              m_url + QStringLiteral("/hooks/not-a-token")});
+        const Run sent =
+            run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Cbc"),
+                 QStringLiteral("--data"), dataFile(QStringLiteral("xp.json")),
+                 QStringLiteral("--url"), m_url + QStringLiteral("/hooks/not-a-token")});
         QVERIFY(sent.exitCode != 0);
         QVERIFY2(sent.err.contains(QLatin1String("answered 404")), qPrintable(sent.err));
     }

@@ -41,7 +41,8 @@ public:
                 while (auto response = CatcherClient::takeResponse(*buffer)) {
                     --*outstanding;
                     if (response->status == 202)
-                        acknowledged.insert(response->json().value("delivery_id").toInteger());
+                        acknowledged.insert(
+                            response->json().value(QStringLiteral("delivery_id")).toInteger());
                     else
                         ++others;
                 }
@@ -164,19 +165,30 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not host:port") << QStringList{"serve", "--listen", "localhost-ish:80:80"}
-                                       << "hookbench: invalid --listen";
+        QTest::newRow("not host:port")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                           QStringLiteral("localhost-ish:80:80")}
+            << "hookbench: invalid --listen";
         QTest::newRow("not an address")
-            << QStringList{"serve", "--listen", "999.1.1.1:8080"} << "is not an IP address";
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                           QStringLiteral("999.1.1.1:8080")}
+            << "is not an IP address";
         QTest::newRow("port too large")
-            << QStringList{"serve", "--listen", "127.0.0.1:70000"} << "port";
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:70000")}
+            << "port";
         QTest::newRow("no certificate")
-            << QStringList{"serve",      "--tls-cert",           "/nonexistent/cert.pem",
-                           "--tls-key",  "/nonexistent/key.pem", "--listen",
-                           "127.0.0.1:0"}
+            << QStringList{QStringLiteral("serve"),
+                           QStringLiteral("--tls-cert"),
+                           QStringLiteral("/nonexistent/cert.pem"),
+                           QStringLiteral("--tls-key"),
+                           QStringLiteral("/nonexistent/key.pem"),
+                           QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0")}
             << "hookbench: cannot read the TLS certificate /nonexistent/cert.pem";
         QTest::newRow("certificate without key")
-            << QStringList{"serve", "--tls-cert", "/nonexistent/cert.pem"}
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--tls-cert"),
+                           QStringLiteral("/nonexistent/cert.pem")}
             << "--tls-cert and --tls-key go together";
     }
 
@@ -217,7 +229,7 @@ private slots:
             client.request(CatcherClient::post(m_target, R"({"mail":"load@example.com"})"));
         QVERIFY(accepted);
         QCOMPARE(accepted->status, 202);
-        const qint64 id = accepted->json().value("delivery_id").toInteger();
+        const qint64 id = accepted->json().value(QStringLiteral("delivery_id")).toInteger();
 
         const QString failed =
             QStringLiteral(" failed: delivery %1 (webhook \"load\"): path /email not found in "

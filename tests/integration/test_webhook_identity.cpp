@@ -94,7 +94,8 @@ private:
         CatcherClient client(m_url);
         QByteArray wire = CatcherClient::post("/hooks/" + token.toUtf8(), body);
         if (!extraHeader.isEmpty())
-            wire.replace("Host: 127.0.0.1\r\n", "Host: 127.0.0.1\r\n" + extraHeader + "\r\n");
+            wire.replace("Host: 127.0.0.1\r\n",
+                         QByteArray("Host: 127.0.0.1\r\n" + extraHeader + "\r\n"));
         return client.request(wire);
     }
     qint64 postAccepted(const QString &token, const QByteArray &body)
@@ -143,8 +144,15 @@ private slots:
             REQUIRE_POSTGRES(*m_server);
             m_location = m_server->url();
         }
-        QCOMPARE(run({"field", "add", "Total deposit", "--type", "number"}).exitCode, 0);
-        QCOMPARE(run({"user", "add", "--email", "ann@example.com", "--username", "ann"}).exitCode,
+        QCOMPARE(
+            run({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("Total deposit"),
+                 QStringLiteral("--type"), QStringLiteral("number")})
+                .exitCode,
+            0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("ann@example.com"), QStringLiteral("--username"),
+                      QStringLiteral("ann")})
+                     .exitCode,
                  0);
         QString error;
         m_url = HookbenchProcess(m_location).startServe(m_serve, {}, &error);
@@ -177,7 +185,10 @@ private slots:
             postAccepted(token, R"({"email":"nobody@example.com","amount":1,"bonus":1})");
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(failed), QStringLiteral("failed"), 20000);
 
-        QCOMPARE(run({"webhook", "rename", "New webhook", "Deposit bonus"}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("webhook"), QStringLiteral("rename"),
+                      QStringLiteral("New webhook"), QStringLiteral("Deposit bonus")})
+                     .exitCode,
+                 0);
         const qint64 after =
             postAccepted(token, R"({"email":"ann@example.com","amount":2.5,"bonus":2})");
         QVERIFY2(after > 0, "the URL changed with the name");
@@ -196,15 +207,18 @@ private slots:
                  QStringLiteral("New webhook"));
 
         // The re-run applies under the current name: the user no longer exists... so make them.
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("nobody@example.com"), QStringLiteral("--username"),
+                      QStringLiteral("nobody")})
+                     .exitCode,
+                 0);
         QCOMPARE(
-            run({"user", "add", "--email", "nobody@example.com", "--username", "nobody"}).exitCode,
-            0);
-        QCOMPARE(json({"delivery", "rerun", QString::number(failed)})
-                     .toObject()
-                     .value(QStringLiteral("status"))
-                     .toString(),
-                 QStringLiteral("success"));
-        const QJsonArray log = json({"gamification-log"}).toArray();
+            json({QStringLiteral("delivery"), QStringLiteral("rerun"), QString::number(failed)})
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString(),
+            QStringLiteral("success"));
+        const QJsonArray log = json({QStringLiteral("gamification-log")}).toArray();
         QCOMPARE(log.size(), 3);
         QStringList actions;
         for (const QJsonValue &entry : log)
@@ -215,7 +229,10 @@ private slots:
                               QStringLiteral("Deposit bonus")}));
 
         // Removed: its deliveries keep its last name, not the one they arrived under.
-        QCOMPARE(run({"webhook", "remove", "Deposit bonus"}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("webhook"), QStringLiteral("remove"),
+                      QStringLiteral("Deposit bonus")})
+                     .exitCode,
+                 0);
         QCOMPARE(show(before).value(QStringLiteral("webhook")).toString(),
                  QStringLiteral("Deposit bonus"));
         QCOMPARE(listed({QStringLiteral("--webhook"), QStringLiteral("Deposit bonus")}).size(), 3);
@@ -244,13 +261,13 @@ private slots:
         QVERIFY(accepted);
         QCOMPARE(accepted->status, 202);
         QCOMPARE(listed({QStringLiteral("--webhook"), QStringLiteral("Deposit bonus")}).size(), 2);
-        QCOMPARE(json({"webhook", "list"}).toArray().size(), 1);
+        QCOMPARE(json({QStringLiteral("webhook"), QStringLiteral("list")}).toArray().size(), 1);
 
         // Replacing a webhook that does not exist is an error that names it.
         const HookbenchRun missing =
-            run({"webhook", "import",
+            run({QStringLiteral("webhook"), QStringLiteral("import"),
                  writeConfig(deposit(QStringLiteral("Nope"), false, QStringLiteral("/email"))),
-                 "--replace"});
+                 QStringLiteral("--replace")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("no webhook named \"Nope\"")),
                  qPrintable(missing.err));
@@ -262,9 +279,12 @@ private slots:
     {
         const QString draft = import(deposit(QStringLiteral("Signup"), true, QStringLiteral("")));
         QVERIFY(!draft.isEmpty());
-        QCOMPARE(
-            json({"webhook", "list"}).toArray().at(0).toObject().value(QStringLiteral("draft")),
-            QJsonValue(true));
+        QCOMPARE(json({QStringLiteral("webhook"), QStringLiteral("list")})
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("draft")),
+                 QJsonValue(true));
         const auto answer = post(draft, R"({"email":"ann@example.com","amount":12.5,"bonus":7})");
         QVERIFY(answer);
         QCOMPARE(answer->status, 202);
@@ -285,7 +305,8 @@ private slots:
         QCOMPARE(user().value(QStringLiteral("coins")).toInteger(), 0);
 
         // No user path yet: the re-run says so and changes nothing.
-        const HookbenchRun early = run({"delivery", "rerun", QString::number(sample), "--json"});
+        const HookbenchRun early = run({QStringLiteral("delivery"), QStringLiteral("rerun"),
+                                        QString::number(sample), QStringLiteral("--json")});
         QCOMPARE(early.exitCode, 0);
         QCOMPARE(early.object().value(QStringLiteral("status")).toString(),
                  QStringLiteral("failed"));
@@ -296,7 +317,9 @@ private slots:
                  early.out.constData());
 
         import(deposit(QStringLiteral("Signup"), true, QStringLiteral("/email")), true);
-        const QJsonObject rerun = json({"delivery", "rerun", QString::number(sample)}).toObject();
+        const QJsonObject rerun =
+            json({QStringLiteral("delivery"), QStringLiteral("rerun"), QString::number(sample)})
+                .toObject();
         QCOMPARE(rerun.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         QCOMPARE(user().value(QStringLiteral("coins")).toInteger(), 7);
         QCOMPARE(user()
@@ -306,9 +329,10 @@ private slots:
                  QJsonValue(13.5));
 
         // A live webhook whose user path is empty is refused, naming the member.
-        const HookbenchRun refused = run(
-            {"webhook", "import",
-             writeConfig(deposit(QStringLiteral("Broken"), false, QStringLiteral(""))), "--json"});
+        const HookbenchRun refused =
+            run({QStringLiteral("webhook"), QStringLiteral("import"),
+                 writeConfig(deposit(QStringLiteral("Broken"), false, QStringLiteral(""))),
+                 QStringLiteral("--json")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("user.path")), qPrintable(refused.err));
     }

@@ -23,9 +23,10 @@ QByteArray hex(const char *text)
 
 QByteArray envelope(const QByteArray &iv, const QByteArray &data, const QByteArray &tag)
 {
-    QJsonObject object{{"iv", QString::fromLatin1(iv)}, {"data", QString::fromLatin1(data)}};
+    QJsonObject object{{QStringLiteral("iv"), QString::fromLatin1(iv)},
+                       {QStringLiteral("data"), QString::fromLatin1(data)}};
     if (!tag.isNull())
-        object.insert("tag", QString::fromLatin1(tag));
+        object.insert(QStringLiteral("tag"), QString::fromLatin1(tag));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -140,8 +141,8 @@ private slots:
             envelope(nonce.toHex().toUpper(), cipher.toBase64(), tag.toBase64()),
             envelope(nonce.toBase64(), sealed->toBase64(), QByteArray()), // tag appended to data
             "\n  " + envelope(nonce.toHex(), cipher.toBase64(), tag.toHex()) + "\n",
-            (nonce + *sealed).toBase64(),
-            (nonce + *sealed).toBase64(QByteArray::Base64UrlEncoding),
+            QByteArray(nonce + *sealed).toBase64(),
+            QByteArray(nonce + *sealed).toBase64(QByteArray::Base64UrlEncoding),
         };
         for (const QByteArray &body : bodies) {
             const auto plain = AesCipher::decryptBody(body, EncryptionMode::Gcm, kKey);
@@ -152,9 +153,9 @@ private slots:
         const QByteArray iv = hex("000102030405060708090a0b0c0d0e0f");
         const auto cbc = AesCipher::encryptCbc(kKey, iv, kPlain);
         QVERIFY(cbc);
-        for (const QByteArray &body :
-             {envelope(iv.toHex(), cbc->toBase64(), QByteArray()),
-              envelope(iv.toBase64(), cbc->toBase64(), QByteArray()), (iv + *cbc).toBase64()}) {
+        for (const QByteArray &body : {envelope(iv.toHex(), cbc->toBase64(), QByteArray()),
+                                       envelope(iv.toBase64(), cbc->toBase64(), QByteArray()),
+                                       QByteArray(iv + *cbc).toBase64()}) {
             const auto plain = AesCipher::decryptBody(body, EncryptionMode::Cbc, kKey);
             QVERIFY2(plain, body.constData());
             QCOMPARE(*plain, kPlain);
@@ -182,10 +183,11 @@ private slots:
         QTest::newRow("gcm tampered ciphertext")
             << EncryptionMode::Gcm << envelope(nonce.toHex(), badCipher.toBase64(), tag.toHex());
         QTest::newRow("gcm compact tampered")
-            << EncryptionMode::Gcm << (nonce + cipher + badTag).toBase64();
+            << EncryptionMode::Gcm << QByteArray(nonce + cipher + badTag).toBase64();
         QTest::newRow("gcm wrong key")
             << EncryptionMode::Gcm << AesCipher::encryptBody(kPlain, EncryptionMode::Gcm, otherKey);
-        QTest::newRow("gcm truncated") << EncryptionMode::Gcm << (nonce + tag.left(10)).toBase64();
+        QTest::newRow("gcm truncated")
+            << EncryptionMode::Gcm << QByteArray(nonce + tag.left(10)).toBase64();
         QTest::newRow("gcm short nonce")
             << EncryptionMode::Gcm
             << envelope(nonce.left(8).toHex(), cipher.toBase64(), tag.toHex());
@@ -196,13 +198,14 @@ private slots:
         // A last block whose padding is wrong: the raw NIST ciphertext decrypts to data that
         // does not end in valid PKCS#7.
         const QByteArray unpadded = hex("f58c4c04d6e5f1ba779eabfb5f7bfbd6");
-        QTest::newRow("cbc bad padding") << EncryptionMode::Cbc << (iv + unpadded).toBase64();
+        QTest::newRow("cbc bad padding")
+            << EncryptionMode::Cbc << QByteArray(iv + unpadded).toBase64();
         QTest::newRow("cbc wrong key")
             << EncryptionMode::Cbc
             << AesCipher::encryptBody(QByteArray(100, 'x'), EncryptionMode::Cbc, otherKey,
                                       AesCipher::BodyForm::Compact);
         QTest::newRow("cbc partial block")
-            << EncryptionMode::Cbc << (iv + QByteArray(20, 'a')).toBase64();
+            << EncryptionMode::Cbc << QByteArray(iv + QByteArray(20, 'a')).toBase64();
         QTest::newRow("cbc only iv") << EncryptionMode::Cbc << iv.toBase64();
         QTest::newRow("cbc envelope bad data")
             << EncryptionMode::Cbc << envelope(iv.toHex(), "not base64!", QByteArray());

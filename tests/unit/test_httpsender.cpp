@@ -134,7 +134,7 @@ private slots:
         QVERIFY2(request.startsWith("POST /hooks/abc HTTP/1.1\r\n"), request.constData());
         QVERIFY2(request.contains("\r\nx-api-key: key-123\r\n"), request.constData());
         QVERIFY2(request.contains("\r\nContent-Type: application/json\r\n"), request.constData());
-        QVERIFY(request.endsWith("\r\n\r\n" + sampleBody));
+        QVERIFY(request.endsWith(QByteArray("\r\n\r\n" + sampleBody)));
     }
 
     void anErrorStatusIsStillAnAnswer()

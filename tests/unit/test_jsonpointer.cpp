@@ -12,16 +12,17 @@ namespace {
 // The example document of RFC 6901 §5.
 QJsonValue rfcDocument()
 {
-    return QJsonObject{{"foo", QJsonArray{"bar", "baz"}},
-                       {"", 0},
-                       {"a/b", 1},
-                       {"c%d", 2},
-                       {"e^f", 3},
-                       {"g|h", 4},
-                       {"i\\j", 5},
-                       {"k\"l", 6},
-                       {" ", 7},
-                       {"m~n", 8}};
+    return QJsonObject{
+        {QStringLiteral("foo"), QJsonArray{QStringLiteral("bar"), QStringLiteral("baz")}},
+        {QStringLiteral(""), 0},
+        {QStringLiteral("a/b"), 1},
+        {QStringLiteral("c%d"), 2},
+        {QStringLiteral("e^f"), 3},
+        {QStringLiteral("g|h"), 4},
+        {QStringLiteral("i\\j"), 5},
+        {QStringLiteral("k\"l"), 6},
+        {QStringLiteral(" "), 7},
+        {QStringLiteral("m~n"), 8}};
 }
 
 std::optional<QJsonValue> resolve(const QString &pointer, const QJsonValue &document)
@@ -42,8 +43,10 @@ private slots:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("expected");
         QTest::newRow("whole") << "" << rfcDocument();
-        QTest::newRow("/foo") << "/foo" << QJsonValue(QJsonArray{"bar", "baz"});
-        QTest::newRow("/foo/0") << "/foo/0" << QJsonValue("bar");
+        QTest::newRow("/foo") << "/foo"
+                              << QJsonValue(
+                                     QJsonArray{QStringLiteral("bar"), QStringLiteral("baz")});
+        QTest::newRow("/foo/0") << "/foo/0" << QJsonValue(QStringLiteral("bar"));
         QTest::newRow("/") << "/" << QJsonValue(0);
         QTest::newRow("/a~1b") << "/a~1b" << QJsonValue(1);
         QTest::newRow("/c%d") << "/c%d" << QJsonValue(2);
@@ -67,11 +70,12 @@ private slots:
     {
         const auto pointer = JsonPointer::parse(QStringLiteral("/a~1b/m~0n/~01"));
         QVERIFY(pointer);
-        QCOMPARE(pointer->tokens(), (QStringList{"a/b", "m~n", "~1"}));
+        QCOMPARE(pointer->tokens(),
+                 (QStringList{QStringLiteral("a/b"), QStringLiteral("m~n"), QStringLiteral("~1")}));
         QCOMPARE(JsonPointer::parse(QString())->tokens(), QStringList());
         QCOMPARE(JsonPointer::parse(QStringLiteral("/"))->tokens(), QStringList{QString()});
         QCOMPARE(JsonPointer::parse(QStringLiteral("/a//b"))->tokens(),
-                 (QStringList{"a", "", "b"}));
+                 (QStringList{QStringLiteral("a"), QStringLiteral(""), QStringLiteral("b")}));
     }
 
     // Found values, and pointers that find nothing (std::nullopt): a present null is found, and
@@ -82,8 +86,9 @@ private slots:
         QTest::addColumn<std::optional<QJsonValue>>("expected");
         const std::optional<QJsonValue> none;
         QTest::newRow("number") << "/items/0/amount" << std::optional(QJsonValue(12.5));
-        QTest::newRow("string") << "/items/1/amount" << std::optional(QJsonValue("3"));
-        QTest::newRow("index") << "/list/1" << std::optional(QJsonValue("b"));
+        QTest::newRow("string") << "/items/1/amount"
+                                << std::optional(QJsonValue(QStringLiteral("3")));
+        QTest::newRow("index") << "/list/1" << std::optional(QJsonValue(QStringLiteral("b")));
         QTest::newRow("null") << "/nothing" << std::optional(QJsonValue(QJsonValue::Null));
         QTest::newRow("leading zero") << "/list/01" << none;
         QTest::newRow("past the end -") << "/list/-" << none;
@@ -113,8 +118,8 @@ private slots:
 
     void scalarDocuments()
     {
-        QCOMPARE(*resolve("", QJsonValue(42)), QJsonValue(42));
-        QVERIFY(!resolve("/a", QJsonValue(42)));
+        QCOMPARE(*resolve(QStringLiteral(""), QJsonValue(42)), QJsonValue(42));
+        QVERIFY(!resolve(QStringLiteral("/a"), QJsonValue(42)));
     }
 
     void invalidPointersNameThemselves_data()
@@ -147,12 +152,15 @@ private slots:
         QTest::addColumn<QStringList>("tokens");
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QStringList() << "";
-        QTest::newRow("plain") << QStringList{"customer", "email"} << "/customer/email";
-        QTest::newRow("slash") << QStringList{"a/b"} << "/a~1b";
-        QTest::newRow("tilde") << QStringList{"m~n"} << "/m~0n";
-        QTest::newRow("tilde one") << QStringList{"~1"} << "/~01";
-        QTest::newRow("empty token") << QStringList{""} << "/";
-        QTest::newRow("index") << QStringList{"items", "0", "amount"} << "/items/0/amount";
+        QTest::newRow("plain") << QStringList{QStringLiteral("customer"), QStringLiteral("email")}
+                               << "/customer/email";
+        QTest::newRow("slash") << QStringList{QStringLiteral("a/b")} << "/a~1b";
+        QTest::newRow("tilde") << QStringList{QStringLiteral("m~n")} << "/m~0n";
+        QTest::newRow("tilde one") << QStringList{QStringLiteral("~1")} << "/~01";
+        QTest::newRow("empty token") << QStringList{QStringLiteral("")} << "/";
+        QTest::newRow("index") << QStringList{QStringLiteral("items"), QStringLiteral("0"),
+                                              QStringLiteral("amount")}
+                               << "/items/0/amount";
     }
     void roundTrip()
     {

@@ -43,13 +43,14 @@ private slots:
             << QByteArray(" {\"a\":[1,2]}\n") << QByteArray("text/plain") << json(R"({"a":[1,2]})");
         QTest::newRow("top-level number")
             << QByteArray("42") << QByteArray("application/json") << QJsonValue(42);
-        QTest::newRow("top-level string")
-            << QByteArray("\"hi\"") << QByteArray("application/json") << QJsonValue("hi");
+        QTest::newRow("top-level string") << QByteArray("\"hi\"") << QByteArray("application/json")
+                                          << QJsonValue(QStringLiteral("hi"));
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\":1}")
                                          << QByteArray("application/json") << json(R"({"a":1})");
         QTest::newRow("unicode") << QByteArray("{\"name\":\"J\xc3\xbcrgen\"}")
                                  << QByteArray("application/json")
-                                 << QJsonValue(QJsonObject{{"name", QString::fromUtf8("Jürgen")}});
+                                 << QJsonValue(QJsonObject{
+                                        {QStringLiteral("name"), QString::fromUtf8("Jürgen")}});
     }
     void jsonBodies()
     {
@@ -67,11 +68,13 @@ private slots:
             PayloadDecoder::decode("email=a%40b.c&name=Jane+Doe&tag=x&tag=y&tag=z&empty=&flag",
                                    "application/x-www-form-urlencoded; charset=utf-8", "ignored=1");
         QVERIFY2(payload, qPrintable(payload.error()));
-        const QJsonObject expected{{"email", "a@b.c"},
-                                   {"name", "Jane Doe"},
-                                   {"tag", QJsonArray{"x", "y", "z"}},
-                                   {"empty", ""},
-                                   {"flag", ""}};
+        const QJsonObject expected{
+            {QStringLiteral("email"), QStringLiteral("a@b.c")},
+            {QStringLiteral("name"), QStringLiteral("Jane Doe")},
+            {QStringLiteral("tag"),
+             QJsonArray{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}},
+            {QStringLiteral("empty"), QStringLiteral("")},
+            {QStringLiteral("flag"), QStringLiteral("")}};
         QCOMPARE(*payload, QJsonValue(expected));
     }
 
@@ -80,8 +83,10 @@ private slots:
         const auto payload = PayloadDecoder::decode("a=1%2B1%3D2&b=%26%C3%A9",
                                                     "application/x-www-form-urlencoded", {});
         QVERIFY(payload);
-        QCOMPARE(payload->toObject().value("a"), QJsonValue("1+1=2"));
-        QCOMPARE(payload->toObject().value("b"), QJsonValue(QString::fromUtf8("&é")));
+        QCOMPARE(payload->toObject().value(QStringLiteral("a")),
+                 QJsonValue(QStringLiteral("1+1=2")));
+        QCOMPARE(payload->toObject().value(QStringLiteral("b")),
+                 QJsonValue(QString::fromUtf8("&é")));
     }
 
     void jsonSentAsAFormIsJson()
@@ -90,15 +95,19 @@ private slots:
         const auto payload = PayloadDecoder::decode(R"({"customer":{"email":"a@b.c"},"amount":5})",
                                                     "application/x-www-form-urlencoded", {});
         QVERIFY2(payload, qPrintable(payload.error()));
-        QCOMPARE(payload->toObject().value("amount"), QJsonValue(5));
-        QCOMPARE(payload->toObject().value("customer").toObject().value("email"),
-                 QJsonValue("a@b.c"));
+        QCOMPARE(payload->toObject().value(QStringLiteral("amount")), QJsonValue(5));
+        QCOMPARE(payload->toObject()
+                     .value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("email")),
+                 QJsonValue(QStringLiteral("a@b.c")));
 
         // Not JSON after all: still a form, as labelled.
         const auto form =
             PayloadDecoder::decode("{broken=1", "application/x-www-form-urlencoded", {});
         QVERIFY(form);
-        QCOMPARE(form->toObject().value("{broken"), QJsonValue("1"));
+        QCOMPARE(form->toObject().value(QStringLiteral("{broken")),
+                 QJsonValue(QStringLiteral("1")));
     }
 
     void queryOnlyRequests()
@@ -106,12 +115,15 @@ private slots:
         const auto payload =
             PayloadDecoder::decode(QByteArray(), QByteArray(), "email=a%40b.c&amount=5&id=1&id=2");
         QVERIFY(payload);
-        QCOMPARE(*payload, QJsonValue(QJsonObject{
-                               {"email", "a@b.c"}, {"amount", "5"}, {"id", QJsonArray{"1", "2"}}}));
+        QCOMPARE(*payload,
+                 QJsonValue(QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.c")},
+                                        {QStringLiteral("amount"), QStringLiteral("5")},
+                                        {QStringLiteral("id"),
+                                         QJsonArray{QStringLiteral("1"), QStringLiteral("2")}}}));
 
         const auto blank = PayloadDecoder::decode(" \r\n", "application/json", "x=1");
         QVERIFY(blank);
-        QCOMPARE(*blank, QJsonValue(QJsonObject{{"x", "1"}}));
+        QCOMPARE(*blank, QJsonValue(QJsonObject{{QStringLiteral("x"), QStringLiteral("1")}}));
 
         const auto nothing = PayloadDecoder::decode(QByteArray(), QByteArray(), QByteArray());
         QVERIFY(nothing);

@@ -41,7 +41,38 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     setWindowTitle(tr("Hookbench"));
     setWindowIcon(StatusIcons::app());
     resize(1280, 800);
+    buildCentralWidget();
 
+    // Opened once to know whether there is a store at all (and to bring its schema up to date
+    // before the catcher and the executor open theirs), then closed: the window works through
+    // the executor only.
+    const Status opened = services::Connection(dbLocation).open();
+    if (!opened) {
+        showStoreError(opened.error());
+        return;
+    }
+
+    m_reader = std::make_unique<services::StoreExecutor>(dbLocation);
+    buildPages();
+    buildMenus();
+    buildStatusBar();
+    // Not QStatusBar::showMessage: it would hide whether deliveries can arrive.
+    connect(m_webhooks, &WebhooksPage::notify, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_noticeTimer->start();
+    });
+    m_catcher = std::make_unique<delivery::CatcherService>(dbLocation);
+    connectCatcher();
+    startCounting();
+
+    if (startCatcher)
+        restartFromSettings();
+    else
+        showListening(QStringLiteral("pending"), tr("Not listening yet"));
+}
+
+void MainWindow::buildCentralWidget()
+{
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,27 +86,25 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
 
-    // Opened once to know whether there is a store at all (and to bring its schema up to date
-    // before the catcher and the executor open theirs), then closed: the window works through
-    // the executor only.
-    const Status opened = services::Connection(dbLocation).open();
-    if (!opened) {
-        // Without a store nothing works: say so where the work would be, and how to fix it.
-        auto *error = new ComingPage(
-            tr("The store cannot be opened"),
-            tr("%1\n\n%2\n\nStart Hookbench with --db PATH (or set HOOKBENCH_DB) to use another "
-               "store.")
-                .arg(dbLocation, opened.error()),
-            m_pages);
-        m_pages->addWidget(error);
-        m_navigation->setVisible(false);
-        buildStatusBar();
-        showListening(QStringLiteral("failed"), tr("Not listening: the store cannot be opened"));
-        return;
-    }
+// Without a store nothing works: say so where the work would be, and how to fix it.
+void MainWindow::showStoreError(const QString &error)
+{
+    auto *page = new ComingPage(
+        tr("The store cannot be opened"),
+        tr("%1\n\n%2\n\nStart Hookbench with --db PATH (or set HOOKBENCH_DB) to use another "
+           "store.")
+            .arg(m_dbLocation, error),
+        m_pages);
+    m_pages->addWidget(page);
+    m_navigation->setVisible(false);
+    buildStatusBar();
+    showListening(QStringLiteral("failed"), tr("Not listening: the store cannot be opened"));
+}
 
-    m_reader = std::make_unique<services::StoreExecutor>(dbLocation);
+void MainWindow::buildPages()
+{
     m_webhooks = new WebhooksPage(*m_reader, m_pages);
     m_pages->addWidget(m_webhooks);
     m_deliveries = new DeliveriesPage(*m_reader, m_pages);
@@ -104,16 +133,11 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
             m_community->refresh();
     });
     m_navigation->setCurrentRow(WebhooksPageIndex);
+}
 
-    buildMenus();
-    buildStatusBar();
-    // Not QStatusBar::showMessage: it would hide whether deliveries can arrive.
-    connect(m_webhooks, &WebhooksPage::notify, this, [this](const QString &text) {
-        m_notice->setText(text);
-        m_noticeTimer->start();
-    });
-
-    m_catcher = std::make_unique<delivery::CatcherService>(dbLocation);
+// What the catcher stores or refuses shows on the pages and in the counts as it happens.
+void MainWindow::connectCatcher()
+{
     connect(m_catcher.get(), &delivery::CatcherService::deliveryStored, this,
             [this](qint64 deliveryId, qint64 webhookId) {
                 m_webhooks->deliveryStored(deliveryId, webhookId);
@@ -150,17 +174,15 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
         showPage(DeliveriesPageIndex);
         m_deliveries->showDelivery(id);
     });
+}
 
+void MainWindow::startCounting()
+{
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(10000); // also catches deliveries written by `hookbench serve`
     connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
     m_countTimer->start();
     refreshCounts();
-
-    if (startCatcher)
-        restartFromSettings();
-    else
-        showListening(QStringLiteral("pending"), tr("Not listening yet"));
 }
 
 MainWindow::~MainWindow()

@@ -57,6 +57,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildCentralWidget();
+    void showStoreError(const QString &error);
+    void buildPages();
+    void connectCatcher();
+    void startCounting();
     void buildMenus();
     void buildStatusBar();
     void showListening(const QString &status, const QString &text);

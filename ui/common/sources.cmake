@@ -1,5 +1,5 @@
 # Sources of the common feature of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
+set(hb_common_sources
   common/application.cpp
   common/comingpage.cpp
   common/jsontext.cpp
@@ -11,3 +11,4 @@ target_sources(hookbench-ui PRIVATE
   common/settingsdialog.cpp
   common/statusicons.cpp
 )
+target_sources(hookbench-ui PRIVATE ${hb_common_sources})

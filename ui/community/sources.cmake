@@ -1,5 +1,6 @@
 # Sources of the community feature of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
+set(hb_community_sources
   community/communitypage.cpp
   community/usersmodel.cpp
 )
+target_sources(hookbench-ui PRIVATE ${hb_community_sources})

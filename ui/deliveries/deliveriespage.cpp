@@ -48,6 +48,19 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     , m_message(new MessageLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    QPushButton *refreshButton = buildTitleBar(layout);
+    layout->addLayout(buildFilterBar());
+    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
+    layout->addWidget(m_message);
+    layout->addWidget(buildSplit(), 1);
+    connectSignals(refreshButton);
+    refresh();
+}
+
+// The title, the counts and the buttons; the Refresh button, created last of the page's widgets:
+// the tab order follows creation.
+QPushButton *DeliveriesPage::buildTitleBar(QVBoxLayout *layout)
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Deliveries</b> (newest 200)"), this));
     m_counts->setObjectName(QStringLiteral("deliveryCounts"));
@@ -62,7 +75,11 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
+    return refreshButton;
+}
 
+QLayout *DeliveriesPage::buildFilterBar()
+{
     auto *filters = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("deliverySearch"));
     m_search->setPlaceholderText(
@@ -93,10 +110,11 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     for (DeliveryStatus status : allDeliveryStatuses())
         m_status->addItem(StatusIcons::forStatus(status), StatusIcons::describe(status),
                           deliveryStatusName(status));
-    layout->addLayout(filters);
-    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
-    layout->addWidget(m_message);
+    return filters;
+}
 
+QWidget *DeliveriesPage::buildSplit()
+{
     m_table->setColumnWidths({{DeliveriesModel::StatusColumn, 100},
                               {DeliveriesModel::ReceivedColumn, 150},
                               {DeliveriesModel::WebhookColumn, 160},
@@ -108,8 +126,11 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     // The details are what support staff read: they get the larger share of the height.
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    layout->addWidget(split, 1);
+    return split;
+}
 
+void DeliveriesPage::connectSignals(QPushButton *refreshButton)
+{
     for (QComboBox *combo : {m_webhook, m_received, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
@@ -125,7 +146,6 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
             [this] { showDetails(false); });
     connect(m_details->overview(), &DeliveryOverviewTab::rerunRequested, this,
             &DeliveriesPage::rerun);
-    refresh();
 }
 
 void DeliveriesPage::showDelivery(qint64 id)
@@ -225,7 +245,17 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     m_refusedButton->setText(listing->refused > 0
                                  ? tr("Refused requests (%1)…").arg(listing->refused)
                                  : tr("Refused requests…"));
-    const services::DeliveryCounts &counts = listing->counts;
+    showCounts(listing->counts);
+    QList<DeliveryRecord> &records = listing->records;
+    if (records.isEmpty())
+        showNoDeliveries(listing->refused);
+    else
+        m_message->clear();
+    showRecords(std::move(records));
+}
+
+void DeliveriesPage::showCounts(const services::DeliveryCounts &counts)
+{
     // Spelt out: without a translation loaded, %n would read "delivery(s)".
     const QString total =
         counts.total() == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(counts.total());
@@ -240,30 +270,36 @@ void DeliveriesPage::showList(Result<DeliveriesListing> listing)
     if (counts.sample > 0)
         text += counts.sample == 1 ? tr(" · 1 sample") : tr(" · %1 samples").arg(counts.sample);
     m_counts->setText(text);
+}
+
+// Why the list is empty, and what to do about it.
+void DeliveriesPage::showNoDeliveries(qint64 refused)
+{
     const bool narrowed = !m_search->text().trimmed().isEmpty() || m_webhook->currentIndex() > 0
                           || m_received->currentIndex() > 0;
-    QList<DeliveryRecord> &records = listing->records;
-    if (!records.isEmpty())
-        m_message->clear();
-    else if (narrowed)
+    if (narrowed)
         m_message->setInfo(tr("No deliveries match these filters: clear the search or widen "
                               "them."));
-    else if (m_status->currentData().toString().isEmpty() && listing->refused > 0)
+    else if (m_status->currentData().toString().isEmpty() && refused > 0)
         // The likely answer to "I sent one and see nothing": the catcher refused it.
         m_message->setError(
-            listing->refused == 1
+            refused == 1
                 ? tr("No deliveries yet, but 1 request was refused before it could be received "
                      "(a wrong key, signature or URL?): see \"Refused requests\".")
                 : tr("No deliveries yet, but %1 requests were refused before they could be "
                      "received (a wrong key, signature or URL?): see \"Refused requests\".")
-                      .arg(listing->refused));
+                      .arg(refused));
     else if (m_status->currentData().toString().isEmpty())
         m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
                               "webhook's URL."));
     else
         m_message->setInfo(tr("No %1 deliveries.").arg(m_status->currentText().toLower()));
-    // The selection is kept across the new snapshot without reading its details again, unless
-    // its status changed (pending became success, say).
+}
+
+// The selection is kept across the new snapshot without reading its details again, unless its
+// status changed (pending became success, say).
+void DeliveriesPage::showRecords(QList<DeliveryRecord> records)
+{
     m_restoringSelection = true;
     m_model->setRecords(std::move(records));
     int selectedRow = -1;

@@ -14,9 +14,11 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+class QVBoxLayout;
 
 namespace hb::services {
 class StoreExecutor;
@@ -64,9 +66,16 @@ public slots:
     void showDelivery(qint64 id);
 
 private:
+    QPushButton *buildTitleBar(QVBoxLayout *layout);
+    QLayout *buildFilterBar();
+    QWidget *buildSplit();
+    void connectSignals(QPushButton *refreshButton);
     void filterChanged();
     services::DeliveryFilter currentFilter() const;
     void showList(Result<DeliveriesListing> listing);
+    void showCounts(const services::DeliveryCounts &counts);
+    void showNoDeliveries(qint64 refused); // `refused`: requests refused before they were received
+    void showRecords(QList<services::DeliveryRecord> records);
     void showWebhookNames(const QStringList &names);
     void showRefused();
     void showDetails(bool quietly);

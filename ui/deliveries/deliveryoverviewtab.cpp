@@ -55,6 +55,24 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     auto *columns = new QHBoxLayout(content);
 
     auto *left = new QVBoxLayout;
+    left->addLayout(buildHeader());
+    left->addWidget(buildReasonBox());
+    left->addLayout(m_form);
+    addValue(QStringLiteral("webhook"), tr("Webhook:"));
+    addValue(QStringLiteral("user"), tr("User:"));
+    addValue(QStringLiteral("received"), tr("Received:"));
+    addValue(QStringLiteral("processed"), tr("Processed:"));
+    addValue(QStringLiteral("attempts"), tr("Attempts:"));
+    left->addWidget(m_attemptLog);
+    left->addStretch();
+    columns->addLayout(left, 2);
+    columns->addLayout(buildChangesColumn(), 3);
+    setWidget(content);
+    clear();
+}
+
+QLayout *DeliveryOverviewTab::buildHeader()
+{
     auto *header = new QHBoxLayout;
     m_statusIcon->setObjectName(QStringLiteral("overviewStatusIcon"));
     header->addWidget(m_statusIcon);
@@ -63,16 +81,18 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     m_status->setFont(bigger);
     header->addWidget(m_status, 1);
-    left->addLayout(header);
+    return header;
+}
 
-    // A Failed delivery's reason is what support staff came for: boxed and first, with what to
-    // do about it right under it.
+// A Failed delivery's reason is what support staff came for: boxed and first, with what to do
+// about it right under it.
+QFrame *DeliveryOverviewTab::buildReasonBox()
+{
     m_reasonBox->setObjectName(QStringLiteral("overviewReasonBox"));
     m_reasonBox->setFrameShape(QFrame::StyledPanel);
     auto *reasonLayout = new QVBoxLayout(m_reasonBox);
     m_reasonTitle = new QLabel(tr("<b>Why it failed</b>"), m_reasonBox);
-    auto *reasonTitle = m_reasonTitle;
-    reasonLayout->addWidget(reasonTitle);
+    reasonLayout->addWidget(m_reasonTitle);
     QFont strong = m_reason->font();
     strong.setBold(true);
     m_reason->setFont(strong);
@@ -86,22 +106,15 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     rerunRow->addWidget(m_rerunMessage, 1);
     rerunRow->addStretch(); // keeps the button its own size while no message is shown
     reasonLayout->addLayout(rerunRow);
-    left->addWidget(m_reasonBox);
     connect(m_rerun, &QPushButton::clicked, this, [this] {
         if (m_id)
             emit rerunRequested(m_id);
     });
+    return m_reasonBox;
+}
 
-    left->addLayout(m_form);
-    addValue(QStringLiteral("webhook"), tr("Webhook:"));
-    addValue(QStringLiteral("user"), tr("User:"));
-    addValue(QStringLiteral("received"), tr("Received:"));
-    addValue(QStringLiteral("processed"), tr("Processed:"));
-    addValue(QStringLiteral("attempts"), tr("Attempts:"));
-    left->addWidget(m_attemptLog);
-    left->addStretch();
-    columns->addLayout(left, 2);
-
+QLayout *DeliveryOverviewTab::buildChangesColumn()
+{
     auto *right = new QVBoxLayout;
     right->addWidget(m_changesTitle);
     m_changes->setObjectName(QStringLiteral("overviewChanges"));
@@ -113,9 +126,7 @@ DeliveryOverviewTab::DeliveryOverviewTab(QWidget *parent)
     m_changes->horizontalHeader()->setStretchLastSection(true);
     right->addWidget(m_changes, 1);
     right->addStretch(); // keeps the title at the top while there is no table under it
-    columns->addLayout(right, 3);
-    setWidget(content);
-    clear();
+    return right;
 }
 
 QLabel *DeliveryOverviewTab::addValue(const QString &name, const QString &label)
@@ -146,6 +157,19 @@ void DeliveryOverviewTab::clear()
 
 void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
 {
+    showStatus(record);
+    // An error of an earlier re-run stays while the same delivery is shown again.
+    if (record.id != m_id)
+        m_rerunMessage->clear();
+    m_id = record.id;
+    showReason(record);
+    showValues(record);
+    showAttemptLog(record);
+    showChanges(record);
+}
+
+void DeliveryOverviewTab::showStatus(const services::DeliveryRecord &record)
+{
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     const QString words = StatusIcons::describe(record.status);
     m_statusIcon->setPixmap(StatusIcons::forStatus(record.status).pixmap(size, size));
@@ -159,11 +183,11 @@ void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
         m_status->setText(tr("%1 — stored, waiting to be processed").arg(words));
     else
         m_status->setText(words);
+}
 
-    // An error of an earlier re-run stays while the same delivery is shown again.
-    if (record.id != m_id)
-        m_rerunMessage->clear();
-    m_id = record.id;
+// Why a delivery failed, was skipped or is a sample, what to do next and the button to re-run it.
+void DeliveryOverviewTab::showReason(const services::DeliveryRecord &record)
+{
     const bool failed = record.status == DeliveryStatus::Failed;
     const bool sample = record.status == DeliveryStatus::Sample;
     const bool explained = failed || sample || record.status == DeliveryStatus::Skipped;
@@ -195,15 +219,16 @@ void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
                        : tr("What to do: %1").arg(next.advice);
     m_nextStep->setText(nextText);
     m_nextStep->setVisible(!nextText.isEmpty());
+}
 
-    m_values.value(QStringLiteral("webhook"))
-        ->setText(record.webhookId ? record.webhookName
-                                   : tr("%1 (removed since)").arg(record.webhookName));
+void DeliveryOverviewTab::showValues(const services::DeliveryRecord &record)
+{
+    QLabel *webhook = m_values.value(QStringLiteral("webhook"));
+    webhook->setText(record.webhookId ? record.webhookName
+                                      : tr("%1 (removed since)").arg(record.webhookName));
     // The name it arrived under, where the webhook has been renamed since (SPEC §2, Identity).
-    if (!record.receivedAs.isEmpty() && record.receivedAs != record.webhookName) {
-        QLabel *webhook = m_values.value(QStringLiteral("webhook"));
+    if (!record.receivedAs.isEmpty() && record.receivedAs != record.webhookName)
         webhook->setText(tr("%1 (received as \"%2\")").arg(webhook->text(), record.receivedAs));
-    }
     QString user = record.userLabel;
     if (user.isEmpty())
         user = record.status == DeliveryStatus::Pending  ? tr("— (not looked up yet)")
@@ -219,8 +244,11 @@ void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
                            : LocalTime::textToTheSecond(record.processedAt));
     processed->setToolTip(record.processedAt);
     m_values.value(QStringLiteral("attempts"))->setText(QString::number(record.attempts));
+}
 
-    // Earlier attempts of a re-run delivery: why it failed before is part of its story.
+// Earlier attempts of a re-run delivery: why it failed before is part of its story.
+void DeliveryOverviewTab::showAttemptLog(const services::DeliveryRecord &record)
+{
     QStringList earlier;
     for (qsizetype i = 0; i + 1 < record.attemptLog.size(); ++i) {
         const QJsonObject attempt = record.attemptLog.at(i).toObject();
@@ -234,13 +262,16 @@ void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
     }
     m_attemptLog->setText(earlier.join(QLatin1Char('\n')));
     m_attemptLog->setVisible(!earlier.isEmpty());
+}
 
+void DeliveryOverviewTab::showChanges(const services::DeliveryRecord &record)
+{
     m_changes->setRowCount(0);
     if (record.status == DeliveryStatus::Success)
         m_changesTitle->setText(record.changes.isEmpty()
                                     ? tr("Changes applied: none (the mapping changes nothing)")
                                     : tr("Changes applied:"));
-    else if (failed)
+    else if (record.status == DeliveryStatus::Failed)
         m_changesTitle->setText(tr("Changes applied: none — a Failed delivery changes nothing."));
     else
         m_changesTitle->setText(tr("Changes applied: none yet."));

@@ -8,6 +8,7 @@
 class QFormLayout;
 class QFrame;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableWidget;
 
@@ -47,7 +48,15 @@ signals:
     void rerunRequested(qint64 deliveryId);
 
 private:
+    QLayout *buildHeader();
+    QFrame *buildReasonBox();
+    QLayout *buildChangesColumn();
     QLabel *addValue(const QString &name, const QString &label);
+    void showStatus(const services::DeliveryRecord &record);
+    void showReason(const services::DeliveryRecord &record);
+    void showValues(const services::DeliveryRecord &record);
+    void showAttemptLog(const services::DeliveryRecord &record);
+    void showChanges(const services::DeliveryRecord &record);
 
     QLabel *m_statusIcon;
     QLabel *m_status;

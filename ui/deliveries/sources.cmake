@@ -1,5 +1,5 @@
 # Sources of the deliveries feature of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
+set(hb_deliveries_sources
   deliveries/deliverieslisting.cpp
   deliveries/deliveriesmodel.cpp
   deliveries/deliveriespage.cpp
@@ -11,3 +11,4 @@ target_sources(hookbench-ui PRIVATE
   deliveries/refusedrequestsdialog.cpp
   deliveries/refusedrequestsmodel.cpp
 )
+target_sources(hookbench-ui PRIVATE ${hb_deliveries_sources})

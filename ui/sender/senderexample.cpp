@@ -15,7 +15,7 @@ bool isIndex(const QString &token)
     const int index = token.toInt(&ok);
     // Small indices only: "/items/0/amount" is an array, "/2024" is rather a key.
     return ok && index >= 0 && index < 16
-           && (token == QLatin1String("0") || !token.startsWith('0'));
+           && (token == QLatin1String("0") || !token.startsWith(u'0'));
 }
 
 // `value` placed at tokens[at...] under `current`; what is already there wins, so that two

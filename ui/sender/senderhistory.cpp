@@ -46,7 +46,7 @@ void SenderHistory::add(const QString &webhookName, const delivery::SendAnswer &
     item->setToolTip(2, answer.url.toDisplayString() + QLatin1Char('\n') + headline(answer));
     item->setIcon(2, StatusIcons::forStatus(status));
     item->setData(2, Qt::AccessibleTextRole,
-                  StatusIcons::describe(status) + QStringLiteral(": ") + headline(answer));
+                  QString(StatusIcons::describe(status) + QStringLiteral(": ") + headline(answer)));
     item->setText(3, answer.answered() ? QString::number(answer.elapsedMs) : QString());
     item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     // Not selected: the answer pane already shows the newest send.

@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -29,6 +28,7 @@ namespace hb::ui {
 class MessageLabel;
 class SenderAnswerView;
 class SenderHistory;
+class SenderRequestForm;
 
 // The tester's sender (SPEC §1): pick a webhook, edit a payload, see what will be sent (URL,
 // API key, encryption, signature: each can be left out to watch the catcher refuse it), send it
@@ -77,6 +77,8 @@ protected:
 
 private:
     using Listing = services::WebhookCatalog;
+    void buildLayout();
+    void connectSignals();
     void showListing(const Listing &listing);
     void webhookChosen(int index);
     void applyWebhook(const mapping::Webhook &webhook, bool sameWebhook);
@@ -91,6 +93,8 @@ private:
     services::StoreExecutor &m_reader;
     delivery::CatcherService *m_catcher = nullptr;
     delivery::HttpSender *m_client;
+    // The form's widgets, named here as the page's logic uses them.
+    SenderRequestForm *m_form;
     QComboBox *m_webhook;
     MessageLabel *m_webhookMessage;
     QLineEdit *m_url;
@@ -99,7 +103,6 @@ private:
     QCheckBox *m_verifyCertificate; // shown for https:// URLs only
     QCheckBox *m_apiKey, *m_encryption, *m_signature;
     QComboBox *m_contentType;
-    QLabel *m_headers;
     QPlainTextEdit *m_payload;
     MessageLabel *m_payloadMessage;
     QPushButton *m_send;

@@ -1,8 +1,10 @@
 # Sources of the sender feature of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
+set(hb_sender_sources
   sender/senderanswerview.cpp
   sender/senderexample.cpp
   sender/senderhistory.cpp
   sender/senderpage.cpp
   sender/senderpayloadcheck.cpp
+  sender/senderrequestform.cpp
 )
+target_sources(hookbench-ui PRIVATE ${hb_sender_sources})

@@ -10,11 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
-#include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,8 +22,6 @@ namespace hb::ui {
 using mapping::Webhook;
 
 namespace {
-enum Location { Fields, Currency, Message };
-
 void setTextKeepingCursor(QLineEdit *edit, const QString &text)
 {
     if (edit->text() != text)
@@ -48,146 +42,12 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     , m_rowsModel(new MappingRowsModel(document, this))
     , m_delegate(new MappingRowDelegate(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-
-    // What it updates.
-    auto *locations = new QHBoxLayout;
-    locations->addWidget(new QLabel(tr("Updates:"), this));
-    // Short words for the narrow column at 1024×700; the tooltips say it in full.
-    m_fieldsBox = new QCheckBox(tr("Fields"), this);
-    m_fieldsBox->setToolTip(tr("Update custom user fields"));
-    m_currencyBox = new QCheckBox(tr("Coins/XP"), this);
-    m_currencyBox->setToolTip(tr("Update the in-game currency: coins and XP"));
-    m_messageBox = new QCheckBox(tr("Message"), this);
-    m_messageBox->setToolTip(tr("Post a message to a channel"));
-    m_fieldsBox->setObjectName(QStringLiteral("locationFields"));
-    m_currencyBox->setObjectName(QStringLiteral("locationCurrency"));
-    m_messageBox->setObjectName(QStringLiteral("locationMessage"));
-    for (QCheckBox *box : {m_fieldsBox, m_currencyBox, m_messageBox})
-        locations->addWidget(box);
-    locations->addStretch();
-    layout->addLayout(locations);
-    connect(m_fieldsBox, &QCheckBox::clicked, this, [this](bool on) { setLocation(Fields, on); });
-    connect(m_currencyBox, &QCheckBox::clicked, this,
-            [this](bool on) { setLocation(Currency, on); });
-    connect(m_messageBox, &QCheckBox::clicked, this, [this](bool on) { setLocation(Message, on); });
-
-    // Map to user.
-    auto *userGroup = new QGroupBox(tr("Map to user"), this);
-    m_identifier = new QComboBox(userGroup);
-    m_identifier->setObjectName(QStringLiteral("userIdentifier"));
-    m_identifier->addItem(tr("Email"), QStringLiteral("email"));
-    m_identifier->addItem(tr("Username"), QStringLiteral("username"));
-    m_userPath = new QLineEdit(userGroup);
-    m_userPath->setObjectName(QStringLiteral("userPath"));
-    m_userPath->setFont(mono);
-    m_userPath->setPlaceholderText(tr("click a field in the payload to map the user"));
-    m_userPath->installEventFilter(this);
-    m_userProblem = new MessageLabel(userGroup);
-    m_userProblem->setObjectName(QStringLiteral("userProblem"));
-    auto *userRow = new QHBoxLayout;
-    userRow->addWidget(m_identifier);
-    userRow->addWidget(new QLabel(tr("at"), userGroup));
-    userRow->addWidget(m_userPath, 1);
-    auto *userBox = new QVBoxLayout(userGroup);
-    userBox->addLayout(userRow);
-    userBox->addWidget(m_userProblem);
-    layout->addWidget(userGroup);
-    connect(m_identifier, &QComboBox::activated, this, [this](int) {
-        Webhook next = m_document->webhook();
-        next.user.identifier = *mapping::identifierFromName(m_identifier->currentData().toString());
-        m_document->change(next, tr("Change user identifier"));
-    });
-    connect(m_userPath, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Webhook next = m_document->webhook();
-        next.user.path = text.trimmed();
-        m_document->change(next, tr("Change user path"), WebhookDocument::UserPathEdit);
-    });
-
-    // Field and currency rows.
-    m_rowsGroup = new QGroupBox(tr("Changes"), this);
-    auto *rowsLayout = new QVBoxLayout(m_rowsGroup);
-    m_rows = new QTableView(m_rowsGroup);
-    m_rows->setObjectName(QStringLiteral("mappingRows"));
-    m_rows->setModel(m_rowsModel);
-    m_rows->setItemDelegate(m_delegate);
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rows->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                            | QAbstractItemView::EditKeyPressed);
-    m_rows->setDragDropMode(QAbstractItemView::DropOnly);
-    m_rows->setAcceptDrops(true);
-    m_rows->setDropIndicatorShown(true);
-    m_rows->verticalHeader()->setVisible(false);
-    m_rows->setWordWrap(true);
-    m_rows->horizontalHeader()->setSectionResizeMode(MappingRowsModel::TargetColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_rows->horizontalHeader()->setSectionResizeMode(MappingRowsModel::OperatorColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_rows->horizontalHeader()->setSectionResizeMode(MappingRowsModel::PathColumn,
-                                                     QHeaderView::Interactive);
-    m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setColumnWidth(MappingRowsModel::PathColumn, 130);
-    rowsLayout->addWidget(m_rows);
-    auto *rowButtons = new QHBoxLayout;
-    m_addField = new QPushButton(tr("+ Field"), m_rowsGroup);
-    m_addField->setObjectName(QStringLiteral("addFieldRow"));
-    m_addField->setToolTip(tr("Add a row that changes a custom user field"));
-    m_addCurrency = new QPushButton(tr("+ Coins/XP"), m_rowsGroup);
-    m_addCurrency->setObjectName(QStringLiteral("addCurrencyRow"));
-    m_remove = new QPushButton(tr("Remove row"), m_rowsGroup);
-    m_remove->setObjectName(QStringLiteral("removeRow"));
-    rowButtons->addWidget(m_addField);
-    rowButtons->addWidget(m_addCurrency);
-    rowButtons->addStretch();
-    rowButtons->addWidget(m_remove);
-    rowsLayout->addLayout(rowButtons);
-    layout->addWidget(m_rowsGroup, 1);
-
-    connect(m_addField, &QPushButton::clicked, this, &MappingPanel::addFieldRow);
-    connect(m_addCurrency, &QPushButton::clicked, this, &MappingPanel::addCurrencyRow);
-    connect(m_remove, &QPushButton::clicked, this, &MappingPanel::removeCurrentRow);
-    connect(m_rows->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && current.column() == MappingRowsModel::PathColumn)
-                    setActiveTarget(Target::RowPath, current.row());
-                m_remove->setEnabled(current.isValid());
-            });
-    connect(m_delegate, &MappingRowDelegate::newFieldRequested, this,
-            &MappingPanel::newFieldRequested);
-
-    // Channel message.
-    m_messageGroup = new QGroupBox(tr("Channel message"), this);
-    auto *messageForm = new QFormLayout(m_messageGroup);
-    m_channel = new QLineEdit(m_messageGroup);
-    m_channel->setObjectName(QStringLiteral("messageChannel"));
-    m_channel->setPlaceholderText(tr("general"));
-    m_template = new QLineEdit(m_messageGroup);
-    m_template->setObjectName(QStringLiteral("messageTemplate"));
-    m_template->setFont(mono);
-    m_template->setPlaceholderText(tr("{{/customer/name}} deposited {{/amount}}"));
-    m_template->installEventFilter(this);
-    m_messageCheck = new MessageLabel(m_messageGroup);
-    messageForm->addRow(tr("Channel"), m_channel);
-    messageForm->addRow(tr("Text"), m_template);
-    messageForm->addRow(m_messageCheck);
-    layout->addWidget(m_messageGroup);
-    connect(m_channel, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Webhook next = m_document->webhook();
-        if (!next.message)
-            next.message = mapping::MessageMapping{};
-        next.message->channel = text.trimmed();
-        m_document->change(next, tr("Change channel"), WebhookDocument::ChannelEdit);
-    });
-    connect(m_template, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Webhook next = m_document->webhook();
-        if (!next.message)
-            next.message = mapping::MessageMapping{};
-        next.message->text = text;
-        m_document->change(next, tr("Change message text"), WebhookDocument::TemplateEdit);
-    });
+    addLocations(layout);
+    layout->addWidget(buildUserGroup());
+    layout->addWidget(buildRowsGroup(), 1);
+    layout->addWidget(buildMessageGroup());
 
     // Takes the spare height while there are no rows, so the groups above stay compact.
     m_filler = new QWidget(this);
@@ -355,7 +215,7 @@ QString MappingPanel::messageProblem() const
     return {};
 }
 
-void MappingPanel::setLocation(int location, bool on)
+void MappingPanel::setLocation(Location location, bool on)
 {
     Webhook next = m_document->webhook();
     switch (location) {

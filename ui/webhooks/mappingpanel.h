@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace hb::ui {
 
@@ -60,9 +61,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum Location { Fields, Currency, Message };
+
+    // The parts of the panel, top to bottom: the order they are built in is the tab order
+    // (mappingpanelgroups.cpp).
+    void addLocations(QVBoxLayout *layout);
+    QGroupBox *buildUserGroup();
+    QGroupBox *buildRowsGroup();
+    void setUpRowsView();
+    void connectRows();
+    QGroupBox *buildMessageGroup();
     void refresh();
     void activateRowPath(int row);
-    void setLocation(int location, bool on);
+    void setLocation(Location location, bool on);
     void updateTargetHint();
 
     WebhookDocument *m_document;

@@ -78,7 +78,7 @@ QVariant PayloadTreeModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             // Strings are quoted so that "12" and 12 look different.
             if (node.kind == PayloadNode::Kind::String)
-                return QLatin1Char('"') + node.valueText + QLatin1Char('"');
+                return QString(QLatin1Char('"') + node.valueText + QLatin1Char('"'));
             return node.valueText;
         case TypeColumn:
             return PayloadSnapshot::kindName(node.kind);

@@ -39,7 +39,7 @@ void PreviewPanel::addLine(const QString &status, const QString &text, bool mono
     if (!status.isEmpty()) {
         item->setToolTip(StatusIcons::describe(status));
         item->setData(Qt::AccessibleTextRole,
-                      StatusIcons::describe(status) + QStringLiteral(": ") + text);
+                      QString(StatusIcons::describe(status) + QStringLiteral(": ") + text));
     }
     if (mono)
         item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

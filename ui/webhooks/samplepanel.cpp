@@ -29,7 +29,40 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    addButtonBar(layout);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("sampleSummary"));
+    layout->addWidget(m_summary);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("sampleMessage"));
+    layout->addWidget(m_message);
 
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+    m_emptyText = new QLabel(
+        tr("No sample yet.\nClick Catch, then send a request to the URL above;\nor Use latest to "
+           "take the last request this webhook received."),
+        m_stack);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_stack->addWidget(m_emptyText);
+    m_stack->addWidget(buildWaitingPage());
+    m_stack->addWidget(buildLivePage());
+    buildTabs();
+    m_stack->addWidget(m_tabs);
+
+    // One search per pause in typing, not one per key: each filters and expands the whole tree.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &SamplePanel::search);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        emit pointerClicked(index.data(PayloadTreeModel::PointerRole).toString());
+    });
+}
+
+void SamplePanel::addButtonBar(QVBoxLayout *layout)
+{
     auto *bar = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Sample payload</b>"), this);
     m_catch = new QPushButton(tr("Catch"), this);
@@ -48,27 +81,13 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     bar->addWidget(m_latest);
     bar->addWidget(m_cancel);
     layout->addLayout(bar);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("sampleSummary"));
-    layout->addWidget(m_summary);
-    m_message = new MessageLabel(this);
-    m_message->setObjectName(QStringLiteral("sampleMessage"));
-    layout->addWidget(m_message);
     connect(m_catch, &QPushButton::clicked, this, &SamplePanel::catchRequested);
     connect(m_latest, &QPushButton::clicked, this, &SamplePanel::latestRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SamplePanel::cancelRequested);
+}
 
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
-
-    m_emptyText = new QLabel(
-        tr("No sample yet.\nClick Catch, then send a request to the URL above;\nor Use latest to "
-           "take the last request this webhook received."),
-        m_stack);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_stack->addWidget(m_emptyText);
-
+QWidget *SamplePanel::buildWaitingPage()
+{
     m_waitingPage = new QWidget(m_stack);
     auto *waitingLayout = new QVBoxLayout(m_waitingPage);
     waitingLayout->addStretch();
@@ -87,8 +106,11 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     waitingLayout->addWidget(m_spinner, 0, Qt::AlignHCenter);
     waitingLayout->addWidget(m_waitingNote);
     waitingLayout->addStretch();
-    m_stack->addWidget(m_waitingPage);
+    return m_waitingPage;
+}
 
+QWidget *SamplePanel::buildLivePage()
+{
     m_livePage = new QWidget(m_stack);
     auto *liveLayout = new QVBoxLayout(m_livePage);
     liveLayout->addStretch();
@@ -99,11 +121,23 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     liveLayout->addWidget(m_liveText);
     liveLayout->addWidget(m_liveCatch, 0, Qt::AlignHCenter);
     liveLayout->addStretch();
-    m_stack->addWidget(m_livePage);
     connect(m_liveCatch, &QPushButton::clicked, this, &SamplePanel::liveCatchConfirmed);
+    return m_livePage;
+}
 
+void SamplePanel::buildTabs()
+{
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("sampleTabs"));
+    m_tabs->addTab(buildTreePage(), tr("Tree"));
+    m_body = new ReadOnlyTextView(QStringLiteral("rawBody"), m_tabs);
+    m_tabs->addTab(m_body, tr("Raw body"));
+    m_headers = new ReadOnlyTextView(QStringLiteral("rawHeaders"), m_tabs);
+    m_tabs->addTab(m_headers, tr("Headers"));
+}
+
+QWidget *SamplePanel::buildTreePage()
+{
     auto *treePage = new QWidget(m_tabs);
     auto *treeLayout = new QVBoxLayout(treePage);
     treeLayout->setContentsMargins(2, 2, 2, 2);
@@ -124,21 +158,7 @@ SamplePanel::SamplePanel(PayloadTreeModel *model, QWidget *parent)
     m_tree->setColumnWidth(PayloadTreeModel::TypeColumn, 60);
     treeLayout->addWidget(m_search);
     treeLayout->addWidget(m_tree, 1);
-    m_tabs->addTab(treePage, tr("Tree"));
-    m_body = new ReadOnlyTextView(QStringLiteral("rawBody"), m_tabs);
-    m_tabs->addTab(m_body, tr("Raw body"));
-    m_headers = new ReadOnlyTextView(QStringLiteral("rawHeaders"), m_tabs);
-    m_tabs->addTab(m_headers, tr("Headers"));
-    m_stack->addWidget(m_tabs);
-
-    // One search per pause in typing, not one per key: each filters and expands the whole tree.
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_searchDelay, &QTimer::timeout, this, &SamplePanel::search);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        emit pointerClicked(index.data(PayloadTreeModel::PointerRole).toString());
-    });
+    return treePage;
 }
 
 void SamplePanel::search()

@@ -12,6 +12,7 @@ class QTimer;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
+class QVBoxLayout;
 
 namespace hb::ui {
 
@@ -60,6 +61,12 @@ signals:
     void searched(const QString &text);
 
 private:
+    // The parts of the panel, in the order they are built (the tab order).
+    void addButtonBar(QVBoxLayout *layout);
+    QWidget *buildWaitingPage();
+    QWidget *buildLivePage();
+    QWidget *buildTreePage();
+    void buildTabs();
     void search();
 
     PayloadTreeModel *m_model;

@@ -1,7 +1,8 @@
 # Sources of the webhooks feature of hookbench-ui; paths relative to ui/.
-target_sources(hookbench-ui PRIVATE
+set(hb_webhooks_sources
   webhooks/draftbanner.cpp
   webhooks/mappingpanel.cpp
+  webhooks/mappingpanelgroups.cpp
   webhooks/mappingrowdelegate.cpp
   webhooks/mappingrowsmodel.cpp
   webhooks/newfielddialog.cpp
@@ -18,6 +19,8 @@ target_sources(hookbench-ui PRIVATE
   webhooks/webhooksettingspanel.cpp
   webhooks/webhookspage.cpp
   webhooks/webhookspageactions.cpp
+  webhooks/webhookspagelayout.cpp
   webhooks/webhookspagecatch.cpp
   webhooks/webhookspagepreview.cpp
 )
+target_sources(hookbench-ui PRIVATE ${hb_webhooks_sources})

@@ -37,6 +37,11 @@ void setNameKeepingSpaces(QLineEdit *edit, const QString &name)
         edit->setText(name);
 }
 
+QFont monospace()
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
 // A show/hide toggle for a masked line edit.
 QToolButton *revealButton(QLineEdit *edit, QWidget *parent)
 {
@@ -68,10 +73,20 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     : QWidget(parent)
     , m_document(document)
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    addNameRows(form);
+    addUrlRow(form);
+    addApiKeyRows(form);
+    addEncryptionRows(form);
+    addSigningRows(form);
 
+    connect(m_document, &WebhookDocument::changed, this, &WebhookSettingsPanel::refresh);
+    refresh();
+}
+
+void WebhookSettingsPanel::addNameRows(QFormLayout *form)
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("webhookName"));
     m_nameCheck = new MessageLabel(this);
@@ -95,11 +110,14 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         next.enabled = on;
         m_document->change(next, on ? tr("Enable") : tr("Disable"));
     });
+}
 
+void WebhookSettingsPanel::addUrlRow(QFormLayout *form)
+{
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("webhookUrl"));
     m_url->setReadOnly(true);
-    m_url->setFont(mono);
+    m_url->setFont(monospace());
     auto *urlCopy = new QPushButton(tr("Copy"), this);
     urlCopy->setObjectName(QStringLiteral("copyUrl"));
     auto *urlRow = new QHBoxLayout;
@@ -110,8 +128,10 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         QApplication::clipboard()->setText(m_url->text());
         emit copied(tr("URL"));
     });
+}
 
-    // API key.
+void WebhookSettingsPanel::addApiKeyRows(QFormLayout *form)
+{
     m_apiKeyOn = new QCheckBox(tr("Require"), this);
     m_apiKeyOn->setObjectName(QStringLiteral("apiKeyOn"));
     m_apiKeyOn->setToolTip(tr("Senders must put the key in the x-api-key header; without it, "
@@ -119,7 +139,7 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("apiKey"));
     m_apiKey->setReadOnly(true);
-    m_apiKey->setFont(mono);
+    m_apiKey->setFont(monospace());
     m_apiKeyShow = revealButton(m_apiKey, this);
     m_apiKeyCopy = new QPushButton(tr("Copy"), this);
     m_apiKeyRegenerate = new QPushButton(tr("Regenerate…"), this);
@@ -130,6 +150,11 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     keyRow->addWidget(m_apiKey, 1);
     form->addRow(tr("API key"), keyRow);
     form->addRow(QString(), buttonRow({m_apiKeyShow, m_apiKeyCopy, m_apiKeyRegenerate}));
+    connectApiKey();
+}
+
+void WebhookSettingsPanel::connectApiKey()
+{
     connect(m_apiKeyOn, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
         next.apiKey = on ? crypto::SecureRandom::apiKey() : QString();
@@ -151,8 +176,10 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         next.apiKey = crypto::SecureRandom::apiKey();
         m_document->change(next, tr("Regenerate the API key"));
     });
+}
 
-    // Encryption.
+void WebhookSettingsPanel::addEncryptionRows(QFormLayout *form)
+{
     m_encryptionOn = new QCheckBox(tr("Encrypted bodies"), this);
     m_encryptionOn->setObjectName(QStringLiteral("encryptionOn"));
     m_encryptionMode = new QComboBox(this);
@@ -161,7 +188,7 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     m_encryptionMode->addItem(tr("AES-256-CBC"), QStringLiteral("cbc"));
     m_encryptionKey = new QLineEdit(this);
     m_encryptionKey->setObjectName(QStringLiteral("encryptionKey"));
-    m_encryptionKey->setFont(mono);
+    m_encryptionKey->setFont(monospace());
     m_encryptionKey->setPlaceholderText(tr("32 characters"));
     m_encryptionKeyShow = revealButton(m_encryptionKey, this);
     m_keyCounter = new QLabel(this);
@@ -180,6 +207,11 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     form->addRow(tr("Key"), encryptionKeyRow);
     form->addRow(QString(), buttonRow({m_encryptionKeyShow, m_encryptionGenerate}));
     form->addRow(QString(), m_encryptionCheck);
+    connectEncryption();
+}
+
+void WebhookSettingsPanel::connectEncryption()
+{
     connect(m_encryptionOn, &QCheckBox::clicked, this, [this](bool on) {
         Webhook next = m_document->webhook();
         if (on)
@@ -211,8 +243,10 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         next.encryption->key = crypto::SecureRandom::encryptionKey();
         m_document->change(next, tr("Generate encryption key"));
     });
+}
 
-    // Signing secret.
+void WebhookSettingsPanel::addSigningRows(QFormLayout *form)
+{
     m_signingOn = new QCheckBox(tr("Require signatures"), this);
     m_signingOn->setObjectName(QStringLiteral("signingOn"));
     m_signingOn->setToolTip(tr("Standard Webhooks: webhook-id, webhook-timestamp and "
@@ -220,7 +254,7 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
     m_signingSecret = new QLineEdit(this);
     m_signingSecret->setObjectName(QStringLiteral("signingSecret"));
     m_signingSecret->setReadOnly(true);
-    m_signingSecret->setFont(mono);
+    m_signingSecret->setFont(monospace());
     m_signingShow = revealButton(m_signingSecret, this);
     m_signingCopy = new QPushButton(tr("Copy"), this);
     auto *signingRow = new QHBoxLayout;
@@ -237,9 +271,6 @@ WebhookSettingsPanel::WebhookSettingsPanel(WebhookDocument *document, QWidget *p
         QApplication::clipboard()->setText(m_document->webhook().signingSecret);
         emit copied(tr("Signing secret"));
     });
-
-    connect(m_document, &WebhookDocument::changed, this, &WebhookSettingsPanel::refresh);
-    refresh();
 }
 
 void WebhookSettingsPanel::setUrl(const QString &url)
@@ -285,7 +316,14 @@ void WebhookSettingsPanel::refresh()
     else
         m_nameCheck->setError(nameProblem);
     m_enabled->setChecked(webhook.enabled);
+    refreshApiKey();
+    refreshEncryption();
+    refreshSigning();
+}
 
+void WebhookSettingsPanel::refreshApiKey()
+{
+    const Webhook &webhook = m_document->webhook();
     const bool apiKey = !webhook.apiKey.isEmpty();
     m_apiKeyOn->setChecked(apiKey);
     setTextKeepingCursor(m_apiKey, webhook.apiKey);
@@ -294,7 +332,11 @@ void WebhookSettingsPanel::refresh()
          {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_apiKeyShow),
           static_cast<QWidget *>(m_apiKeyCopy), static_cast<QWidget *>(m_apiKeyRegenerate)})
         widget->setEnabled(apiKey);
+}
 
+void WebhookSettingsPanel::refreshEncryption()
+{
+    const Webhook &webhook = m_document->webhook();
     const bool encrypted = webhook.encryption.has_value();
     m_encryptionOn->setChecked(encrypted);
     for (QWidget *widget :
@@ -320,7 +362,11 @@ void WebhookSettingsPanel::refresh()
         m_encryptionCheck->clear();
     else
         m_encryptionCheck->setError(keyProblem);
+}
 
+void WebhookSettingsPanel::refreshSigning()
+{
+    const Webhook &webhook = m_document->webhook();
     const bool signing = !webhook.signingSecret.isEmpty();
     m_signingOn->setChecked(signing);
     setTextKeepingCursor(m_signingSecret, webhook.signingSecret);

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,7 +31,18 @@ signals:
     void copied(const QString &what);
 
 private:
+    // Each builds a part of the form, top to bottom: the order they are called in is the tab order.
+    void addNameRows(QFormLayout *form);
+    void addUrlRow(QFormLayout *form);
+    void addApiKeyRows(QFormLayout *form);
+    void addEncryptionRows(QFormLayout *form);
+    void addSigningRows(QFormLayout *form);
+    void connectApiKey();
+    void connectEncryption();
     void refresh();
+    void refreshApiKey();
+    void refreshEncryption();
+    void refreshSigning();
     QString encryptionKeyProblem() const;
     QString nameProblem() const;
 

@@ -117,6 +117,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The page is built in this order, which is also its tab order (webhookspagelayout.cpp).
+    void createActions();
+    QWidget *buildSettingsColumn();
+    QWidget *buildWorkArea();
+    QWidget *buildEmptyPage();
+    void arrangeColumns(QWidget *work, QWidget *empty);
+    void connectPanels();
     // Runs `job` with the store on the executor's thread and `done` back here (dropped if the
     // page is gone). A write (`busy` not empty) is said while it lasts and holds the others back.
     template <typename T>

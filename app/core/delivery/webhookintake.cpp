@@ -252,28 +252,54 @@ qint64 WebhookIntake::rejectedCount(int status) const
     return index < 0 ? 0 : d->counters[size_t(index)].load();
 }
 
+void WebhookIntake::recordRejection(const http::HttpRequest &request, int status,
+                                    const QString &reason, qint64 webhookId,
+                                    const QString &webhookName, bool log)
+{
+    if (const int index = counterIndex(status); index >= 0)
+        ++d->counters[size_t(index)];
+    store::RejectedRequest entry;
+    entry.webhookId = webhookId;
+    entry.webhookName = webhookName;
+    entry.status = status;
+    entry.reason = reason;
+    entry.method = request.method;
+    entry.target = request.target;
+    entry.headers = request.headers;
+    entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
+    entry.remoteAddress = request.peer;
+    entry.at =
+        isoUtc(request.receivedAt.isValid() ? request.receivedAt : QDateTime::currentDateTimeUtc());
+    if (m_onRejected)
+        m_onRejected(entry);
+    if (log)
+        d->writer.submitRejection(std::move(entry));
+}
+
+void WebhookIntake::refusedWhileReading(const http::HttpRequest &partial, int status,
+                                        const QString &reason)
+{
+    // The head may have stopped before the parser split the target: the path is what comes
+    // before its query.
+    QByteArray path = partial.path;
+    if (path.isEmpty()) {
+        const qsizetype query = partial.target.indexOf('?');
+        path = query < 0 ? partial.target : partial.target.left(query);
+    }
+    if (!path.startsWith(hooksPrefix))
+        return;
+    const QString token = QString::fromUtf8(path.mid(hooksPrefix.size()));
+    if (token.isEmpty() || token.contains(QLatin1Char('/')))
+        return;
+    if (const std::optional<CachedWebhook> webhook = d->find(token))
+        recordRejection(partial, status, reason, webhook->id, webhook->name, true);
+}
+
 void WebhookIntake::handle(http::HttpRequest request, Responder respond)
 {
     auto reject = [&](int status, const QString &reason, qint64 webhookId = 0,
                       const QString &webhookName = {}, bool log = true) {
-        if (const int index = counterIndex(status); index >= 0)
-            ++d->counters[size_t(index)];
-        store::RejectedRequest entry;
-        entry.webhookId = webhookId;
-        entry.webhookName = webhookName;
-        entry.status = status;
-        entry.reason = reason;
-        entry.method = request.method;
-        entry.target = request.target;
-        entry.headers = request.headers;
-        entry.bodyHead = request.body.left(store::RejectionLog::bodyHeadSize);
-        entry.remoteAddress = request.peer;
-        entry.at = isoUtc(request.receivedAt.isValid() ? request.receivedAt
-                                                       : QDateTime::currentDateTimeUtc());
-        if (m_onRejected)
-            m_onRejected(entry);
-        if (log)
-            d->writer.submitRejection(std::move(entry));
+        recordRejection(request, status, reason, webhookId, webhookName, log);
         http::HttpResponse response = http::HttpResponse::error(status, reason);
         if (status == 405)
             response.headers.append(

@@ -33,6 +33,9 @@ public:
 
     void setRejectedHandler(RejectedHandler handler) { m_onRejected = std::move(handler); }
     void handle(http::HttpRequest request, Responder respond) override;
+    // Logged under its webhook when the target names one (SPEC §3: refused, never stored).
+    void refusedWhileReading(const http::HttpRequest &partial, int status,
+                             const QString &reason) override;
 
     // A webhook was changed or removed in this process (the window): the next request reads
     // them again instead of trusting the cache for up to a second. Any thread, after the commit.
@@ -51,6 +54,9 @@ public:
     static QByteArray acceptedBody(qint64 deliveryId, QStringView status, bool duplicate);
 
 private:
+    // Counts a refusal, tells whoever shows them and, when `log`, keeps it in the refused log.
+    void recordRejection(const http::HttpRequest &request, int status, const QString &reason,
+                         qint64 webhookId, const QString &webhookName, bool log);
     // On the writer's thread: a request the store did not take, answered 404 when its webhook is
     // gone, else 503.
     void answerUnstored(store::RejectedRequest request, const hb::Error &error,

@@ -193,6 +193,12 @@ void HttpConnection::handleEvents(const QList<ParseEvent> &events)
             m_slots.append({m_nextSequence++, true, true,
                             HttpResponse::error(event.status, event.message).serialize(false)});
             m_closing = true;
+            if (!event.request.target.isEmpty()) {
+                HttpRequest partial = event.request;
+                partial.peer = m_stream->peer();
+                partial.receivedAt = QDateTime::currentDateTimeUtc();
+                m_handler.refusedWhileReading(partial, event.status, event.message);
+            }
             break;
         case ParseEvent::Kind::Request: {
             completed = true;

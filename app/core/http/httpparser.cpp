@@ -1,10 +1,13 @@
 #include "httpparser.h"
 
+#include "requestheadcheck.h"
+
 #include <QUrl>
 
 #include <http_parser.h>
 
 #include <atomic>
+#include <optional>
 
 namespace hb::http {
 namespace {
@@ -29,6 +32,15 @@ struct HttpParser::Private {
     bool started = false;
     bool failed = false;
     Stop stop;
+    // Each head is checked whole (RequestHeadCheck) before the parser reads it; a head that
+    // arrives in pieces waits here. Once the parser has read a head, it reads the body straight
+    // from the wire until the request ends (then it pauses, and the next head is checked).
+    RequestHeadCheck check;
+    QByteArray headBuffer;
+    bool inBody = false;
+    // Set when the head broke a rule: the parser reads what it can of it (for the refused log)
+    // and stops at the end of the head with this.
+    std::optional<Stop> refusal;
 
     static Private *self(http_parser *parser) { return static_cast<Private *>(parser->data); }
 
@@ -96,6 +108,8 @@ struct HttpParser::Private {
         }
         if (url.field_set & (1 << UF_QUERY))
             current.query = target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len);
+        if (refusal) // the path is known now, for the refused log
+            return abort(refusal->status, refusal->message);
 
         const bool hasLength = parser.flags & F_CONTENTLENGTH;
         if (hasLength && parser.content_length > quint64(limits.maxBodySize))
@@ -123,7 +137,135 @@ struct HttpParser::Private {
         events.append(std::move(event));
         current = HttpRequest();
         started = false;
+        // Stop here: what follows is the next request's head, to be checked before it is read.
+        http_parser_pause(&parser, 1);
         return 0;
+    }
+
+    void fail(int status, const QString &message, const HttpRequest &partial = {})
+    {
+        failed = true;
+        ParseEvent event;
+        event.kind = ParseEvent::Kind::Error;
+        event.status = status;
+        event.message = message;
+        event.request = partial;
+        events.append(std::move(event));
+    }
+
+    void failWithParserError(http_errno error)
+    {
+        if (stop.status != 0) {
+            fail(stop.status, stop.message, refusal ? current : HttpRequest());
+        } else if (error == HPE_HEADER_OVERFLOW) {
+            fail(431, QStringLiteral("the request header section is too large"));
+        } else if (error == HPE_UNEXPECTED_CONTENT_LENGTH) {
+            fail(400, QStringLiteral("malformed request: Content-Length together with "
+                                     "Transfer-Encoding, or conflicting lengths"));
+        } else {
+            fail(400, QStringLiteral("malformed request: %1")
+                          .arg(QString::fromLatin1(http_errno_description(error))));
+        }
+    }
+
+    // Runs the parser over `size` bytes; returns how many it took (all of them on an error).
+    qsizetype execute(const char *data, qsizetype size)
+    {
+        const size_t parsed = http_parser_execute(&parser, &settings, data, size_t(size));
+        const auto error = HTTP_PARSER_ERRNO(&parser);
+        if (parser.upgrade && error == HPE_PAUSED) {
+            // We speak no other protocol: whatever follows the upgrade request is not HTTP to us.
+            failed = true;
+            if (!events.isEmpty() && events.last().kind == ParseEvent::Kind::Request)
+                events.last().request.keepAlive = false;
+            return size;
+        }
+        if (error == HPE_PAUSED) { // a request ended: the next bytes are a new head
+            http_parser_pause(&parser, 0);
+            inBody = false;
+            return qsizetype(parsed);
+        }
+        if (error != HPE_OK || parsed != size_t(size)) {
+            failWithParserError(error);
+            return size;
+        }
+        return size;
+    }
+
+    // Takes the head of the next request from `data`: checks it, then has the parser read it.
+    // Returns the bytes taken.
+    qsizetype takeHead(const char *data, qsizetype size)
+    {
+        const bool buffered = !headBuffer.isEmpty();
+        if (buffered)
+            headBuffer.append(data, size);
+        const QByteArrayView head =
+            buffered ? QByteArrayView(headBuffer) : QByteArrayView(data, size);
+        switch (check.scan(head)) {
+        case RequestHeadCheck::Verdict::NeedMore:
+            if (!buffered)
+                headBuffer = QByteArray(data, size);
+            refuseIfTooLong();
+            return size;
+        case RequestHeadCheck::Verdict::Refused:
+            refuse(head);
+            return size;
+        case RequestHeadCheck::Verdict::Complete:
+            break;
+        }
+        const qsizetype headSize = check.headSize();
+        // The head ends in these bytes: what follows it here is the body or the next request.
+        const qsizetype taken = size - (head.size() - headSize);
+        inBody = true;
+        const qsizetype parsed = execute(head.constData(), headSize);
+        if (!failed && parsed != headSize)
+            fail(400, QStringLiteral("malformed request: the request head could not be read"));
+        check.reset();
+        headBuffer.clear();
+        return failed ? size : taken;
+    }
+
+    void refuse(QByteArrayView head)
+    {
+        const QString rule = check.rule();
+        refusal = Stop{check.status(),
+                       check.status() == 400 ? QStringLiteral("malformed request: ") + rule : rule};
+        // Read leniently only to learn the target and headers for the refused log; the
+        // parser stops at the end of the head, if it gets there.
+        (void)http_parser_execute(&parser, &settings, head.constData(), size_t(head.size()));
+        flushHeader();
+        if (current.method.isEmpty()) // the parser stopped before the end of the head
+            current.method = methodOf(head);
+        fail(refusal->status, refusal->message, current);
+    }
+
+    // The method word of a head the parser gave up on: what the refused log shows.
+    static QByteArray methodOf(QByteArrayView head)
+    {
+        qsizetype start = 0;
+        while (start < head.size() && (head.at(start) == '\r' || head.at(start) == '\n'))
+            ++start;
+        constexpr qsizetype longest = 16;
+        const QByteArrayView rest = head.sliced(start).first(qMin(head.size() - start, longest));
+        const qsizetype space = rest.indexOf(' ');
+        return (space < 0 ? rest : rest.first(space)).toByteArray();
+    }
+
+    // A head that grows past the limits without ending: the parser says which limit (414 for
+    // the target, 431 for the section), as it counts them.
+    void refuseIfTooLong()
+    {
+        constexpr qsizetype requestLineRoom = 64; // method, spaces, version, CRLF
+        const bool targetTooLong =
+            !check.requestLineSeen() && headBuffer.size() > limits.maxTargetSize + requestLineRoom;
+        if (!targetTooLong && headBuffer.size() <= limits.maxHeaderSize + requestLineRoom)
+            return;
+        (void)http_parser_execute(&parser, &settings, headBuffer.constData(),
+                                  size_t(headBuffer.size()));
+        if (stop.status != 0)
+            return fail(stop.status, stop.message);
+        fail(431, QStringLiteral("the request header section is larger than %1 bytes")
+                      .arg(limits.maxHeaderSize));
     }
 };
 
@@ -188,7 +330,7 @@ HttpParser::~HttpParser() = default;
 
 bool HttpParser::inRequest() const
 {
-    return d->started && !d->failed;
+    return (d->started || !d->headBuffer.isEmpty()) && !d->failed;
 }
 
 bool HttpParser::failed() const
@@ -201,33 +343,10 @@ QList<ParseEvent> HttpParser::feed(const char *data, qsizetype size)
     if (d->failed || size <= 0)
         return {};
     d->events.clear();
-    const size_t parsed = http_parser_execute(&d->parser, &d->settings, data, size_t(size));
-    const auto error = HTTP_PARSER_ERRNO(&d->parser);
-    if (error != HPE_OK || (parsed != size_t(size) && !d->parser.upgrade)) {
-        d->failed = true;
-        ParseEvent event;
-        event.kind = ParseEvent::Kind::Error;
-        if (d->stop.status != 0) {
-            event.status = d->stop.status;
-            event.message = d->stop.message;
-        } else if (error == HPE_HEADER_OVERFLOW) {
-            event.status = 431;
-            event.message = QStringLiteral("the request header section is too large");
-        } else if (error == HPE_UNEXPECTED_CONTENT_LENGTH) {
-            event.status = 400;
-            event.message = QStringLiteral("malformed request: Content-Length together with "
-                                           "Transfer-Encoding, or conflicting lengths");
-        } else {
-            event.status = 400;
-            event.message = QStringLiteral("malformed request: %1")
-                                .arg(QString::fromLatin1(http_errno_description(error)));
-        }
-        d->events.append(std::move(event));
-    } else if (d->parser.upgrade) {
-        // We speak no other protocol: whatever follows the upgrade request is not HTTP to us.
-        d->failed = true;
-        if (!d->events.isEmpty() && d->events.last().kind == ParseEvent::Kind::Request)
-            d->events.last().request.keepAlive = false;
+    qsizetype offset = 0;
+    while (offset < size && !d->failed) {
+        offset += d->inBody ? d->execute(data + offset, size - offset)
+                            : d->takeHead(data + offset, size - offset);
     }
     return std::exchange(d->events, {});
 }

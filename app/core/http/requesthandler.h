@@ -15,6 +15,15 @@ public:
     using Responder = std::function<void(HttpResponse)>;
     virtual ~RequestHandler() = default;
     virtual void handle(HttpRequest request, Responder respond) = 0;
+    // A request refused while it was read (a strict-HTTP rule broken: SPEC §3), with what could
+    // be read of it (method, target, headers; no body). The server has answered and closes the
+    // connection; this is for the refused log.
+    virtual void refusedWhileReading(const HttpRequest &partial, int status, const QString &reason)
+    {
+        (void)partial;
+        (void)status;
+        (void)reason;
+    }
 };
 
 } // namespace hb::http

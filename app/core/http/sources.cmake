@@ -2,6 +2,7 @@
 target_sources(hb-http PRIVATE
   core/http/httprequest.cpp
   core/http/httpparser.cpp
+  core/http/requestheadcheck.cpp
   core/http/httpconnection.cpp
   core/http/httpserver.cpp
   core/http/bytestream.h

@@ -51,8 +51,11 @@ hb::Status RejectionLog::append(const QList<RejectedRequest> &rejected)
         insert.addBindValue(entry.webhookName.isNull() ? QStringLiteral("") : entry.webhookName);
         insert.addBindValue(entry.status);
         insert.addBindValue(entry.reason.isNull() ? QStringLiteral("") : entry.reason);
-        insert.addBindValue(QString::fromUtf8(entry.method));
-        insert.addBindValue(QString::fromUtf8(entry.target.left(8192)));
+        // A request refused while it was read may lack its method or target.
+        insert.addBindValue(entry.method.isEmpty() ? QStringLiteral("")
+                                                   : QString::fromUtf8(entry.method));
+        insert.addBindValue(entry.target.isEmpty() ? QStringLiteral("")
+                                                   : QString::fromUtf8(entry.target.left(8192)));
         insert.addBindValue(headersToJson(entry.headers));
         insert.addBindValue(entry.bodyHead.isNull() ? QByteArray("")
                                                     : entry.bodyHead.left(bodyHeadSize));
