@@ -25,25 +25,27 @@
 #include <sqlite3.h>
 
 namespace hb::store {
-namespace {
-
-// How long a writer waits for the file's write lock, in this process and then in SQLite.
-constexpr int busyTimeoutMs = 10000;
 
 // Writers of one SQLite file in this process take turns in arrival order. Without this they meet
 // in SQLite's busy handler, which sleeps 1 to 100 ms between tries: the catcher's writer then
 // stalls behind the processor (and the other way round) long after the lock was free.
 class WriteTurns {
 public:
-    static WriteTurns &forFile(const QString &key)
+    // The queue of `key`'s writers, shared by every open connection to the file and freed with
+    // the last one.
+    static std::shared_ptr<WriteTurns> forFile(const QString &key)
     {
         static std::mutex registryMutex;
-        static QHash<QString, WriteTurns *> registry; // one per file, kept for the process
+        static QHash<QString, std::weak_ptr<WriteTurns>> registry;
         std::lock_guard<std::mutex> locker(registryMutex);
-        WriteTurns *&turns = registry[key];
-        if (!turns)
-            turns = new WriteTurns;
-        return *turns;
+        // Forget the files nobody has open any more (there are only ever a few).
+        registry.removeIf([](const auto &entry) { return entry.value().expired(); });
+        std::shared_ptr<WriteTurns> turns = registry.value(key).lock();
+        if (!turns) {
+            turns = std::make_shared<WriteTurns>();
+            registry.insert(key, turns);
+        }
+        return turns;
     }
 
     // False when this thread already has the turn through another connection (SQLite then
@@ -87,6 +89,11 @@ private:
     bool m_held = false;
     std::thread::id m_holder;
 };
+
+namespace {
+
+// How long a writer waits for the file's write lock, in this process and then in SQLite.
+constexpr int busyTimeoutMs = 10000;
 
 QString uniqueConnectionName()
 {
@@ -193,6 +200,7 @@ Status Database::open()
         if (!QDir().mkpath(file.absolutePath()))
             return fail(QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
         m_fileKey = file.absoluteFilePath();
+        m_turns = WriteTurns::forFile(m_fileKey);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location);
         // Writers from the GUI, the CLI and serve queue up behind each other for 10 s.
@@ -245,7 +253,7 @@ Status Database::beginWrite()
 {
     if (m_postgres)
         return exec(m_db, QStringLiteral("BEGIN"));
-    const bool tookTurn = !m_hasTurn && WriteTurns::forFile(m_fileKey).acquire(busyTimeoutMs);
+    const bool tookTurn = !m_hasTurn && m_turns && m_turns->acquire(busyTimeoutMs);
     if (tookTurn)
         m_hasTurn = true;
     Status status = execSqlite("BEGIN IMMEDIATE");
@@ -286,7 +294,7 @@ void Database::releaseTurn()
     if (!m_hasTurn)
         return;
     m_hasTurn = false;
-    WriteTurns::forFile(m_fileKey).release();
+    m_turns->release();
 }
 
 QString Database::describe(const QSqlQuery &query)

@@ -5,9 +5,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace hb::store {
+
+class WriteTurns;
 
 // One connection to the Hookbench store, for the thread that made it (Qt SQL connections are not
 // shared between threads). `location` is a file path (SQLite) or a postgresql:// URL.
@@ -57,9 +61,10 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_postgres = false;
-    QString m_fileKey;           // the SQLite file's absolute path: whose turn queue to join
-    bool m_hasTurn = false;      // this connection holds the in-process write turn
-    sqlite3 *m_sqlite = nullptr; // Qt SQL's own SQLite handle, once open
+    QString m_fileKey; // the SQLite file's absolute path: whose turn queue to join
+    std::shared_ptr<WriteTurns> m_turns; // the file's queue of writers in this process (SQLite)
+    bool m_hasTurn = false;              // this connection holds the in-process write turn
+    sqlite3 *m_sqlite = nullptr;         // Qt SQL's own SQLite handle, once open
 };
 
 } // namespace hb::store
