@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QWidget>
 
+class QProgressDialog;
+class QPushButton;
 class QTableView;
 
 namespace hb::services {
@@ -11,11 +15,13 @@ class StoreExecutor;
 namespace hb::ui {
 
 class MessageLabel;
+class UserImport;
 class UsersModel;
 
-// A read-only view of the community: users with balances and custom field values. Imports and
-// edits stay on the command line (hookbench user import, field add) for now. Reads go through the
-// StoreExecutor, one at a time: refreshes asked meanwhile become one more read.
+// The community: users with balances and custom field values, and "Import users…" from a CSV
+// file (SPEC §7's format) with a progress bar and Cancel. Edits stay on the command line (user
+// add, field add) for now. Reads and the import go through the StoreExecutor, one at a time:
+// refreshes asked meanwhile become one more read.
 class CommunityPage : public QWidget {
     Q_OBJECT
 public:
@@ -26,14 +32,25 @@ public:
 
 public slots:
     void refresh();
+    // Asks for a CSV file, then imports it.
+    void chooseImportFile();
+    // Imports `path` (all users or none), showing progress; the page says how it ended.
+    void importFile(const QString &path);
 
 private:
+    void showImportProgress(bool writing, qint64 done, qint64 total);
+    void showImportResult(const Result<int> &imported);
+
     services::StoreExecutor &m_reader;
     UsersModel *m_model;
     QTableView *m_table;
     MessageLabel *m_message;
+    QPushButton *m_importButton;
+    UserImport *m_import;
+    QProgressDialog *m_progress = nullptr;
     bool m_reading = false;
     bool m_readAgain = false;
+    bool m_keepMessage = false;
 };
 
 } // namespace hb::ui
