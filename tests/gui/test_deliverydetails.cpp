@@ -119,10 +119,12 @@ private slots:
         // field, before → after, operator; alice had a total deposit of 10 and 5 coins.
         QCOMPARE((QStringList{tableText(changes, 0, 0), tableText(changes, 0, 1),
                               tableText(changes, 0, 2), tableText(changes, 0, 3)}),
-                 (QStringList{"total-deposit", "10", "22.5", "add"}));
+                 (QStringList{QStringLiteral("total-deposit"), QStringLiteral("10"),
+                              QStringLiteral("22.5"), QStringLiteral("add")}));
         QCOMPARE((QStringList{tableText(changes, 1, 0), tableText(changes, 1, 1),
                               tableText(changes, 1, 2), tableText(changes, 1, 3)}),
-                 (QStringList{"coins", "5", "12", "add"}));
+                 (QStringList{QStringLiteral("coins"), QStringLiteral("5"), QStringLiteral("12"),
+                              QStringLiteral("add")}));
         QCOMPARE(tableText(changes, 2, 0), QStringLiteral("message to #deposits"));
         QCOMPARE(tableText(changes, 2, 2), QStringLiteral("alice@example.com deposited 12.5"));
     }

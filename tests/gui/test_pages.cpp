@@ -369,7 +369,8 @@ private slots:
         QCOMPARE(page->document()->webhook().name, QStringLiteral("Alice's deposits"));
         PreviewPanel *preview = page->previewPanel();
         const QString found = QStringLiteral("User found: alice@example.com (alice)");
-        QTRY_VERIFY2(preview->lines().contains(found), qPrintable(preview->lines().join('\n')));
+        QTRY_VERIFY2(preview->lines().contains(found),
+                     qPrintable(preview->lines().join(QLatin1Char('\n'))));
 
         // A path that finds alice (asked of the reader), then at once one that finds nothing.
         QLineEdit *path = page->mappingPanel()->userPathEdit();
@@ -382,9 +383,10 @@ private slots:
         // Reads are answered in order: once a later one is back, alice's answer was delivered.
         window->deliveriesPage()->refresh();
         QTRY_VERIFY(!window->deliveriesPage()->isLoading());
-        QVERIFY2(!preview->lines().contains(found), qPrintable(preview->lines().join('\n')));
-        QVERIFY2(preview->lines().join('\n').contains(QStringLiteral("/x")),
-                 qPrintable(preview->lines().join('\n')));
+        QVERIFY2(!preview->lines().contains(found),
+                 qPrintable(preview->lines().join(QLatin1Char('\n'))));
+        QVERIFY2(preview->lines().join(QLatin1Char('\n')).contains(QStringLiteral("/x")),
+                 qPrintable(preview->lines().join(QLatin1Char('\n'))));
     }
 
     // A stored configuration that cannot be read (edited by hand, say) is listed, says why where

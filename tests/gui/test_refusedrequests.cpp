@@ -76,7 +76,7 @@ private slots:
         dialog->table()->setCurrentIndex(model->index(1, 0));
         const QString request = dialog->requestView()->toPlainText();
         QVERIFY2(request.startsWith(QStringLiteral("POST /hooks/t0ken\n")), qPrintable(request));
-        QVERIFY2(request.contains(QStringLiteral("X-Api-Key: nope")), qPrintable(request));
+        QVERIFY2(request.contains(QStringLiteral("X-Api-Key: n…(4 chars)")), qPrintable(request));
         QVERIFY2(request.endsWith(QStringLiteral(R"({"amount": 5})")), qPrintable(request));
 
         // A new refusal shows on Refresh, the selection kept on the same request.

@@ -354,8 +354,18 @@ private slots:
                  QStringLiteral("wrong x-api-key"));
         const QJsonObject request = newest.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("body")).toString(), QStringLiteral(R"({"a": 1})"));
+        // The key the sender tried is masked unless asked for (SPEC §3, secrets).
         QCOMPARE(
             request.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Api-Key")),
+            QJsonValue(QStringLiteral("n…(4 chars)")));
+        const QJsonObject revealed = ok(QStringLiteral("--json refused --reveal"))
+                                         .array()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("request"))
+                                         .toObject();
+        QCOMPARE(
+            revealed.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Api-Key")),
             QJsonValue(QStringLiteral("nope")));
         const QJsonArray all = ok(QStringLiteral("--json refused")).array();
         QCOMPARE(all.size(), 3);

@@ -8,8 +8,6 @@ hb_add_test(NAME test_deliverysummary SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_del
 # Throughput benchmark, not a CTest test: run it from a Release build (see tests/bench/).
 add_executable(bench_processing ${CMAKE_CURRENT_LIST_DIR}/../bench/bench_processing.cpp)
 target_link_libraries(bench_processing PRIVATE hookbench-core)
-target_compile_definitions(bench_processing PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
-                                                    QT_USE_QSTRINGBUILDER)
 if(HOOKBENCH_JEMALLOC) # the allocator serve runs with
   target_link_libraries(bench_processing PRIVATE -Wl,--no-as-needed ${JEMALLOC_LIBRARY})
 endif()

@@ -2,12 +2,14 @@
 
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
+#include "services/secretmask.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,6 +58,7 @@ DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
     , m_decryptedTitle(new QLabel(this))
     , m_decrypted(monospaceEditor(this, QStringLiteral("requestDecryptedBody")))
     , m_decryptionError(new MessageLabel(this))
+    , m_reveal(new QPushButton(tr("Reveal secrets"), this))
 {
     auto *layout = new QVBoxLayout(this);
     m_requestLine->setObjectName(QStringLiteral("requestLine"));
@@ -69,7 +72,15 @@ DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
     requestRow->addWidget(m_requestLine);
     requestRow->addWidget(m_remoteAddress);
     requestRow->addStretch(1);
+    m_reveal->setObjectName(QStringLiteral("revealSecrets"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the API key and signature values as they were sent"));
+    requestRow->addWidget(m_reveal);
     layout->addLayout(requestRow);
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool revealed) {
+        m_reveal->setText(revealed ? tr("Hide secrets") : tr("Reveal secrets"));
+        showRequest();
+    });
 
     // Side by side: the pane is wide and short, and headers and body are read together.
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -102,6 +113,12 @@ DeliveryRequestTab::DeliveryRequestTab(QWidget *parent)
 
 void DeliveryRequestTab::clear()
 {
+    m_deliveryId = 0;
+    m_method.clear();
+    m_target.clear();
+    m_sentHeaders.clear();
+    m_reveal->setChecked(false);
+    m_reveal->setEnabled(false);
     m_requestLine->clear();
     m_remoteAddress->clear();
     m_headers->setRowCount(0);
@@ -116,19 +133,18 @@ void DeliveryRequestTab::clear()
 void DeliveryRequestTab::showDetails(const DeliveryDetails &details)
 {
     const services::DeliveryRecord &record = details.record;
-    m_requestLine->setText(QString::fromUtf8(record.method) + QLatin1Char(' ')
-                           + QString::fromUtf8(record.target));
+    // The same delivery read again (after a re-run) keeps what was revealed; another is masked.
+    if (record.id != m_deliveryId)
+        m_reveal->setChecked(false);
+    m_deliveryId = record.id;
+    m_method = record.method;
+    m_target = record.target;
+    m_sentHeaders = record.headers;
+    const services::DeliveryRecord masked = services::SecretMask::record(record);
+    m_reveal->setEnabled(masked.headers != record.headers || masked.target != record.target);
+    showRequest();
     m_remoteAddress->setText(
         record.remoteAddress.isEmpty() ? QString() : tr("from %1").arg(record.remoteAddress));
-    m_headers->setRowCount(0);
-    for (const auto &[name, value] : record.headers) {
-        const int row = m_headers->rowCount();
-        m_headers->insertRow(row);
-        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromUtf8(name)));
-        auto *valueItem = new QTableWidgetItem(QString::fromUtf8(value));
-        valueItem->setToolTip(valueItem->text());
-        m_headers->setItem(row, 1, valueItem);
-    }
     m_bodyTitle->setText(titleOf(tr("Body"), details.body));
     m_body->setPlainText(details.body.text);
 
@@ -146,6 +162,26 @@ void DeliveryRequestTab::showDetails(const DeliveryDetails &details)
     else
         m_decryptionError->setError(
             tr("Not decrypted with the webhook's current key: %1").arg(details.decryptionError));
+}
+
+void DeliveryRequestTab::showRequest()
+{
+    const bool reveal = m_reveal->isChecked();
+    const QString target = reveal ? QString::fromUtf8(m_target)
+                                  : services::SecretMask::target(QString::fromUtf8(m_target));
+    m_requestLine->setText(
+        m_method.isEmpty() ? QString() : QString::fromUtf8(m_method) + QLatin1Char(' ') + target);
+    const QList<QPair<QByteArray, QByteArray>> headers =
+        reveal ? m_sentHeaders : services::SecretMask::headers(m_sentHeaders);
+    m_headers->setRowCount(0);
+    for (const auto &[name, value] : headers) {
+        const int row = m_headers->rowCount();
+        m_headers->insertRow(row);
+        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromUtf8(name)));
+        auto *valueItem = new QTableWidgetItem(QString::fromUtf8(value));
+        valueItem->setToolTip(valueItem->text());
+        m_headers->setItem(row, 1, valueItem);
+    }
 }
 
 QString DeliveryRequestTab::requestLine() const

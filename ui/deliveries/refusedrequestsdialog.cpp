@@ -5,6 +5,7 @@
 #include "common/readonlytextview.h"
 #include "refusedrequestsmodel.h"
 #include "services/deliveryservice.h"
+#include "services/secretmask.h"
 #include "services/storeexecutor.h"
 
 #include <QDialogButtonBox>
@@ -49,6 +50,14 @@ RefusedRequestsDialog::RefusedRequestsDialog(services::StoreExecutor &reader, QW
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    m_reveal = buttons->addButton(tr("Reveal secrets"), QDialogButtonBox::ActionRole);
+    m_reveal->setObjectName(QStringLiteral("revealSecrets"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the API key and signature values as they were sent"));
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool revealed) {
+        m_reveal->setText(revealed ? tr("Hide secrets") : tr("Reveal secrets"));
+        showSelected();
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refreshButton, &QPushButton::clicked, this, &RefusedRequestsDialog::refresh);
@@ -100,7 +109,12 @@ void RefusedRequestsDialog::refresh()
 void RefusedRequestsDialog::showSelected()
 {
     const services::RejectedRequest *entry = m_model->entry(m_table->currentIndex().row());
-    m_request->setPlainText(entry ? RefusedRequestsModel::requestText(*entry) : QString());
+    if (!entry) {
+        m_request->setPlainText(QString());
+        return;
+    }
+    m_request->setPlainText(RefusedRequestsModel::requestText(
+        m_reveal->isChecked() ? *entry : services::SecretMask::refused(*entry)));
 }
 
 } // namespace hb::ui

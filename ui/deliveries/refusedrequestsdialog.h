@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 namespace hb::services {
 class StoreExecutor;
 }
@@ -17,7 +19,9 @@ class RefusedRequestsModel;
 // The requests the catcher refused before they were received (a missing or wrong API key or
 // signature: 401; a disabled webhook: 403; an unknown token: 404), newest first, with the request
 // as it arrived: where support staff look when a sender says "we sent it" and no delivery exists.
-// Reads go through the StoreExecutor, never on the GUI thread.
+// Reads go through the StoreExecutor, never on the GUI thread. A wrong key is often a real one
+// (an old key, another webhook's): key and signature values are masked (services::SecretMask)
+// until "Reveal secrets" is pressed, which holds for every row while the dialog is open.
 class RefusedRequestsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +31,7 @@ public:
     QTableView *table() const { return m_table; }
     ReadOnlyTextView *requestView() const { return m_request; }
     MessageLabel *message() const { return m_message; }
+    QPushButton *revealButton() const { return m_reveal; }
     bool isLoading() const { return m_loading; }
 
 public slots:
@@ -40,6 +45,7 @@ private:
     LogTableView *m_table;
     ReadOnlyTextView *m_request;
     MessageLabel *m_message;
+    QPushButton *m_reveal = nullptr;
     bool m_loading = false;
 };
 

@@ -33,12 +33,13 @@ constexpr CommandEntry commandTable[] = {
      "webhook import FILE.json [--replace] | webhook export NAME | webhook list | webhook remove "
      "NAME | webhook rename OLD NEW"},
     {"delivery", runDeliveryCommand,
-     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID | delivery rerun "
+     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID [--reveal] | "
+     "delivery rerun "
      "ID"},
     {"history", runHistoryCommand, "history [--user ID] [--field KEY]"},
     {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
     {"message", runMessageCommand, "message list [--channel C]"},
-    {"refused", runRefusedCommand, "refused [--webhook NAME] [--limit N]"},
+    {"refused", runRefusedCommand, "refused [--webhook NAME] [--limit N] [--reveal]"},
     {"send", runSendCommand, "send --webhook NAME [--data FILE] [--url URL]"},
 };
 

@@ -1,5 +1,6 @@
-// `hookbench delivery list [--status S] [--webhook NAME] [--limit N]`, `delivery show ID`,
-// `delivery rerun ID` (SPEC §7).
+// `hookbench delivery list [--status S] [--webhook NAME] [--limit N]`, `delivery show ID
+// [--reveal]`, `delivery rerun ID [--reveal]` (SPEC §7). The request's secrets (API key,
+// signatures) are masked unless --reveal asks for them (SPEC §3).
 #include "activityoptions.h"
 #include "commandoptions.h"
 #include "commands.h"
@@ -9,6 +10,7 @@
 #include "services/deliveryservice.h"
 #include "services/recordjson.h"
 #include "services/records.h"
+#include "services/secretmask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,12 +21,14 @@ namespace {
 
 using services::DeliveryRecord;
 using services::DeliveryService;
+using services::SecretMask;
+using services::Secrets;
 // The words for statuses and changes are shared with the window (DeliverySummary).
 using delivery::DeliverySummary;
 
-void printRecord(CommandContext &context, const DeliveryRecord &record)
+void printRecord(CommandContext &context, const DeliveryRecord &record, Secrets secrets)
 {
-    const QJsonObject json = services::RecordJson::delivery(record, true);
+    const QJsonObject json = services::RecordJson::delivery(record, true, secrets);
     QTextStream &out = context.out;
     out << "id:           " << record.id << '\n' << "webhook:      " << record.webhookName << '\n';
     if (record.receivedAs != record.webhookName)
@@ -47,7 +51,10 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
     out << "request:\n"
         << "  " << request.value(QStringLiteral("method")).toString() << ' '
         << request.value(QStringLiteral("target")).toString() << '\n';
-    for (const auto &[name, value] : record.headers)
+    // In order and repeated as received (the JSON joins repeats), masked by the same rule.
+    const SecretMask::Headers headers =
+        secrets == Secrets::Masked ? SecretMask::headers(record.headers) : record.headers;
+    for (const auto &[name, value] : headers)
         out << "  " << QString::fromUtf8(name) << ": " << QString::fromUtf8(value) << '\n';
     if (request.contains(QStringLiteral("body_encoding")))
         out << "  (binary body, base64) " << request.value(QStringLiteral("body")).toString()
@@ -55,6 +62,11 @@ void printRecord(CommandContext &context, const DeliveryRecord &record)
     else if (!record.body.isEmpty())
         out << '\n' << request.value(QStringLiteral("body")).toString() << '\n';
     out.flush();
+}
+
+Secrets secretsOption(const CommandOptions &options)
+{
+    return options.has(QStringLiteral("--reveal")) ? Secrets::Revealed : Secrets::Masked;
 }
 
 hb::Result<qint64> parseId(const QStringList &positional, const QString &usage)
@@ -125,9 +137,9 @@ int showDelivery(CommandContext &context, services::Connection &db, const Comman
     if (!record)
         return context.error(record.error());
     if (context.json)
-        context.printJson(services::RecordJson::delivery(*record, true));
+        context.printJson(services::RecordJson::delivery(*record, true, secretsOption(options)));
     else
-        printRecord(context, *record);
+        printRecord(context, *record, secretsOption(options));
     return ExitOk;
 }
 
@@ -140,9 +152,9 @@ int rerunDelivery(CommandContext &context, services::Connection &db, const Comma
     if (!record)
         return context.error(record.error());
     if (context.json)
-        context.printJson(services::RecordJson::delivery(*record, true));
+        context.printJson(services::RecordJson::delivery(*record, true, secretsOption(options)));
     else
-        printRecord(context, *record);
+        printRecord(context, *record, secretsOption(options));
     return ExitOk;
 }
 
@@ -165,7 +177,9 @@ int runDeliveryCommand(CommandContext &context, const QStringList &arguments)
             ? QStringList{QStringLiteral("--status"), QStringLiteral("--webhook"),
                           QStringLiteral("--limit")}
             : QStringList{};
-    const auto options = CommandOptions::parse(arguments.mid(1), valueOptions);
+    const QStringList flagOptions =
+        action == QLatin1String("list") ? QStringList{} : QStringList{QStringLiteral("--reveal")};
+    const auto options = CommandOptions::parse(arguments.mid(1), valueOptions, flagOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
     services::Connection db(context.dbLocation);

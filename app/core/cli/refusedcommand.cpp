@@ -1,14 +1,17 @@
-// `hookbench refused [--webhook NAME] [--limit N]`: the requests the catcher refused before they
-// became deliveries (401 without the right key or signature, 403, 404), newest first, from the
-// bounded log SPEC §3 keeps for support staff. With --json each entry also has the request as
-// received (headers, the first 4 KiB of the body).
+// `hookbench refused [--webhook NAME] [--limit N] [--reveal]`: the requests the catcher refused
+// before they became deliveries (401 without the right key or signature, 403, 404), newest first,
+// from the bounded log SPEC §3 keeps for support staff. With --json each entry also has the request
+// as received (headers, the first 4 KiB of the body). A wrong key is still a key, often an old
+// real one: key and signature values are masked unless --reveal asks for them.
 #include "activityoptions.h"
+#include "commandoptions.h"
 #include "commands.h"
 #include "texttable.h"
 
 #include "services/deliveryservice.h"
 #include "services/recordjson.h"
 #include "services/records.h"
+#include "services/secretmask.h"
 
 #include <QJsonArray>
 
@@ -16,13 +19,22 @@ namespace hb::cli {
 
 int runRefusedCommand(CommandContext &context, const QStringList &arguments)
 {
-    int limit = 0;
-    int exitCode = ExitOk;
-    const auto options = parseListingOptions(
-        context, arguments, {QStringLiteral("--webhook"), QStringLiteral("--limit")},
-        QStringLiteral("refused [--webhook NAME] [--limit N]"), &limit, &exitCode);
+    // Parsed here rather than by parseListingOptions, which takes no flags.
+    const auto options =
+        CommandOptions::parse(arguments, {QStringLiteral("--webhook"), QStringLiteral("--limit")},
+                              {QStringLiteral("--reveal")});
     if (!options)
-        return exitCode;
+        return context.error(options.error(), ExitUsage);
+    if (!options->positional().isEmpty())
+        return context.error(QStringLiteral("usage: refused [--webhook NAME] [--limit N]"),
+                             ExitUsage);
+    const auto limitValue = limitOption(*options);
+    if (!limitValue)
+        return context.error(limitValue.error(), ExitUsage);
+    const int limit = *limitValue;
+    const services::Secrets secrets = options->has(QStringLiteral("--reveal"))
+                                          ? services::Secrets::Revealed
+                                          : services::Secrets::Masked;
     services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
@@ -36,7 +48,7 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
     if (context.json) {
         QJsonArray array;
         for (const services::RejectedRequest &entry : std::as_const(entries))
-            array.append(services::RecordJson::refused(entry));
+            array.append(services::RecordJson::refused(entry, secrets));
         context.printJson(array);
         return ExitOk;
     }
@@ -54,7 +66,9 @@ int runRefusedCommand(CommandContext &context, const QStringList &arguments)
                       entry.webhookName.isEmpty() ? QStringLiteral("-") : entry.webhookName,
                       entry.remoteAddress.isEmpty() ? QStringLiteral("-") : entry.remoteAddress,
                       QString::fromUtf8(entry.method) + QLatin1Char(' ')
-                          + services::headerText(entry.target),
+                          + (secrets == services::Secrets::Masked
+                                 ? services::SecretMask::target(services::headerText(entry.target))
+                                 : services::headerText(entry.target)),
                       entry.reason});
     table.print(context.out);
     return ExitOk;

@@ -1,6 +1,7 @@
 #include "serveactivitylog.h"
 
 #include "services/records.h"
+#include "services/secretmask.h"
 
 #include <QDateTime>
 
@@ -62,7 +63,7 @@ void ServeActivityLog::refused(const services::RejectedRequest &request)
                              : QStringLiteral(" from ") + request.remoteAddress;
     m_out << now() << " refused: " << request.status << ' '
           << printable(QString::fromLatin1(request.method) + QLatin1Char(' ')
-                       + services::headerText(request.target))
+                       + services::SecretMask::target(services::headerText(request.target)))
           << from << webhook << ": " << printable(request.reason) << Qt::endl;
 }
 

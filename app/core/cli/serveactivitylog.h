@@ -14,7 +14,9 @@ namespace hb::cli {
 // refused and each delivery that ended Failed, the things someone has to look into. A flood
 // (a sender with a stale key, a mapping that no longer fits) must not drown the log or slow the
 // catcher: each kind prints at most `linesPerWindow` lines per window, and the rest are counted
-// in one line when the window ends, with the command that lists them all.
+// in one line when the window ends, with the command that lists them all. A service manager's log
+// is read by many and kept long, so it never holds a secret: no header is printed, and a key in
+// the target's query is masked (services::SecretMask), with no way to reveal it here.
 class ServeActivityLog : public QObject {
 public:
     static constexpr int linesPerWindow = 10;

@@ -16,4 +16,3 @@ target_sources(hb-cli PRIVATE
   core/cli/servesignals.cpp
   core/cli/serveactivitylog.cpp
 )
-target_compile_definitions(hb-cli PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)

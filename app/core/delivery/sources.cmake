@@ -9,4 +9,3 @@ target_sources(hb-delivery PRIVATE
   core/delivery/deliverysummary.cpp
   core/delivery/httpsender.cpp
 )
-target_compile_definitions(hb-delivery PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)

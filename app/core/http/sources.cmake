@@ -12,4 +12,3 @@ target_sources(hb-http PRIVATE
   core/http/qtsocketstream.cpp
   core/http/socketpoller.cpp
 )
-target_compile_definitions(hb-http PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)

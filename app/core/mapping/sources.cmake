@@ -7,4 +7,3 @@ target_sources(hb-mapping PRIVATE
   core/mapping/changeplanner.cpp
   core/mapping/messagetemplate.cpp
 )
-target_compile_definitions(hb-mapping PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)

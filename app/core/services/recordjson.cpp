@@ -38,7 +38,7 @@ QJsonValue typedValue(mapping::FieldType type, const QString &text)
 
 } // namespace
 
-QJsonObject RecordJson::delivery(const DeliveryRecord &record, bool withRequest)
+QJsonObject RecordJson::delivery(const DeliveryRecord &record, bool withRequest, Secrets secrets)
 {
     QJsonObject object{
         {QStringLiteral("id"), record.id},
@@ -55,8 +55,15 @@ QJsonObject RecordJson::delivery(const DeliveryRecord &record, bool withRequest)
     object.insert(QStringLiteral("changes"), record.changes);
     object.insert(QStringLiteral("processed_at"), textOrNull(record.processedAt));
     object.insert(QStringLiteral("attempts"), record.attemptLog);
+    const QByteArray target = secrets == Secrets::Masked
+                                  ? SecretMask::target(headerText(record.target)).toUtf8()
+                                  : record.target;
     object.insert(QStringLiteral("request"),
-                  store::requestToJson(record.method, record.target, record.headers, record.body));
+                  store::requestToJson(record.method, target,
+                                       secrets == Secrets::Masked
+                                           ? SecretMask::headers(record.headers)
+                                           : record.headers,
+                                       record.body));
     return object;
 }
 
@@ -78,8 +85,11 @@ QJsonObject RecordJson::user(const User &user, const QList<CustomField> &fields)
     };
 }
 
-QJsonObject RecordJson::refused(const RejectedRequest &rejected)
+QJsonObject RecordJson::refused(const RejectedRequest &rejected, Secrets secrets)
 {
+    // Masked on a copy of the headers and target only; the body head is shown as it came.
+    const RejectedRequest shown =
+        secrets == Secrets::Masked ? SecretMask::refused(rejected) : rejected;
     return {
         {QStringLiteral("id"), rejected.id},
         {QStringLiteral("at"), rejected.at},
@@ -87,8 +97,8 @@ QJsonObject RecordJson::refused(const RejectedRequest &rejected)
         {QStringLiteral("webhook"), textOrNull(rejected.webhookName)},
         {QStringLiteral("reason"), rejected.reason},
         {QStringLiteral("remote_address"), rejected.remoteAddress},
-        {QStringLiteral("request"), store::requestToJson(rejected.method, rejected.target,
-                                                         rejected.headers, rejected.bodyHead)},
+        {QStringLiteral("request"),
+         store::requestToJson(shown.method, shown.target, shown.headers, shown.bodyHead)},
     };
 }
 

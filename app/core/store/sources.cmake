@@ -21,4 +21,3 @@ target_sources(hb-store PRIVATE
   core/store/walcheckpointer.cpp
   core/store/activityrepository.cpp
 )
-target_compile_definitions(hb-store PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER)
