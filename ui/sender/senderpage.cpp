@@ -35,19 +35,6 @@ SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
     , m_reader(reader)
     , m_client(new delivery::HttpSender(this))
     , m_form(new SenderRequestForm(this))
-    , m_webhook(m_form->webhook())
-    , m_webhookMessage(m_form->webhookMessage())
-    , m_url(m_form->url())
-    , m_resetUrl(m_form->resetUrl())
-    , m_urlMessage(m_form->urlMessage())
-    , m_verifyCertificate(m_form->verifyCertificate())
-    , m_apiKey(m_form->apiKey())
-    , m_encryption(m_form->encryption())
-    , m_signature(m_form->signature())
-    , m_contentType(m_form->contentType())
-    , m_payload(m_form->payload())
-    , m_payloadMessage(m_form->payloadMessage())
-    , m_send(m_form->sendButton())
     , m_history(new SenderHistory(this))
 {
     buildLayout();
@@ -78,25 +65,26 @@ void SenderPage::buildLayout()
 
 void SenderPage::connectSignals()
 {
-    connect(m_webhook, &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
-    connect(m_url, &QLineEdit::textChanged, this, &SenderPage::updateChecks);
+    connect(m_form->webhook(), &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
+    connect(m_form->url(), &QLineEdit::textChanged, this, &SenderPage::updateChecks);
     // A failed TLS handshake then names the box that lets it through.
-    m_client->setVerificationSwitch(tr("untick \"%1\"").arg(m_verifyCertificate->text()));
-    connect(m_verifyCertificate, &QCheckBox::toggled, m_client,
+    m_client->setVerificationSwitch(tr("untick \"%1\"").arg(m_form->verifyCertificate()->text()));
+    connect(m_form->verifyCertificate(), &QCheckBox::toggled, m_client,
             &delivery::HttpSender::setVerifyCertificates);
-    connect(m_resetUrl, &QPushButton::clicked, this, [this] { m_url->setText(defaultUrl()); });
-    for (QCheckBox *check : {m_apiKey, m_encryption, m_signature})
+    connect(m_form->resetUrl(), &QPushButton::clicked, this,
+            [this] { m_form->url()->setText(defaultUrl()); });
+    for (QCheckBox *check : {m_form->apiKey(), m_form->encryption(), m_form->signature()})
         connect(check, &QCheckBox::toggled, this, &SenderPage::updateHeadersPreview);
-    connect(m_contentType, &QComboBox::currentTextChanged, this, [this] {
+    connect(m_form->contentType(), &QComboBox::currentTextChanged, this, [this] {
         updateHeadersPreview();
         updateChecks();
     });
-    connect(m_payload, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_form->payload(), &QPlainTextEdit::textChanged, this, [this] {
         if (!m_settingPayload)
             m_payloadEdited = true;
         updateChecks();
     });
-    connect(m_send, &QPushButton::clicked, this, &SenderPage::send);
+    connect(m_form->sendButton(), &QPushButton::clicked, this, &SenderPage::send);
     connect(m_client, &delivery::HttpSender::finished, this, &SenderPage::sendFinished);
     connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
     connect(m_answer, &SenderAnswerView::deliveryRequested, this, &SenderPage::deliveryRequested);
@@ -123,8 +111,8 @@ void SenderPage::setCatcher(delivery::CatcherService *catcher)
 void SenderPage::catcherStateChanged()
 {
     // Follow the catcher (a new port) unless the tester typed another address.
-    if (m_current.id && m_url->text() == m_lastDefaultUrl)
-        m_url->setText(defaultUrl());
+    if (m_current.id && m_form->url()->text() == m_lastDefaultUrl)
+        m_form->url()->setText(defaultUrl());
     m_lastDefaultUrl = m_current.id ? defaultUrl() : QString();
     updateChecks();
 }
@@ -148,7 +136,7 @@ void SenderPage::refresh()
         [this](Result<Listing> listing) {
             m_readingList = false;
             if (!listing)
-                m_webhookMessage->setError(
+                m_form->webhookMessage()->setError(
                     tr("Could not read the webhooks: %1").arg(listing.error()));
             else
                 showListing(*listing);
@@ -163,40 +151,41 @@ void SenderPage::showListing(const Listing &listing)
     m_fields = listing.fields;
     const qint64 keep = m_current.id;
     {
-        const QSignalBlocker quiet(m_webhook);
-        m_webhook->clear();
-        auto *model = qobject_cast<QStandardItemModel *>(m_webhook->model());
+        const QSignalBlocker quiet(m_form->webhook());
+        m_form->webhook()->clear();
+        auto *model = qobject_cast<QStandardItemModel *>(m_form->webhook()->model());
         for (const services::StoredWebhook &stored : m_webhooks) {
             QString text = stored.webhook.name;
             if (stored.isDamaged())
                 text = tr("%1 (damaged)").arg(text);
             else if (!stored.webhook.enabled)
                 text = tr("%1 (disabled: the catcher answers 403)").arg(text);
-            m_webhook->addItem(text, stored.webhook.id);
+            m_form->webhook()->addItem(text, stored.webhook.id);
             if (stored.isDamaged() && model) {
-                QStandardItem *item = model->item(m_webhook->count() - 1);
+                QStandardItem *item = model->item(m_form->webhook()->count() - 1);
                 item->setEnabled(false); // its key and encryption are unknown
                 item->setToolTip(stored.problemMessage());
             }
         }
-        int index = keep ? m_webhook->findData(keep) : -1;
+        int index = keep ? m_form->webhook()->findData(keep) : -1;
         for (int i = 0; index < 0 && i < m_webhooks.size(); ++i) {
             if (!m_webhooks.at(i).isDamaged())
                 index = i;
         }
-        m_webhook->setCurrentIndex(index);
+        m_form->webhook()->setCurrentIndex(index);
     }
     if (m_webhooks.isEmpty())
-        m_webhookMessage->setInfo(tr("No webhooks yet: create one on the Webhooks page (Ctrl+1), "
-                                     "or hookbench webhook import FILE.json."));
+        m_form->webhookMessage()->setInfo(
+            tr("No webhooks yet: create one on the Webhooks page (Ctrl+1), "
+               "or hookbench webhook import FILE.json."));
     else
-        m_webhookMessage->clear();
-    webhookChosen(m_webhook->currentIndex());
+        m_form->webhookMessage()->clear();
+    webhookChosen(m_form->webhook()->currentIndex());
 }
 
 void SenderPage::webhookChosen(int index)
 {
-    const qint64 id = index >= 0 ? m_webhook->itemData(index).toLongLong() : 0;
+    const qint64 id = index >= 0 ? m_form->webhook()->itemData(index).toLongLong() : 0;
     for (const services::StoredWebhook &stored : std::as_const(m_webhooks)) {
         if (stored.webhook.id == id && !stored.isDamaged()) {
             applyWebhook(stored.webhook, id == m_current.id);
@@ -210,27 +199,28 @@ void SenderPage::applyWebhook(const mapping::Webhook &webhook, bool sameWebhook)
 {
     const mapping::Webhook previous = m_current;
     if (!sameWebhook && previous.id && m_payloadEdited)
-        m_drafts.insert(previous.id, m_payload->toPlainText());
+        m_drafts.insert(previous.id, m_form->payload()->toPlainText());
     m_current = webhook;
 
     m_form->showChecks(previous, webhook, sameWebhook);
 
     if (!sameWebhook) {
         // A URL typed for another catcher keeps its address and takes the new token.
-        const QString typed = m_url->text();
+        const QString typed = m_form->url()->text();
         if (previous.id && typed != m_lastDefaultUrl && !typed.isEmpty() && webhook.id
             && typed.endsWith(QStringLiteral("/hooks/") + previous.token))
-            m_url->setText(typed.left(typed.size() - previous.token.size()) + webhook.token);
+            m_form->url()->setText(typed.left(typed.size() - previous.token.size())
+                                   + webhook.token);
         else
-            m_url->setText(webhook.id ? defaultUrl() : QString());
+            m_form->url()->setText(webhook.id ? defaultUrl() : QString());
         m_lastDefaultUrl = webhook.id ? defaultUrl() : QString();
         loadPayload(true);
     } else if (!m_payloadEdited) {
         loadPayload(false); // a sample caught or a mapping saved since: follow it
     }
-    m_url->setEnabled(webhook.id != 0);
-    m_resetUrl->setEnabled(webhook.id != 0);
-    m_payload->setEnabled(webhook.id != 0);
+    m_form->url()->setEnabled(webhook.id != 0);
+    m_form->resetUrl()->setEnabled(webhook.id != 0);
+    m_form->payload()->setEnabled(webhook.id != 0);
     updateHeadersPreview();
     updateChecks();
 }
@@ -266,7 +256,7 @@ void SenderPage::loadPayload(bool fresh)
                 sample ? sample->value(QLatin1String("payload")) : QJsonValue();
             const QString text =
                 payload.isObject() || payload.isArray() ? JsonText::indented(payload) : example;
-            if (text != m_payload->toPlainText())
+            if (text != m_form->payload()->toPlainText())
                 setPayloadText(text);
         });
 }
@@ -274,7 +264,7 @@ void SenderPage::loadPayload(bool fresh)
 void SenderPage::setPayloadText(const QString &text)
 {
     m_settingPayload = true;
-    m_payload->setPlainText(text);
+    m_form->payload()->setPlainText(text);
     m_settingPayload = false;
     m_payloadEdited = false;
 }
@@ -293,45 +283,47 @@ void SenderPage::updateChecks()
 {
     bool ready = m_current.id != 0 && !m_client->isSending();
 
-    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    const QUrl url(m_form->url()->text().trimmed(), QUrl::StrictMode);
     const bool httpUrl =
         url.isValid() && !url.host().isEmpty()
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
     if (!m_current.id)
-        m_urlMessage->clear();
+        m_form->urlMessage()->clear();
     else if (!httpUrl)
-        m_urlMessage->setError(tr("Not an http:// or https:// URL: type one, or click \"Use the "
-                                  "app's catcher\"."));
-    else if (m_url->text() != defaultUrl())
-        m_urlMessage->setInfo(tr("Another catcher than this window's."));
+        m_form->urlMessage()->setError(
+            tr("Not an http:// or https:// URL: type one, or click \"Use the "
+               "app's catcher\"."));
+    else if (m_form->url()->text() != defaultUrl())
+        m_form->urlMessage()->setInfo(tr("Another catcher than this window's."));
     else if (m_catcher && !m_catcher->isListening())
-        m_urlMessage->setError(tr("This window's catcher is not listening (see the status bar): "
-                                  "start it, or send to another catcher."));
+        m_form->urlMessage()->setError(
+            tr("This window's catcher is not listening (see the status bar): "
+               "start it, or send to another catcher."));
     else
-        m_urlMessage->clear();
+        m_form->urlMessage()->clear();
     ready = ready && httpUrl;
-    m_verifyCertificate->setVisible(m_current.id && httpUrl
-                                    && url.scheme() == QLatin1String("https"));
+    m_form->verifyCertificate()->setVisible(m_current.id && httpUrl
+                                            && url.scheme() == QLatin1String("https"));
 
     if (!m_current.id) {
-        m_payloadMessage->clear();
+        m_form->payloadMessage()->clear();
     } else {
-        const SenderPayloadCheck check(m_payload->toPlainText().toUtf8(),
-                                       m_contentType->currentText());
+        const SenderPayloadCheck check(m_form->payload()->toPlainText().toUtf8(),
+                                       m_form->contentType()->currentText());
         switch (check.verdict()) {
         case SenderPayloadCheck::Verdict::Valid:
-            m_payloadMessage->setSuccess(check.text());
+            m_form->payloadMessage()->setSuccess(check.text());
             break;
         case SenderPayloadCheck::Verdict::Invalid:
-            m_payloadMessage->setError(check.text());
+            m_form->payloadMessage()->setError(check.text());
             break;
         case SenderPayloadCheck::Verdict::Unchecked:
-            m_payloadMessage->setInfo(check.text());
+            m_form->payloadMessage()->setInfo(check.text());
             break;
         }
         ready = ready && check.canSend();
     }
-    m_send->setEnabled(ready);
+    m_form->sendButton()->setEnabled(ready);
 }
 
 void SenderPage::updateHeadersPreview()
@@ -342,31 +334,31 @@ void SenderPage::updateHeadersPreview()
 void SenderPage::send()
 {
     updateChecks();
-    if (!m_send->isEnabled())
+    if (!m_form->sendButton()->isEnabled())
         return; // what stops it is already said next to it
     // The webhook as this send applies it: what the tester unticked is left out.
     mapping::Webhook applied = m_current;
-    if (!m_apiKey->isChecked())
+    if (!m_form->apiKey()->isChecked())
         applied.apiKey.clear();
-    if (!m_encryption->isChecked())
+    if (!m_form->encryption()->isChecked())
         applied.encryption.reset();
-    if (!m_signature->isChecked())
+    if (!m_form->signature()->isChecked())
         applied.signingSecret.clear();
     const delivery::SampleRequest request = delivery::SampleRequestBuilder::build(
-        applied, m_payload->toPlainText().toUtf8(), m_contentType->currentText().trimmed().toUtf8(),
-        QDateTime::currentDateTimeUtc());
-    const QUrl url(m_url->text().trimmed());
+        applied, m_form->payload()->toPlainText().toUtf8(),
+        m_form->contentType()->currentText().trimmed().toUtf8(), QDateTime::currentDateTimeUtc());
+    const QUrl url(m_form->url()->text().trimmed());
     if (!m_client->send(url, request.headers, request.body))
         return;
     m_sendingName = m_current.name;
-    m_send->setEnabled(false);
-    m_send->setText(tr("Sending…"));
+    m_form->sendButton()->setEnabled(false);
+    m_form->sendButton()->setText(tr("Sending…"));
     m_answer->showSending(url);
 }
 
 void SenderPage::sendFinished(const delivery::SendAnswer &answer)
 {
-    m_send->setText(tr("Send"));
+    m_form->sendButton()->setText(tr("Send"));
     m_history->add(m_sendingName, answer);
     m_answer->showAnswer(answer);
     // Only this window's catcher writes to this window's store: another one's delivery id

@@ -5,6 +5,7 @@
 
 #include "delivery/httpsender.h"
 #include "mapping/customfield.h"
+#include "senderrequestform.h"
 
 #include <QHash>
 #include <QWidget>
@@ -28,7 +29,6 @@ namespace hb::ui {
 class MessageLabel;
 class SenderAnswerView;
 class SenderHistory;
-class SenderRequestForm;
 
 // The tester's sender (SPEC §1): pick a webhook, edit a payload, see what will be sent (URL,
 // API key, encryption, signature: each can be left out to watch the catcher refuse it), send it
@@ -45,16 +45,16 @@ public:
     void setCatcher(delivery::CatcherService *catcher);
     void catcherStateChanged();
 
-    QComboBox *webhookCombo() const { return m_webhook; }
-    QLineEdit *urlEdit() const { return m_url; }
-    QCheckBox *apiKeyCheck() const { return m_apiKey; }
-    QCheckBox *encryptionCheck() const { return m_encryption; }
-    QCheckBox *signatureCheck() const { return m_signature; }
-    QCheckBox *verifyCertificateCheck() const { return m_verifyCertificate; }
-    QComboBox *contentTypeCombo() const { return m_contentType; }
-    QPlainTextEdit *payloadEdit() const { return m_payload; }
-    MessageLabel *payloadMessage() const { return m_payloadMessage; }
-    QPushButton *sendButton() const { return m_send; }
+    QComboBox *webhookCombo() const { return m_form->webhook(); }
+    QLineEdit *urlEdit() const { return m_form->url(); }
+    QCheckBox *apiKeyCheck() const { return m_form->apiKey(); }
+    QCheckBox *encryptionCheck() const { return m_form->encryption(); }
+    QCheckBox *signatureCheck() const { return m_form->signature(); }
+    QCheckBox *verifyCertificateCheck() const { return m_form->verifyCertificate(); }
+    QComboBox *contentTypeCombo() const { return m_form->contentType(); }
+    QPlainTextEdit *payloadEdit() const { return m_form->payload(); }
+    MessageLabel *payloadMessage() const { return m_form->payloadMessage(); }
+    QPushButton *sendButton() const { return m_form->sendButton(); }
     MessageLabel *answerMessage() const;
     QPlainTextEdit *answerBody() const;
     SenderHistory *history() const { return m_history; }
@@ -93,19 +93,7 @@ private:
     services::StoreExecutor &m_reader;
     delivery::CatcherService *m_catcher = nullptr;
     delivery::HttpSender *m_client;
-    // The form's widgets, named here as the page's logic uses them.
-    SenderRequestForm *m_form;
-    QComboBox *m_webhook;
-    MessageLabel *m_webhookMessage;
-    QLineEdit *m_url;
-    QPushButton *m_resetUrl;
-    MessageLabel *m_urlMessage;
-    QCheckBox *m_verifyCertificate; // shown for https:// URLs only
-    QCheckBox *m_apiKey, *m_encryption, *m_signature;
-    QComboBox *m_contentType;
-    QPlainTextEdit *m_payload;
-    MessageLabel *m_payloadMessage;
-    QPushButton *m_send;
+    SenderRequestForm *m_form; // the request's widgets: webhook, URL, checks, payload, Send
     SenderAnswerView *m_answer = nullptr;
     SenderHistory *m_history;
 
