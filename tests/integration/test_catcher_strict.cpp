@@ -131,7 +131,7 @@ private slots:
         if (!head.contains("{target}"))
             return; // no webhook named: nothing to log it under (refusalWithoutAWebhook)
         // Logged under the webhook, by the writer after the answer.
-        QTRY_COMPARE(refusedCount(), refusedBefore + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(refusedCount(), refusedBefore + 1, 20000);
         const store::RejectedRequest logged = store::RejectionLog(*m_db).recent(1)->first();
         QCOMPARE(logged.status, status);
         QCOMPARE(logged.webhookName, QStringLiteral("plain"));

@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 #include <csignal>
 
 using namespace hb;
@@ -28,14 +30,12 @@ public:
     {
         for (int i = 0; i < connections; ++i) {
             auto *socket = new QTcpSocket(this);
-            auto *buffer = new QByteArray;
-            auto *outstanding = new int(0);
-            connect(socket, &QObject::destroyed, this, [buffer, outstanding] {
-                delete buffer;
-                delete outstanding;
-            });
+            // Owned by the connections below: freed with them, whichever goes first (a
+            // socket's destroyed() no longer reaches this object once it is being destroyed).
+            auto buffer = std::make_shared<QByteArray>();
+            auto outstanding = std::make_shared<int>(0);
             connect(socket, &QTcpSocket::connected, this,
-                    [this, socket, outstanding] { sendBatch(socket, outstanding); });
+                    [this, socket, outstanding] { sendBatch(socket, outstanding.get()); });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, outstanding] {
                 *buffer += socket->readAll();
                 while (auto response = CatcherClient::takeResponse(*buffer)) {
@@ -47,7 +47,7 @@ public:
                         ++others;
                 }
                 if (*outstanding == 0 && m_running)
-                    sendBatch(socket, outstanding);
+                    sendBatch(socket, outstanding.get());
             });
             socket->connectToHost(base.host(), quint16(base.port()));
         }
