@@ -206,6 +206,12 @@ private slots:
                      && plain.out.contains("coins: 5 → 7 (add)"),
                  plain.out.constData());
 
+        // A Failed delivery says what to do about it, as the window's Overview does.
+        const Run failed = ok(QStringLiteral("delivery show %1").arg(m_failed));
+        QVERIFY2(failed.out.contains("what to do:   Add this user to the community"),
+                 failed.out.constData());
+        QVERIFY2(!plain.out.contains("what to do:"), plain.out.constData());
+
         expectError(QStringLiteral("delivery show 999"), QStringLiteral("no delivery with id 999"));
         expectError(QStringLiteral("delivery show abc"),
                     QStringLiteral("a delivery ID is a positive number (got \"abc\")"));

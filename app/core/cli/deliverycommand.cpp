@@ -36,6 +36,9 @@ void printRecord(CommandContext &context, const DeliveryRecord &record, Secrets 
     out << "status:       " << DeliverySummary::statusText(record) << '\n';
     if (!record.reason.isEmpty())
         out << "reason:       " << record.reason << '\n';
+    // The same advice the window's Overview gives, chosen by the failure's kind.
+    if (const QString advice = DeliverySummary::nextStep(record).advice; !advice.isEmpty())
+        out << "what to do:   " << advice << '\n';
     if (!record.userLabel.isEmpty())
         out << "user:         " << record.userLabel << '\n';
     out << "received at:  " << record.receivedAt << '\n'
