@@ -20,6 +20,16 @@ namespace hb::delivery {
 namespace {
 
 const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
+
+// The token of a /hooks/<token> path; empty when the path names no webhook (another path, no
+// token, or more segments after it).
+QString hookToken(const QByteArray &path)
+{
+    if (!path.startsWith(hooksPrefix))
+        return {};
+    const QString token = QString::fromUtf8(path.mid(hooksPrefix.size()));
+    return token.contains(QLatin1Char('/')) ? QString() : token;
+}
 const QByteArray allowedHookMethods = QByteArrayLiteral("GET, POST, PUT, PATCH");
 
 struct CachedWebhook {
@@ -286,10 +296,8 @@ void WebhookIntake::refusedWhileReading(const http::HttpRequest &partial, int st
         const qsizetype query = partial.target.indexOf('?');
         path = query < 0 ? partial.target : partial.target.left(query);
     }
-    if (!path.startsWith(hooksPrefix))
-        return;
-    const QString token = QString::fromUtf8(path.mid(hooksPrefix.size()));
-    if (token.isEmpty() || token.contains(QLatin1Char('/')))
+    const QString token = hookToken(path);
+    if (token.isEmpty())
         return;
     if (const std::optional<CachedWebhook> webhook = d->find(token))
         recordRejection(partial, status, reason, webhook->id, webhook->name, true);
@@ -318,14 +326,13 @@ void WebhookIntake::handle(http::HttpRequest request, Responder respond)
     if (!request.path.startsWith(hooksPrefix))
         return reject(404, QStringLiteral("not found: webhook URLs look like /hooks/<token>"), 0,
                       {}, false);
-    const QString token = QString::fromUtf8(request.path.mid(hooksPrefix.size()));
     if (!isHookMethod(request.method))
         return reject(405,
                       QStringLiteral("method %1 is not allowed: use POST, PUT, PATCH or GET")
                           .arg(QString::fromLatin1(request.method)),
                       0, {}, false);
-    const std::optional<CachedWebhook> webhook =
-        token.isEmpty() || token.contains(QLatin1Char('/')) ? std::nullopt : d->find(token);
+    const QString token = hookToken(request.path);
+    const std::optional<CachedWebhook> webhook = token.isEmpty() ? std::nullopt : d->find(token);
     if (!webhook)
         return reject(404, QStringLiteral("no webhook with this token"));
     if (!webhook->problem.isEmpty())

@@ -156,7 +156,7 @@ struct HttpParser::Private {
     void failWithParserError(http_errno error)
     {
         if (stop.status != 0) {
-            fail(stop.status, stop.message, refusal ? current : HttpRequest());
+            fail(stop.status, stop.message);
         } else if (error == HPE_HEADER_OVERFLOW) {
             fail(431, QStringLiteral("the request header section is too large"));
         } else if (error == HPE_UNEXPECTED_CONTENT_LENGTH) {
@@ -185,10 +185,8 @@ struct HttpParser::Private {
             inBody = false;
             return qsizetype(parsed);
         }
-        if (error != HPE_OK || parsed != size_t(size)) {
+        if (error != HPE_OK || parsed != size_t(size))
             failWithParserError(error);
-            return size;
-        }
         return size;
     }
 
