@@ -143,6 +143,7 @@ private slots:
     void refusalAfterAnAcceptedRequest()
     {
         const qint64 before = deliveryCount();
+        const qint64 refusedBefore = refusedCount();
         CatcherClient client(base());
         QVERIFY(client.isConnected());
         client.send(CatcherClient::post(m_targets[QStringLiteral("plain")], bonus(0))
@@ -155,6 +156,9 @@ private slots:
         QCOMPARE(second->status, 400);
         QVERIFY(client.waitClosed());
         QCOMPARE(deliveryCount(), before + 1);
+        // The refusal names the webhook, so it is logged; wait for the writer here so that it
+        // cannot land inside the next test's count.
+        QTRY_COMPARE_WITH_TIMEOUT(refusedCount(), refusedBefore + 1, 20000);
     }
 
     // Refused before a webhook is known: answered the same, with nothing logged.
