@@ -115,7 +115,7 @@ private slots:
         const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
                                    isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
         store::DeliveryRepository deliveries(*m_db);
-        auto pending = deliveries.list({hb::DeliveryStatus::Pending, QString(), 100, 0, {}, {}});
+        auto pending = deliveries.list({hb::DeliveryStatus::Pending, QString(), 100, 0, {}, {}, {}});
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->at(0).stale);
@@ -134,7 +134,7 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, newest); // newest first
-        auto limited = deliveries.list({std::nullopt, QString(), 1, newest, {}, {}});
+        auto limited = deliveries.list({std::nullopt, QString(), 1, newest, {}, {}, {}});
         QVERIFY(limited.ok());
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).id, binary);
@@ -207,6 +207,11 @@ private slots:
         QCOMPARE(ids(filter), (QList<qint64>{old, failed, success})); // newest first
         filter.search = QString::number(pending); // an id, and nothing else matches that text
         QCOMPARE(ids(filter), QList<qint64>{pending});
+        filter.search = QStringLiteral(" #") + QString::number(success);
+        QCOMPARE(ids(filter), QList<qint64>{success});
+        // "100" is in Partner_100%'s name, but a bare number looks for that id only.
+        filter.search = QStringLiteral("100");
+        QCOMPARE(ids(filter), QList<qint64>{});
         filter.search = QStringLiteral("_100%"); // LIKE's wildcards are taken literally
         QCOMPARE(ids(filter), QList<qint64>{pending});
         filter.search = QStringLiteral("deposit_bonus"); // as wildcards, these would match
@@ -218,6 +223,11 @@ private slots:
         filter.search.clear();
         filter.receivedSince = isoUtc(QDateTime::currentDateTimeUtc().addDays(-1));
         QCOMPARE(ids(filter), (QList<qint64>{pending, failed, success}));
+        filter.receivedUntil = filter.receivedSince; // a range: from (inclusive) to (exclusive)
+        filter.receivedSince.clear();
+        QCOMPARE(ids(filter), (QList<qint64>{old}));
+        filter.receivedSince = filter.receivedUntil;
+        filter.receivedUntil.clear();
 
         store::DeliveryFilter everything;
         everything.status = hb::DeliveryStatus::Failed; // counts ignore the status filter

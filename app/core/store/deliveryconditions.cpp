@@ -2,6 +2,8 @@
 
 #include "deliveryrepository.h"
 
+#include <optional>
+
 namespace hb::store {
 namespace {
 
@@ -14,6 +16,18 @@ QString containsPattern(const QString &text)
     escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// "#123" or "123": support staff looking for one delivery by the id a sender or a log gave
+// them, so it matches that id only (not user names or reasons that happen to hold the digits).
+std::optional<qint64> searchedId(const QString &search)
+{
+    const QString digits = search.startsWith(QLatin1Char('#')) ? search.mid(1).trimmed() : search;
+    bool isNumber = false;
+    const qint64 id = digits.toLongLong(&isNumber);
+    if (!isNumber || digits.isEmpty() || !digits.front().isDigit())
+        return std::nullopt;
+    return id;
 }
 
 } // namespace
@@ -32,22 +46,21 @@ DeliveryConditions DeliveryConditions::of(const DeliveryFilter &filter, Status s
         conditions.add(QStringLiteral("id < ?"), {filter.beforeId});
     if (!filter.receivedSince.isEmpty())
         conditions.add(QStringLiteral("received_at >= ?"), {filter.receivedSince});
+    if (!filter.receivedUntil.isEmpty())
+        conditions.add(QStringLiteral("received_at < ?"), {filter.receivedUntil});
     const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString pattern = containsPattern(search);
-        QString any = QStringLiteral("lower(user_label) LIKE ? ESCAPE '!'"
-                                     " OR lower(reason) LIKE ? ESCAPE '!'"
-                                     " OR lower(")
-                      + currentWebhookName() + QStringLiteral(") LIKE ? ESCAPE '!'");
-        QVariantList values{pattern, pattern, pattern};
-        bool isNumber = false;
-        const qint64 id = search.toLongLong(&isNumber);
-        if (isNumber) {
-            any += QStringLiteral(" OR id = ?");
-            values << id;
-        }
-        conditions.add(QLatin1Char('(') + any + QLatin1Char(')'), values);
+    if (search.isEmpty())
+        return conditions;
+    if (const std::optional<qint64> id = searchedId(search)) {
+        conditions.add(QStringLiteral("id = ?"), {*id});
+        return conditions;
     }
+    const QString pattern = containsPattern(search);
+    conditions.add(QStringLiteral("(lower(user_label) LIKE ? ESCAPE '!'"
+                                  " OR lower(reason) LIKE ? ESCAPE '!'"
+                                  " OR lower(")
+                       + currentWebhookName() + QStringLiteral(") LIKE ? ESCAPE '!')"),
+                   {pattern, pattern, pattern});
     return conditions;
 }
 

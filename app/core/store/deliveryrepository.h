@@ -46,10 +46,11 @@ struct DeliveryFilter {
     QString webhookName;
     int limit = 100;
     qint64 beforeId = 0; // 0: from the newest; else only ids below it (paging)
-    // Case-insensitive part of the user, the reason or the webhook's current name; a number also
-    // matches that delivery id. Empty: no search.
+    // Case-insensitive part of the user, the reason or the webhook's current name; "#123" or a
+    // bare number matches that delivery id only. Empty: no search.
     QString search;
-    QString receivedSince; // hb::isoUtc; empty: any time
+    QString receivedSince; // hb::isoUtc, inclusive; empty: any time
+    QString receivedUntil; // hb::isoUtc, exclusive; empty: up to now
 };
 
 // How many deliveries of each status a filter matches (its status, limit and paging aside).
