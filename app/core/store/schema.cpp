@@ -121,6 +121,14 @@ const char *const version3[] = {
     "ALTER TABLE deliveries ADD COLUMN reason_kind TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: a counter of the community's hand-made changes (users, fields and their values set
+// by the services, from the window or the CLI), so that a window shows another process's edits
+// without a refresh. Processing is not counted here (it would cost every delivery a write): its
+// changes show in the newest ids of the history, gamification-log and messages tables.
+const char *const version4[] = {
+    "INSERT INTO store_changes (topic, version) VALUES ('community', 0)",
+};
+
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
@@ -135,7 +143,7 @@ QString dialect(const char *statement, bool postgres)
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::migration(int version, bool postgres)
@@ -156,6 +164,9 @@ QStringList Schema::migration(int version, bool postgres)
         }
     } else if (version == 3) {
         for (const char *statement : version3)
+            statements << QString::fromLatin1(statement);
+    } else if (version == 4) {
+        for (const char *statement : version4)
             statements << QString::fromLatin1(statement);
     }
     return statements;
