@@ -115,7 +115,9 @@ private slots:
         const qint64 old = receive(webhook, "{}", jsonHeaders, QString(),
                                    isoUtc(QDateTime::currentDateTimeUtc().addSecs(-7200)));
         store::DeliveryRepository deliveries(*m_db);
-        auto pending = deliveries.list({hb::DeliveryStatus::Pending, QString(), 100, 0, {}, {}, {}});
+        store::DeliveryFilter pendingOnly;
+        pendingOnly.status = hb::DeliveryStatus::Pending;
+        auto pending = deliveries.list(pendingOnly);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
         QVERIFY(pending->at(0).stale);
@@ -134,10 +136,19 @@ private slots:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, newest); // newest first
-        auto limited = deliveries.list({std::nullopt, QString(), 1, newest, {}, {}, {}});
+        store::DeliveryFilter page;
+        page.limit = 1;
+        page.beforeId = newest;
+        auto limited = deliveries.list(page);
         QVERIFY(limited.ok());
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->at(0).id, binary);
+        store::DeliveryFilter jump; // a table jumping to row 2
+        jump.offset = 2;
+        auto skipped = deliveries.list(jump);
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped->size(), 1);
+        QCOMPARE(skipped->at(0).id, old);
 
         const QJsonObject shown = services::RecordJson::delivery(delivery(binary), true);
         const QJsonObject request = shown.value(QStringLiteral("request")).toObject();

@@ -290,10 +290,10 @@ hb::Result<QList<DeliveryRecord>> DeliveryRepository::list(const DeliveryFilter 
 {
     const DeliveryConditions conditions =
         DeliveryConditions::of(filter, DeliveryConditions::Status::Included);
-    const QString sql =
-        selectColumns(false) + conditions.where() + QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    const QString sql = selectColumns(false) + conditions.where()
+                        + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
     QVariantList values = conditions.values;
-    values << (filter.limit > 0 ? filter.limit : 100);
+    values << (filter.limit > 0 ? filter.limit : 100) << qMax<qint64>(filter.offset, 0);
 
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

@@ -46,6 +46,9 @@ struct DeliveryFilter {
     QString webhookName;
     int limit = 100;
     qint64 beforeId = 0; // 0: from the newest; else only ids below it (paging)
+    // Rows skipped from the newest matching one: a table that jumps to any row of a long log
+    // (beforeId pages faster when the previous page's last id is known).
+    qint64 offset = 0;
     // Case-insensitive part of the user, the reason or the webhook's current name; "#123" or a
     // bare number matches that delivery id only. Empty: no search.
     QString search;
