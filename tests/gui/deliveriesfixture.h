@@ -125,11 +125,8 @@ protected:
 
     int rowOf(qint64 id) const
     {
-        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
-            if (m_page->model()->record(row)->id == id)
-                return row;
-        }
-        return -1;
+        // Among the rows read (a page not read yet has none to compare).
+        return m_page->model()->rowOf(id);
     }
 
     // Clicks the row of delivery `id` and waits for its details.

@@ -23,7 +23,7 @@ private:
     {
         QList<qint64> ids;
         for (int row = 0; row < m_page->model()->rowCount(); ++row)
-            ids << m_page->model()->record(row)->id;
+            ids << m_page->model()->index(row, 0).data(DeliveriesModel::IdRole).toLongLong();
         return ids;
     }
 

@@ -2,6 +2,8 @@
 #include "common/localtime.h"
 
 #include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <ctime>
@@ -18,6 +20,9 @@ private slots:
         qputenv("TZ", "CET-1");
         tzset();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // The UTC choice is kept in QSettings: a test folder's, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        LocalTime::setShowsUtc(false);
     }
 
     void inTheUsersTimeZone()
@@ -28,6 +33,23 @@ private slots:
         // Past midnight locally: the date moves too.
         QCOMPARE(LocalTime::text(QStringLiteral("2026-11-27T23:30:00Z")),
                  QStringLiteral("28/11/2026 00:30"));
+    }
+
+    // Settings → Times: UTC. Said after the time, so it is never taken for a local one.
+    void inUtcWhenAsked()
+    {
+        const QString iso = QStringLiteral("2026-11-27T23:30:00.500+02:00");
+        QSignalSpy changed(LocalTime::notifier(), &LocalTime::changed);
+        LocalTime::setShowsUtc(true);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(LocalTime::text(iso), QStringLiteral("27/11/2026 21:30 UTC"));
+        QCOMPARE(LocalTime::textToTheSecond(iso), QStringLiteral("27/11/2026 21:30:00 UTC"));
+        QCOMPARE(LocalTime::text(QStringLiteral("yesterday")), QStringLiteral("yesterday"));
+        LocalTime::setShowsUtc(true);
+        QCOMPARE(changed.size(), 1); // no change, no re-rendering
+        LocalTime::setShowsUtc(false);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(LocalTime::text(iso), QStringLiteral("27/11/2026 22:30"));
     }
 
     void anythingElseAsItIs()

@@ -134,8 +134,9 @@ private slots:
         expectError({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("ghost")},
                     QStringLiteral("no custom field \"ghost\""));
         expectError(
-            {QStringLiteral("field"), QStringLiteral("rename")},
-            QStringLiteral("unknown field command \"rename\" (expected add, list or remove)"));
+            {QStringLiteral("field"), QStringLiteral("relabel")},
+            QStringLiteral(
+                "unknown field command \"relabel\" (expected add, list, remove or rename)"));
         expectError({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("--colour"),
                      QStringLiteral("red")},
                     QStringLiteral("unknown option --colour (this command takes none)"));

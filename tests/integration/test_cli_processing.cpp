@@ -149,10 +149,12 @@ private slots:
                     QStringLiteral("--limit must be a positive whole number (got \"0\")"));
         expectError(
             QStringLiteral("delivery list --colour red"),
-            QStringLiteral("unknown option --colour (expected --status, --webhook, --limit)"));
+            QStringLiteral("unknown option --colour (expected --status, --webhook, --limit, "
+                           "--before, --since, --until, --search)"));
         expectError(
             QStringLiteral("delivery purge"),
-            QStringLiteral("unknown delivery command \"purge\" (expected list, show or rerun)"));
+            QStringLiteral("unknown delivery command \"purge\" (expected list, show, rerun, "
+                           "export, curl or replay)"));
     }
 
     void deliveryShow()

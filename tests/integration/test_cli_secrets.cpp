@@ -131,7 +131,8 @@ private slots:
         verifyOneLineError(run(QStringLiteral("delivery list --reveal")),
                            QStringLiteral("delivery list --reveal"),
                            QStringLiteral("unknown option --reveal (expected --status, "
-                                          "--webhook, --limit)"));
+                                          "--webhook, --limit, --before, --since, --until, "
+                                          "--search)"));
     }
 
     void refusedMasksUnlessRevealed()

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "statusicons.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QSocketNotifier>
@@ -32,6 +33,7 @@ int runApplication(int &argc, char **argv, const QString &dbLocation)
     QApplication::setOrganizationName(QStringLiteral("hookbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
     QApplication::setWindowIcon(StatusIcons::app());
+    Theme::apply(Theme::stored());
     MainWindow window(dbLocation);
 
     // SIGTERM/SIGINT (a logout, Ctrl+C in the terminal) stop the catcher as cleanly as closing

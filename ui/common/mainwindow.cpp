@@ -3,17 +3,22 @@
 
 #include "common/clock.h"
 
+#include "aboutdialog.h"
 #include "comingpage.h"
 #include "community/communitypage.h"
 #include "deliveries/deliveriespage.h"
+#include "helpwindow.h"
+#include "localtime.h"
 #include "sender/senderpage.h"
 #include "services/deliveryservice.h"
 #include "services/storeexecutor.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "statusicons.h"
 #include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -170,14 +175,20 @@ void MainWindow::connectCatcher()
     });
     m_webhooks->setCatcher(m_catcher.get());
     m_sender->setCatcher(m_catcher.get());
-    connect(m_sender, &SenderPage::deliveryRequested, this, [this](qint64 id) {
+    // A delivery named on another page (the Sender's answer, a user's history, a channel's
+    // message) opens on the Deliveries page.
+    const auto showDelivery = [this](qint64 id) {
         showPage(DeliveriesPageIndex);
         m_deliveries->showDelivery(id);
-    });
+    };
+    connect(m_sender, &SenderPage::deliveryRequested, this, showDelivery);
+    connect(m_community, &CommunityPage::deliveryRequested, this, showDelivery);
 }
 
 void MainWindow::startCounting()
 {
+    connect(m_deliveries, &DeliveriesPage::storeCountsChanged, m_counts, &QLabel::setText);
+    m_counts->setText(m_deliveries->storeCountsText());
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(10000); // also catches deliveries written by `hookbench serve`
     connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
@@ -198,7 +209,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export webhook…"), m_webhooks, &WebhooksPage::exportWebhook);
     file->addAction(m_webhooks->saveAction());
     file->addSeparator();
-    file->addAction(tr("&Listening settings…"), this, [this] { editSettings(); });
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { editSettings(); });
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +233,45 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_navigation->item(page)->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
     }
+    buildHelpMenu();
+    // Tables format their times as they paint: repainting them is all a switch to UTC needs.
+    connect(LocalTime::notifier(), &LocalTime::changed, this, [this] {
+        for (QAbstractItemView *table : findChildren<QAbstractItemView *>())
+            table->viewport()->update();
+    });
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Hookbench &Help"), this, [this] {
+        auto *window = findChild<HelpWindow *>();
+        if (!window)
+            window = new HelpWindow(m_dbLocation, this);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        const QList<ShortcutsDialog::Page> pages{{tr("Webhooks page"), m_webhooks},
+                                                 {tr("Deliveries page"), m_deliveries},
+                                                 {tr("Community page"), m_community},
+                                                 {tr("Sender page"), m_sender}};
+        auto *dialog = new ShortcutsDialog(
+            ShortcutsDialog::collect(
+                this, pages, [this](QAction *action) { return m_webhooks->pageShortcut(action); }),
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Hookbench"), this, [this] {
+        auto *dialog = new AboutDialog(m_dbLocation, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::buildStatusBar()
@@ -332,67 +384,22 @@ quint16 MainWindow::freePortNear(quint16 port)
 
 void MainWindow::editSettings(quint16 suggestedPort)
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_dbLocation, this);
     if (suggestedPort)
         dialog.setPort(suggestedPort);
-    if (dialog.exec() == QDialog::Accepted)
+    // Times and the theme apply by themselves; the catcher restarts only for a new address or
+    // port (or to try again when it is not listening), not to drop connections for a colour.
+    if (dialog.exec() == QDialog::Accepted
+        && (dialog.listeningChanged() || !m_catcher || !m_catcher->isListening()))
         restartFromSettings();
 }
 
-namespace {
-
-struct DeliveryCounts {
-    qint64 pending = 0;
-    int recentFailures = 0;
-};
-
-Result<DeliveryCounts> readCounts(services::Connection &db)
-{
-    services::DeliveryService deliveries(db);
-    // Without conditions the counts read the status indexes, not the rows.
-    const Result<services::DeliveryCounts> all = deliveries.counts(services::DeliveryFilter{});
-    if (!all)
-        return Error{all.error()};
-    services::DeliveryFilter filter;
-    filter.status = DeliveryStatus::Failed;
-    filter.limit = 1000;
-    const Result<QList<services::DeliveryRecord>> failed = deliveries.list(filter);
-    if (!failed)
-        return Error{failed.error()};
-    DeliveryCounts counts;
-    counts.pending = all->pending;
-    const QString hourAgo = hb::isoUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
-    for (const services::DeliveryRecord &record : *failed) {
-        const QString at = record.processedAt.isEmpty() ? record.receivedAt : record.processedAt;
-        if (at >= hourAgo)
-            ++counts.recentFailures;
-    }
-    return counts;
-}
-
-} // namespace
-
+// The counts come from the Deliveries page's read, the same one as its header's counts: the two
+// never disagree, and one refresh brings both.
 void MainWindow::refreshCounts()
 {
-    if (!m_reader || !m_counts)
-        return;
-    if (m_countingNow) {
-        m_countAgain = true;
-        return;
-    }
-    m_countingNow = true;
-    m_countAgain = false;
-    m_reader->read<DeliveryCounts>(this, readCounts, [this](Result<DeliveryCounts> counts) {
-        m_countingNow = false;
-        if (!counts)
-            m_counts->setText(tr("Delivery counts unavailable: %1").arg(counts.error()));
-        else
-            m_counts->setText(tr("%n pending", nullptr, int(counts->pending))
-                              + QStringLiteral(" · ")
-                              + tr("%n failed in the last hour", nullptr, counts->recentFailures));
-        if (m_countAgain)
-            refreshCounts();
-    });
+    if (m_deliveries)
+        m_deliveries->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

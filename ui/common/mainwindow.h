@@ -63,6 +63,7 @@ private:
     void connectCatcher();
     void startCounting();
     void buildMenus();
+    void buildHelpMenu();
     void buildStatusBar();
     void showListening(const QString &status, const QString &text);
     void editSettings(quint16 suggestedPort = 0);
@@ -88,8 +89,6 @@ private:
     QLabel *m_counts = nullptr;
     QTimer *m_countTimer = nullptr;
     quint16 m_suggestedPort = 0;
-    bool m_countingNow = false;
-    bool m_countAgain = false;
     bool m_editsSettled = false; // the Webhooks page's edits were saved or discarded: close
 };
 

@@ -12,3 +12,9 @@ set(hb_common_sources
   common/statusicons.cpp
 )
 target_sources(hookbench-ui PRIVATE ${hb_common_sources})
+target_sources(hookbench-ui PRIVATE
+  common/aboutdialog.cpp
+  common/helpwindow.cpp
+  common/shortcutsdialog.cpp
+  common/theme.cpp
+)

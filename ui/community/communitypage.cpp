@@ -1,27 +1,32 @@
 #include "communitypage.h"
 
+#include "channelsview.h"
 #include "common/messagelabel.h"
-#include "services/communityservice.h"
+#include "fieldspanel.h"
 #include "services/storeevents.h"
 #include "services/storeexecutor.h"
 #include "userimport.h"
 #include "usersmodel.h"
+#include "userspanel.h"
+#include "userview.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hb::ui {
 namespace {
 
-// What the page shows, read together so that the columns always match the values.
+// What the page shows, read together so that the columns always match the values. The version
+// is read first: a change landing between it and the users shows now and is read once more.
 struct Community {
+    services::CommunityVersion version;
     QList<services::User> users;
     QList<mapping::CustomField> fields;
 };
@@ -29,13 +34,26 @@ struct Community {
 Result<Community> readCommunity(services::Connection &db)
 {
     services::CommunityService community(db);
+    Result<services::CommunityVersion> version = community.version();
+    if (!version)
+        return Error{version.error()};
     Result<QList<services::User>> users = community.users();
     if (!users)
         return Error{users.error()};
     Result<QList<mapping::CustomField>> fields = community.fields();
     if (!fields)
         return Error{fields.error()};
-    return Community{std::move(*users), std::move(*fields)};
+    return Community{*version, std::move(*users), std::move(*fields)};
+}
+
+QHash<QString, qint64> valueCounts(const QList<services::User> &users)
+{
+    QHash<QString, qint64> counts;
+    for (const services::User &user : users) {
+        for (auto it = user.fields.cbegin(); it != user.fields.cend(); ++it)
+            ++counts[it.key()];
+    }
+    return counts;
 }
 
 } // namespace
@@ -43,48 +61,97 @@ Result<Community> readCommunity(services::Connection &db)
 CommunityPage::CommunityPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_model(new UsersModel(this))
-    , m_table(new QTableView(this))
     , m_message(new MessageLabel(this))
-    , m_importButton(new QPushButton(tr("Import users…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_users(new UsersPanel(reader, m_message, m_tabs))
+    , m_fields(new FieldsPanel(reader, m_message, m_tabs))
+    , m_channels(new ChannelsView(reader, m_tabs))
     , m_import(new UserImport(reader, this))
+    , m_poll(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("<b>Community</b> · users, balances and custom fields"), this));
     bar->addStretch();
-    m_importButton->setObjectName(QStringLiteral("importUsers"));
-    m_importButton->setToolTip(tr("Add the users of a CSV file: email, username, display_name, "
-                                  "coins, xp and custom field keys as columns. All or none."));
-    bar->addWidget(m_importButton);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setToolTip(tr("Changes made here, by serve or by the command line show up by "
+                                 "themselves; this reads everything again now"));
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
     m_message->setObjectName(QStringLiteral("communityMessage"));
     layout->addWidget(m_message);
-    m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
-    // Not stretched: a right-aligned number at the far edge would read as detached from its row.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
-    layout->addWidget(m_table, 1);
-    auto *hint = new QLabel(tr("To add one user or a field: hookbench user add, hookbench field "
-                               "add KEY --type T."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(hint);
+    m_tabs->setObjectName(QStringLiteral("communityTabs"));
+    m_tabs->addTab(m_users, tr("Users"));
+    m_tabs->addTab(m_fields, tr("Fields"));
+    m_tabs->addTab(m_channels, tr("Channels"));
+    layout->addWidget(m_tabs, 1);
+
     connect(refreshButton, &QPushButton::clicked, this, &CommunityPage::refresh);
-    connect(m_importButton, &QPushButton::clicked, this, &CommunityPage::chooseImportFile);
+    connect(m_users, &UsersPanel::importRequested, this, &CommunityPage::chooseImportFile);
+    connect(m_users, &UsersPanel::activated, this, &CommunityPage::openUser);
+    connect(m_channels, &ChannelsView::deliveryRequested, this, &CommunityPage::deliveryRequested);
     connect(m_import, &UserImport::progressed, this, &CommunityPage::showImportProgress);
     connect(m_import, &UserImport::finished, this, &CommunityPage::showImportResult);
-    // Whoever changed the users (an import, a processed delivery, the CLI in this process).
+    // Whoever changed the community in this process (an edit, an import, a processed delivery).
     connect(&services::StoreEvents::instance(), &services::StoreEvents::communityChanged, this,
             &CommunityPage::refresh, Qt::QueuedConnection);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &CommunityPage::poll);
+    m_poll->start();
     refresh();
+}
+
+UsersModel *CommunityPage::model() const
+{
+    return m_users->model();
+}
+
+void CommunityPage::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
+
+void CommunityPage::openUser(qint64 userId)
+{
+    emit userOpened(userId);
+    // One window per user, brought forward when opened again; several users can be compared.
+    for (UserView *open : findChildren<UserView *>()) {
+        if (open->userId() == userId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *view = new UserView(m_reader, userId, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &UserView::deliveryRequested, this, &CommunityPage::deliveryRequested);
+    // Processing and other processes raise no StoreEvents here: the poll tells the view.
+    connect(this, &CommunityPage::changedElsewhere, view, &UserView::reload);
+    view->show();
+}
+
+void CommunityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    poll(); // what changed while another page was shown
+}
+
+void CommunityPage::poll()
+{
+    // Hidden pages cost nothing; a read under way will bring the news itself.
+    if (!isVisible() || m_reading || m_polling)
+        return;
+    m_polling = true;
+    m_reader.read<services::CommunityVersion>(
+        this, [](services::Connection &db) { return services::CommunityService(db).version(); },
+        [this](Result<services::CommunityVersion> version) {
+            m_polling = false;
+            if (version && !(*version == m_version)) {
+                refresh();
+                m_channels->reload();
+                emit changedElsewhere();
+            }
+        });
 }
 
 void CommunityPage::chooseImportFile()
@@ -97,7 +164,7 @@ void CommunityPage::chooseImportFile()
 
 void CommunityPage::importFile(const QString &path)
 {
-    m_importButton->setEnabled(false);
+    m_users->importButton()->setEnabled(false);
     m_message->setInfo(tr("Importing %1…").arg(QFileInfo(path).fileName()));
     m_progress = new QProgressDialog(tr("Checking the file…"), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -125,7 +192,7 @@ void CommunityPage::showImportResult(const Result<int> &imported)
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    m_importButton->setEnabled(true);
+    m_users->importButton()->setEnabled(true);
     if (imported)
         m_message->setInfo(tr("Imported %n user(s).", nullptr, *imported));
     else if (imported.errorKind() == ErrorKind::Cancelled)
@@ -144,21 +211,30 @@ void CommunityPage::refresh()
     }
     m_reading = true;
     m_readAgain = false;
-    if (m_model->rowCount() == 0 && !m_keepMessage)
+    if (model()->rowCount() == 0 && !m_keepMessage && m_message->text().isEmpty()) {
         m_message->setInfo(tr("Loading the community…"));
+        m_stateMessage = true;
+    }
     m_reader.read<Community>(this, readCommunity, [this](Result<Community> community) {
         m_reading = false;
         if (!community) {
             m_message->setError(tr("Could not read the community: %1").arg(community.error()));
+            m_stateMessage = true;
         } else {
-            if (m_keepMessage)
+            // What an edit or an import said stays; what the loading said goes.
+            if (m_keepMessage) {
                 m_keepMessage = m_readAgain; // kept until the last of the reads asked
-            else if (community->users.isEmpty())
+            } else if (community->users.isEmpty()
+                       && (m_stateMessage || m_message->text().isEmpty())) {
                 m_message->setInfo(tr("No users yet."));
-            else
+                m_stateMessage = true;
+            } else if (m_stateMessage) {
                 m_message->clear();
-            m_model->setUsers(std::move(community->users), std::move(community->fields));
-            m_table->resizeColumnsToContents();
+                m_stateMessage = false;
+            }
+            m_version = community->version;
+            m_fields->setFields(community->fields, valueCounts(community->users));
+            m_users->setCommunity(std::move(community->users), std::move(community->fields));
         }
         if (m_readAgain)
             refresh();

@@ -1,60 +1,66 @@
 #include "deliveriespage.h"
-#include "services/records.h"
 
-#include "common/clock.h"
-#include "common/logtableview.h"
 #include "common/messagelabel.h"
-#include "common/statusicons.h"
 #include "deliverieslisting.h"
 #include "deliveriesmodel.h"
-#include "delivery/deliverysummary.h"
 #include "deliverydetailsview.h"
+#include "deliveryfilterbar.h"
 #include "deliveryoverviewtab.h"
+#include "deliveryselection.h"
+#include "deliveryselectionbar.h"
 #include "refusedrequestsdialog.h"
-#include "services/deliveryservice.h"
 #include "services/storeexecutor.h"
 
-#include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
-#include <QJsonObject>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
-#include <QSignalBlocker>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hb::ui {
+namespace {
+
+const QString splitterKey = QStringLiteral("deliveries/splitter");
+
+} // namespace
 
 using services::DeliveryRecord;
 
 DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
     , m_executor(reader)
-    , m_model(new DeliveriesModel(this))
-    , m_search(new QLineEdit(this))
-    , m_searchPause(new QTimer(this))
-    , m_webhook(new QComboBox(this))
-    , m_received(new QComboBox(this))
-    , m_status(new QComboBox(this))
+    , m_filters(new DeliveryFilterBar(this))
+    , m_model(new DeliveriesModel(reader, this))
     , m_counts(new QLabel(this))
     , m_refusedButton(new QPushButton(tr("Refused requests…"), this))
     , m_table(new LogTableView(QStringLiteral("deliveriesTable"), m_model, this))
+    , m_selectionBar(new DeliverySelectionBar(this))
     , m_details(new DeliveryDetailsView(this))
     , m_message(new MessageLabel(this))
+    , m_moved(new MessageLabel(this))
+    , m_showMoved(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     QPushButton *refreshButton = buildTitleBar(layout);
-    layout->addLayout(buildFilterBar());
-    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
-    layout->addWidget(m_message);
+    layout->addWidget(m_filters);
+    layout->addWidget(buildNotices());
     layout->addWidget(buildSplit(), 1);
+    m_selection = new DeliverySelection(
+        reader, {m_table, m_model, m_details, m_selectionBar, m_message, m_moved, m_showMoved},
+        this);
     connectSignals(refreshButton);
+    m_model->setFilter(m_filters->filter());
     refresh();
+}
+
+DeliveriesPage::~DeliveriesPage()
+{
+    QSettings().setValue(splitterKey, m_split->saveState());
 }
 
 // The title, the counts and the buttons; the Refresh button, created last of the page's widgets:
@@ -62,7 +68,7 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
 QPushButton *DeliveriesPage::buildTitleBar(QVBoxLayout *layout)
 {
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("<b>Deliveries</b> (newest 200)"), this));
+    bar->addWidget(new QLabel(tr("<b>Deliveries</b>"), this));
     m_counts->setObjectName(QStringLiteral("deliveryCounts"));
     m_counts->setToolTip(tr("Deliveries that match the search, webhook and time, per status"));
     bar->addWidget(m_counts);
@@ -78,116 +84,159 @@ QPushButton *DeliveriesPage::buildTitleBar(QVBoxLayout *layout)
     return refreshButton;
 }
 
-QLayout *DeliveriesPage::buildFilterBar()
+QWidget *DeliveriesPage::buildNotices()
 {
-    auto *filters = new QHBoxLayout;
-    m_search->setObjectName(QStringLiteral("deliverySearch"));
-    m_search->setPlaceholderText(
-        tr("Search user, reason, webhook or delivery id (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search deliveries"));
-    filters->addWidget(m_search, 1);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(250);
-    auto addCombo = [this, filters](const QString &label, QComboBox *combo, const QString &name) {
-        auto *title = new QLabel(label, this);
-        title->setBuddy(combo);
-        combo->setObjectName(name);
-        filters->addWidget(title);
-        filters->addWidget(combo);
-    };
-    addCombo(tr("&Webhook:"), m_webhook, QStringLiteral("deliveryWebhookFilter"));
-    m_webhook->addItem(tr("All webhooks"), QString());
-    m_webhook->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addCombo(tr("&Received:"), m_received, QStringLiteral("deliveryReceivedFilter"));
-    m_received->addItem(tr("Any time"), 0);
-    m_received->addItem(tr("Last hour"), 3600);
-    m_received->addItem(tr("Last 24 hours"), 24 * 3600);
-    m_received->addItem(tr("Last 7 days"), 7 * 24 * 3600);
-    addCombo(tr("&Status:"), m_status, QStringLiteral("deliveryStatusFilter"));
-    m_status->addItem(tr("All"), QString());
-    for (DeliveryStatus status : allDeliveryStatuses())
-        m_status->addItem(StatusIcons::forStatus(status), StatusIcons::describe(status),
-                          deliveryStatusName(status));
-    return filters;
+    auto *notices = new QWidget(this);
+    auto *layout = new QVBoxLayout(notices);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
+    layout->addWidget(m_message);
+    auto *moved = new QHBoxLayout;
+    m_moved->setObjectName(QStringLiteral("deliveriesMoved"));
+    m_showMoved->setObjectName(QStringLiteral("deliveriesShowMoved"));
+    m_showMoved->setVisible(false);
+    moved->addWidget(m_moved, 1);
+    moved->addWidget(m_showMoved);
+    layout->addLayout(moved);
+    return notices;
 }
 
 QWidget *DeliveriesPage::buildSplit()
 {
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Rows of one height: a million rows are laid out without asking each one its size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setColumnWidths({{DeliveriesModel::StatusColumn, 100},
+                              {DeliveriesModel::IdColumn, 70},
                               {DeliveriesModel::ReceivedColumn, 150},
                               {DeliveriesModel::WebhookColumn, 160},
                               {DeliveriesModel::UserColumn, 200}});
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_selectionBar);
     m_details->setObjectName(QStringLiteral("deliveryDetails"));
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_details);
-    // The details are what support staff read: they get the larger share of the height.
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    return split;
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("deliveriesSplitter"));
+    m_split->addWidget(list);
+    m_split->addWidget(m_details);
+    m_split->setChildrenCollapsible(false);
+    // The table is what support staff scroll through: it gets most of the height, until they
+    // move the handle, which is remembered.
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    if (!m_split->restoreState(QSettings().value(splitterKey).toByteArray()))
+        m_split->setSizes({600, 300});
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, m_split->saveState()); });
+    return m_split;
 }
 
 void DeliveriesPage::connectSignals(QPushButton *refreshButton)
 {
-    for (QComboBox *combo : {m_webhook, m_received, m_status})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DeliveriesPage::filterChanged);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_searchPause, &QTimer::timeout, this, &DeliveriesPage::filterChanged);
+    connect(m_filters, &DeliveryFilterBar::changed, this, &DeliveriesPage::filterChanged);
     // Only while the page is shown: a hidden page's shortcut does not fire.
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        searchEdit()->selectAll();
     });
     connect(refreshButton, &QPushButton::clicked, this, &DeliveriesPage::refresh);
     connect(m_refusedButton, &QPushButton::clicked, this, &DeliveriesPage::showRefused);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showDetails(false); });
-    connect(m_details->overview(), &DeliveryOverviewTab::rerunRequested, this,
-            &DeliveriesPage::rerun);
+    connect(m_model, &DeliveriesModel::rowsLoaded, this, [this](int first, int last) {
+        m_selection->showSelection();
+        // The current row was a placeholder when it was chosen: its details now.
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current <= last)
+            m_selection->showCurrent();
+    });
+    connect(m_model, &DeliveriesModel::loadFailed, this, [this](const QString &error) {
+        m_message->setError(tr("Could not read the deliveries: %1").arg(error));
+    });
+    // Deliveries arriving on top keep the rows in view where they were, unless the top is shown.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                QScrollBar *bar = m_table->verticalScrollBar();
+                if (bar->value() > 0)
+                    bar->setValue(bar->value() + last - first + 1);
+            });
+    connect(m_selection, &DeliverySelection::listChanged, this, &DeliveriesPage::refresh);
+    connect(m_selection, &DeliverySelection::showRequested, this,
+            &DeliveriesPage::showDeliveryUnder);
 }
 
+QLineEdit *DeliveriesPage::searchEdit() const
+{
+    return m_filters->searchEdit();
+}
+QComboBox *DeliveriesPage::webhookFilter() const
+{
+    return m_filters->webhookFilter();
+}
+QComboBox *DeliveriesPage::receivedFilter() const
+{
+    return m_filters->receivedFilter();
+}
+QComboBox *DeliveriesPage::statusFilter() const
+{
+    return m_filters->statusFilter();
+}
+
+bool DeliveriesPage::isLoading() const
+{
+    return m_readingList || m_selection->isReading() || m_model->isLoading() || m_findId != 0;
+}
+
+bool DeliveriesPage::isRerunning() const
+{
+    return m_selection->isRerunning();
+}
+
+void DeliveriesPage::rerunSelected()
+{
+    m_selection->rerunSelected();
+}
+
+// The whole log, so that nothing typed or chosen before hides it, and no id left in the search
+// box to narrow the next look.
 void DeliveriesPage::showDelivery(qint64 id)
 {
-    for (QComboBox *combo : {m_webhook, m_received, m_status}) {
-        const QSignalBlocker quiet(combo);
-        combo->setCurrentIndex(0);
-    }
-    {
-        const QSignalBlocker quiet(m_search);
-        m_search->setText(QString::number(id));
-    }
-    m_searchPause->stop();
+    m_filters->clearQuietly();
+    m_findId = id;
+    m_selection->readDetails(id, false);
     filterChanged();
-    // Set after the list was emptied: the list selects this row when it comes, and reads its
-    // details.
-    m_detailsId = id;
-    m_detailsStatus.reset();
+}
+
+void DeliveriesPage::showDeliveryUnder(qint64 id, DeliveryStatus status)
+{
+    m_filters->setStatusQuietly(status);
+    m_findId = id;
+    m_selection->clearMoved();
+    m_selection->readDetails(id, true);
+    filterChanged();
 }
 
 void DeliveriesPage::filterChanged()
 {
     // Rows of the previous filter would read as matching this one until the answer comes.
     ++m_filterGeneration;
-    m_model->setRecords({});
+    m_selection->setHolding(true);
+    m_model->setFilter(m_filters->filter());
+    m_selection->setHolding(false);
+    m_selection->setStatusFilter(m_model->filter().status);
+    if (const QString problem = m_filters->problem(); !problem.isEmpty()) {
+        m_message->setError(problem);
+        m_listMessage = true;
+        m_counts->clear();
+        return;
+    }
     refresh();
-}
-
-services::DeliveryFilter DeliveriesPage::currentFilter() const
-{
-    services::DeliveryFilter filter;
-    filter.status = deliveryStatusFromName(m_status->currentData().toString());
-    filter.webhookName = m_webhook->currentData().toString();
-    filter.search = m_search->text().trimmed();
-    if (const int seconds = m_received->currentData().toInt(); seconds > 0)
-        filter.receivedSince = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-seconds));
-    filter.limit = 200;
-    return filter;
 }
 
 void DeliveriesPage::refresh()
 {
+    if (!m_filters->problem().isEmpty())
+        return;
     if (m_readingList) {
         m_readAgain = true;
         return;
@@ -196,16 +245,27 @@ void DeliveriesPage::refresh()
     m_readAgain = false;
     if (m_refusedDialog && m_refusedDialog->isVisible())
         m_refusedDialog->refresh();
-    const services::DeliveryFilter filter = currentFilter();
-    if (m_model->rowCount() == 0)
+    DeliveriesListing::Question question;
+    question.filter = m_filters->filter();
+    question.knownNewestId = m_model->newestId();
+    question.knownTotal = m_model->rowCount();
+    question.findId = m_findId ? m_findId : m_selection->detailsId();
+    question.findAlways = m_findId != 0;
+    if (m_model->rowCount() == 0) {
         m_message->setInfo(tr("Loading deliveries…"));
+        m_listMessage = true;
+    }
     m_executor.read<DeliveriesListing>(
-        this, [filter](services::Connection &db) { return DeliveriesListing::read(db, filter); },
-        [this, generation = m_filterGeneration](Result<DeliveriesListing> listing) {
+        this,
+        [question](services::Connection &db) { return DeliveriesListing::read(db, question); },
+        [this, generation = m_filterGeneration,
+         knownNewest = question.knownNewestId](Result<DeliveriesListing> listing) {
             m_readingList = false;
-            if (generation == m_filterGeneration)
+            // Rows changed meanwhile (another answer came first): this one's counts are stale.
+            if (generation == m_filterGeneration && knownNewest == m_model->newestId())
                 showList(std::move(listing));
-            if (m_readAgain)
+            if (m_readAgain
+                || (generation == m_filterGeneration && knownNewest != m_model->newestId()))
                 refresh();
         });
 }
@@ -215,47 +275,34 @@ QString DeliveriesPage::countsText() const
     return m_counts->text();
 }
 
-void DeliveriesPage::showWebhookNames(const QStringList &names)
-{
-    const QString chosen = m_webhook->currentData().toString();
-    QStringList listed;
-    for (int index = 1; index < m_webhook->count(); ++index)
-        listed << m_webhook->itemData(index).toString();
-    // A webhook removed since stays while it is the filter: its deliveries are still there.
-    QStringList wanted = names;
-    if (!chosen.isEmpty() && !wanted.contains(chosen))
-        wanted << chosen;
-    if (listed == wanted)
-        return;
-    const QSignalBlocker quiet(m_webhook); // the filter itself does not change
-    m_webhook->clear();
-    m_webhook->addItem(tr("All webhooks"), QString());
-    for (const QString &name : std::as_const(wanted))
-        m_webhook->addItem(name, name);
-    m_webhook->setCurrentIndex(qMax(0, m_webhook->findData(chosen)));
-}
-
 void DeliveriesPage::showList(Result<DeliveriesListing> listing)
 {
     if (!listing) {
         m_message->setError(tr("Could not read the deliveries: %1").arg(listing.error()));
+        m_listMessage = true;
+        m_storeCounts = tr("Delivery counts unavailable: %1").arg(listing.error());
+        emit storeCountsChanged(m_storeCounts);
+        m_findId = 0;
         return;
     }
-    showWebhookNames(listing->webhookNames);
+    m_filters->showWebhookNames(listing->webhookNames);
     m_refusedButton->setText(listing->refused > 0
                                  ? tr("Refused requests (%1)…").arg(listing->refused)
                                  : tr("Refused requests…"));
-    showCounts(listing->counts);
-    QList<DeliveryRecord> &records = listing->records;
-    if (records.isEmpty())
+    showCounts(*listing);
+    if (listing->rows.total == 0) {
         showNoDeliveries(listing->refused);
-    else
+        m_listMessage = true;
+    } else if (m_listMessage) {
         m_message->clear();
-    showRecords(std::move(records));
+        m_listMessage = false;
+    }
+    showRows(*listing);
 }
 
-void DeliveriesPage::showCounts(const services::DeliveryCounts &counts)
+void DeliveriesPage::showCounts(const DeliveriesListing &listing)
 {
+    const services::DeliveryCounts &counts = listing.counts;
     // Spelt out: without a translation loaded, %n would read "delivery(s)".
     const QString total =
         counts.total() == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(counts.total());
@@ -270,17 +317,19 @@ void DeliveriesPage::showCounts(const services::DeliveryCounts &counts)
     if (counts.sample > 0)
         text += counts.sample == 1 ? tr(" · 1 sample") : tr(" · %1 samples").arg(counts.sample);
     m_counts->setText(text);
+    // In the same turn of the event loop as the header: nothing is painted in between.
+    m_storeCounts = listing.storeCountsText();
+    emit storeCountsChanged(m_storeCounts);
 }
 
 // Why the list is empty, and what to do about it.
 void DeliveriesPage::showNoDeliveries(qint64 refused)
 {
-    const bool narrowed = !m_search->text().trimmed().isEmpty() || m_webhook->currentIndex() > 0
-                          || m_received->currentIndex() > 0;
-    if (narrowed)
+    const bool anyStatus = m_filters->statusText().isEmpty();
+    if (m_filters->isNarrowed())
         m_message->setInfo(tr("No deliveries match these filters: clear the search or widen "
                               "them."));
-    else if (m_status->currentData().toString().isEmpty() && refused > 0)
+    else if (anyStatus && refused > 0)
         // The likely answer to "I sent one and see nothing": the catcher refused it.
         m_message->setError(
             refused == 1
@@ -289,34 +338,40 @@ void DeliveriesPage::showNoDeliveries(qint64 refused)
                 : tr("No deliveries yet, but %1 requests were refused before they could be "
                      "received (a wrong key, signature or URL?): see \"Refused requests\".")
                       .arg(refused));
-    else if (m_status->currentData().toString().isEmpty())
+    else if (anyStatus)
         m_message->setInfo(tr("No deliveries yet: they appear here as requests arrive at a "
                               "webhook's URL."));
     else
-        m_message->setInfo(tr("No %1 deliveries.").arg(m_status->currentText().toLower()));
+        m_message->setInfo(tr("No %1 deliveries.").arg(m_filters->statusText().toLower()));
 }
 
-// The selection is kept across the new snapshot without reading its details again, unless its
-// status changed (pending became success, say).
-void DeliveriesPage::showRecords(QList<DeliveryRecord> records)
+// New deliveries on top keep the selection (the model inserts them); any other change resets
+// the rows, and the delivery shown is selected again where it now is, or, gone from this
+// filter, its details stay only when a notice says where it went.
+void DeliveriesPage::showRows(const DeliveriesListing &listing)
 {
-    m_restoringSelection = true;
-    m_model->setRecords(std::move(records));
-    int selectedRow = -1;
-    for (int row = 0; m_detailsId && row < m_model->rowCount(); ++row) {
-        if (m_model->record(row)->id == m_detailsId) {
-            selectedRow = row;
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            break;
+    const int scrolled = m_table->verticalScrollBar()->value();
+    // Rows replaced (or the first of a filter): the delivery shown is looked for again.
+    const bool reset = listing.rows.atOrBelowKnown != m_model->rowCount()
+                       || listing.rows.knownNewestId != m_model->newestId()
+                       || m_model->rowCount() == 0;
+    m_model->showSnapshot(listing.rows);
+    const qint64 shown = m_selection->detailsId();
+    if (m_findId || reset) {
+        if (listing.foundRow) {
+            m_selection->selectRow(int(*listing.foundRow));
+        } else {
+            m_table->verticalScrollBar()->setValue(scrolled);
+            if (m_findId) {
+                m_message->setError(tr("Delivery %1 was not found.").arg(m_findId));
+                m_listMessage = true;
+            } else if (shown && shown != m_selection->movedId()) {
+                m_selection->clearDetails();
+            }
         }
+        m_findId = 0;
     }
-    m_restoringSelection = false;
-    if (selectedRow < 0) {
-        m_detailsId = 0;
-        m_details->showPlaceholder();
-    } else if (m_model->record(selectedRow)->status != m_detailsStatus) {
-        showDetails(true);
-    }
+    m_selection->showSelection();
 }
 
 void DeliveriesPage::showRefused()
@@ -327,138 +382,6 @@ void DeliveriesPage::showRefused()
     m_refusedDialog->show();
     m_refusedDialog->raise();
     m_refusedDialog->activateWindow();
-}
-
-void DeliveriesPage::showDetails(bool quietly)
-{
-    if (m_restoringSelection)
-        return;
-    const qint64 id = m_table->currentIndex().data(DeliveriesModel::IdRole).toLongLong();
-    if (!id) {
-        m_detailsId = 0;
-        m_details->showPlaceholder();
-        return;
-    }
-    if (!quietly || id != m_detailsId)
-        m_details->showLoading(id);
-    m_detailsId = id;
-    ++m_detailReads;
-    // The body is formatted (and decrypted) on the reader's thread too: up to 1 MiB of JSON to
-    // indent must not hold up the click.
-    m_executor.read<std::optional<DeliveryDetails>>(
-        this, [id](services::Connection &db) { return DeliveryDetails::read(db, id); },
-        [this, id](Result<std::optional<DeliveryDetails>> details) {
-            --m_detailReads;
-            if (id != m_detailsId)
-                return; // another delivery was selected meanwhile: its read follows
-            if (!details || !details->has_value()) {
-                m_detailsStatus.reset();
-                m_details->showProblem(
-                    details ? tr("Delivery %1 is gone.").arg(id)
-                            : tr("Could not read delivery %1: %2").arg(id).arg(details.error()));
-                return;
-            }
-            m_detailsStatus = (*details)->record.status;
-            m_details->showDetails(**details);
-            showRerunState();
-        });
-}
-
-// Applying a sample changes users who were never meant to be touched by a draft: the admin is
-// shown who and what first (SPEC §2), computed by a re-run that is rolled back.
-void DeliveriesPage::rerun(qint64 id)
-{
-    if (m_rerunning.contains(id))
-        return;
-    if (id != m_detailsId || m_detailsStatus != DeliveryStatus::Sample) {
-        applyRerun(id);
-        return;
-    }
-    m_rerunning.insert(id);
-    showRerunState();
-    m_executor.read<services::DeliveryRecord>(
-        this,
-        [id](services::Connection &db) { return services::DeliveryService(db).previewRerun(id); },
-        [this, id](Result<services::DeliveryRecord> preview) {
-            m_rerunning.remove(id);
-            showRerunState();
-            if (!preview) {
-                if (id == m_detailsId)
-                    m_details->overview()->showRerunError(
-                        tr("Could not work out what sample %1 would change: %2")
-                            .arg(id)
-                            .arg(preview.error()));
-                return;
-            }
-            if (confirmSample(*preview))
-                applyRerun(id);
-        });
-}
-
-bool DeliveriesPage::confirmSample(const services::DeliveryRecord &preview)
-{
-    QString text;
-    if (preview.status == DeliveryStatus::Success) {
-        QStringList changes;
-        for (const QJsonValue &change : preview.changes)
-            changes << QStringLiteral("• ")
-                           + delivery::DeliverySummary::changeText(change.toObject());
-        text = tr("Apply sample %1 under the current mapping of \"%2\"?\n\nUser: %3\n%4\n\nThese "
-                  "changes are real and kept in the user's history.")
-                   .arg(preview.id)
-                   .arg(preview.webhookName, preview.userLabel,
-                        changes.isEmpty() ? tr("Nothing would change.")
-                                          : changes.join(QLatin1Char('\n')));
-    } else {
-        text = tr("Applying sample %1 now would end %2: %3\n\nApply it anyway (the attempt is "
-                  "kept)?")
-                   .arg(preview.id)
-                   .arg(StatusIcons::describe(preview.status), preview.reason);
-    }
-    return QMessageBox::question(this, tr("Apply sample %1").arg(preview.id), text,
-                                 QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Apply;
-}
-
-// A re-run writes, and the GUI thread never blocks on SQL: it goes through the executor's thread
-// and connection because it is one short transaction, like the CLI's, and being queued behind
-// the reads keeps the list and details read after it in order with it. The details are read in
-// the same job, so that they show the new attempt without another round trip.
-void DeliveriesPage::applyRerun(qint64 id)
-{
-    m_rerunning.insert(id);
-    showRerunState();
-    m_executor.read<std::optional<DeliveryDetails>>(
-        this,
-        [id](services::Connection &db) -> Result<std::optional<DeliveryDetails>> {
-            if (auto record = services::DeliveryService(db).rerun(id); !record)
-                return fail(record.error());
-            return DeliveryDetails::read(db, id);
-        },
-        [this, id](Result<std::optional<DeliveryDetails>> details) {
-            m_rerunning.remove(id);
-            refresh(); // the list shows the new status (or whatever the store holds now)
-            if (id != m_detailsId)
-                return; // another delivery is shown: the list tells this one's outcome
-            showRerunState();
-            if (!details) {
-                m_details->overview()->showRerunError(
-                    tr("Could not re-run delivery %1: %2").arg(id).arg(details.error()));
-                return;
-            }
-            if (!details->has_value()) {
-                m_detailsStatus.reset();
-                m_details->showProblem(tr("Delivery %1 is gone.").arg(id));
-                return;
-            }
-            m_detailsStatus = (*details)->record.status;
-            m_details->showDetails(**details);
-        });
-}
-
-void DeliveriesPage::showRerunState()
-{
-    m_details->overview()->setRerunning(m_detailsId && m_rerunning.contains(m_detailsId));
 }
 
 } // namespace hb::ui

@@ -1,23 +1,20 @@
 #pragma once
 
 #include "common/deliverystatus.h"
-#include "services/records.h"
-
-#include <optional>
-
 #include "common/logtableview.h"
 #include "common/result.h"
+#include "services/records.h"
 
-#include <QSet>
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
-class QLayout;
 class QLineEdit;
 class QPushButton;
-class QTimer;
+class QSplitter;
 class QVBoxLayout;
 
 namespace hb::services {
@@ -29,85 +26,99 @@ namespace hb::ui {
 class DeliveriesModel;
 struct DeliveriesListing;
 class DeliveryDetailsView;
+class DeliveryFilterBar;
+class DeliverySelection;
+class DeliverySelectionBar;
 class MessageLabel;
 class RefusedRequestsDialog;
 
-// The delivery log: the newest 200 that match a filter bar (part of a user, reason or webhook or
-// an id; a webhook; a time window; a status) with how many match per status, and the selected
-// delivery's details below (DeliveryDetailsView), whose Re-run button re-runs a Failed one.
-// Reads go through the StoreExecutor; while one is on its way the page says it is loading, and
-// refreshes asked meanwhile (a burst of deliveries) become one more read, not a queue of them.
+// The delivery log: every delivery that matches the filter bar (DeliveryFilterBar), paged in as
+// the table scrolls (DeliveriesModel), with how many match per status, the actions on the
+// selected rows (DeliverySelectionBar) and the current one's details below (DeliveryDetailsView).
+// Reads go through the StoreExecutor; refreshes asked while one is on its way (a burst of
+// deliveries) become one more read, not a queue of them. The same read gives the status bar its
+// counts (storeCountsChanged), so the two never disagree.
 class DeliveriesPage : public QWidget {
     Q_OBJECT
 public:
     explicit DeliveriesPage(services::StoreExecutor &reader, QWidget *parent = nullptr);
+    ~DeliveriesPage() override;
 
     DeliveriesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DeliveryDetailsView *detailsView() const { return m_details; }
-    QLineEdit *searchEdit() const { return m_search; }
-    QComboBox *webhookFilter() const { return m_webhook; }
-    QComboBox *receivedFilter() const { return m_received; }
-    QComboBox *statusFilter() const { return m_status; }
+    DeliveryFilterBar *filterBar() const { return m_filters; }
+    DeliverySelectionBar *selectionBar() const { return m_selectionBar; }
+    QSplitter *splitter() const { return m_split; }
+    QLineEdit *searchEdit() const;
+    QComboBox *webhookFilter() const;
+    QComboBox *receivedFilter() const;
+    QComboBox *statusFilter() const;
+    MessageLabel *message() const { return m_message; }
+    // "Delivery 12 succeeded on re-run: now under Success", with its Show button.
+    MessageLabel *movedNotice() const { return m_moved; }
+    QPushButton *showMovedButton() const { return m_showMoved; }
     // "Refused requests (3)…": opens the log of requests refused before they were received.
     QPushButton *refusedButton() const { return m_refusedButton; }
     // Opened once asked for; null before.
     RefusedRequestsDialog *refusedDialog() const { return m_refusedDialog; }
     // "3 deliveries: 1 success · 1 failed · 1 pending" for the filter, whatever the status.
     QString countsText() const;
-    // A read of the list or of the selected delivery is on its way.
-    bool isLoading() const { return m_readingList || m_detailReads > 0; }
-    // A re-run asked from the details is on its way.
-    bool isRerunning() const { return !m_rerunning.isEmpty(); }
+    // What the status bar shows, from the same read: "2 pending · 1 failed in the last hour".
+    QString storeCountsText() const { return m_storeCounts; }
+    // A read of the list, of a page of rows or of the selected delivery is on its way.
+    bool isLoading() const;
+    // A re-run asked from the details or the selection is on its way.
+    bool isRerunning() const;
 
 public slots:
     void refresh();
-    // Shows delivery `id` alone (searched by its id) and selected, its details read.
+    // Shows delivery `id` selected with its details, in the whole log (the filters cleared, the
+    // search empty), scrolled to its row.
     void showDelivery(qint64 id);
+    // The selected Failed, Skipped and Sample rows re-run, with a report of what became of them.
+    void rerunSelected();
+
+signals:
+    // The status bar's counts, read with the header's.
+    void storeCountsChanged(const QString &text);
 
 private:
     QPushButton *buildTitleBar(QVBoxLayout *layout);
-    QLayout *buildFilterBar();
+    QWidget *buildNotices();
     QWidget *buildSplit();
     void connectSignals(QPushButton *refreshButton);
     void filterChanged();
-    services::DeliveryFilter currentFilter() const;
+    // Shows delivery `id` under `status` (the other filters kept): where a re-run sent it.
+    void showDeliveryUnder(qint64 id, DeliveryStatus status);
     void showList(Result<DeliveriesListing> listing);
-    void showCounts(const services::DeliveryCounts &counts);
-    void showNoDeliveries(qint64 refused); // `refused`: requests refused before they were received
-    void showRecords(QList<services::DeliveryRecord> records);
-    void showWebhookNames(const QStringList &names);
+    void showCounts(const DeliveriesListing &listing);
+    void showNoDeliveries(qint64 refused);
+    void showRows(const DeliveriesListing &listing);
     void showRefused();
-    void showDetails(bool quietly);
-    // Re-runs a Failed or Skipped delivery; a Sample only once the admin has confirmed what it
-    // would change.
-    void rerun(qint64 id);
-    void applyRerun(qint64 id);
-    bool confirmSample(const services::DeliveryRecord &preview);
-    void showRerunState();
 
     services::StoreExecutor &m_executor;
+    DeliveryFilterBar *m_filters;
     DeliveriesModel *m_model;
-    QLineEdit *m_search;
-    QTimer *m_searchPause; // typing becomes one read when it pauses
-    QComboBox *m_webhook;
-    QComboBox *m_received;
-    QComboBox *m_status;
     QLabel *m_counts;
+    QString m_storeCounts;
     QPushButton *m_refusedButton;
     RefusedRequestsDialog *m_refusedDialog = nullptr;
-    quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
     LogTableView *m_table;
+    DeliverySelectionBar *m_selectionBar;
     DeliveryDetailsView *m_details;
     MessageLabel *m_message;
+    MessageLabel *m_moved;
+    QPushButton *m_showMoved;
+    QSplitter *m_split = nullptr;
+    DeliverySelection *m_selection = nullptr;
+    quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
     bool m_readingList = false;
     bool m_readAgain = false;
-    bool m_restoringSelection = false;
-    int m_detailReads = 0;
-    qint64 m_detailsId = 0; // the delivery the details pane shows (or is loading)
-    std::optional<DeliveryStatus>
-        m_detailsStatus;      // its status when read: a change means the details are stale
-    QSet<qint64> m_rerunning; // re-runs on their way, so that the button stays disabled for them
+    // The message says something about the list itself (loading, empty, unreadable): the next
+    // rows replace it. A re-run's report stays.
+    bool m_listMessage = false;
+    qint64 m_findId = 0; // a delivery to select once its row is known (showDelivery)
 };
 
 } // namespace hb::ui

@@ -5,8 +5,12 @@ set(hb_deliveries_sources
   deliveries/deliveriespage.cpp
   deliveries/deliverydetails.cpp
   deliveries/deliverydetailsview.cpp
+  deliveries/deliveryfilterbar.cpp
   deliveries/deliveryoverviewtab.cpp
+  deliveries/deliveryreruns.cpp
   deliveries/deliveryrequesttab.cpp
+  deliveries/deliveryselection.cpp
+  deliveries/deliveryselectionbar.cpp
   deliveries/hexdump.cpp
   deliveries/refusedrequestsdialog.cpp
   deliveries/refusedrequestsmodel.cpp

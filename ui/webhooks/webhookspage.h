@@ -68,6 +68,9 @@ public:
     // The actions of the Edit and File menus that work on the designed webhook: chosen from a
     // menu while another page is shown, the window shows this page first.
     QList<QAction *> documentActions() const;
+    // What `action` answers to while this page is shown (its shortcut is off while hidden), for
+    // the Keyboard Shortcuts table.
+    QKeySequence pageShortcut(QAction *action) const { return m_shortcuts.value(action); }
 
     // What keeps the designed webhook from being saved, or empty.
     QString validationProblem() const;

@@ -25,17 +25,23 @@ constexpr CommandEntry commandTable[] = {
      "serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--max-body BYTES]\n"
      "        [--max-connections N] [--request-timeout SECONDS] [--sync normal|full]\n"
      "        [--process yes|no]"},
-    {"field", runFieldCommand, "field add KEY --type T [--name N] | field list | field remove KEY"},
+    {"field", runFieldCommand,
+     "field add KEY --type T [--name N] | field list | field remove KEY | field rename KEY --name "
+     "N"},
     {"user", runUserCommand,
      "user import FILE.csv | user add --email E --username U [--name N] | user show ID | user "
-     "list"},
+     "list\n        | user set ID KEY VALUE | user remove ID | user export [--output F]"},
     {"webhook", runWebhookCommand,
      "webhook import FILE.json [--replace] | webhook export NAME | webhook list | webhook remove "
      "NAME | webhook rename OLD NEW"},
     {"delivery", runDeliveryCommand,
-     "delivery list [--status S] [--webhook NAME] [--limit N] | delivery show ID [--reveal] | "
-     "delivery rerun "
-     "ID"},
+     "delivery list [--status S] [--webhook NAME] [--limit N] [--before ID]\n"
+     "        [--since T] [--until T] [--search TEXT]\n"
+     "        | delivery show ID [--reveal] | delivery rerun ID\n"
+     "        | delivery export [list options] --format json|csv|har [--output F] [--reveal]\n"
+     "        | delivery curl ID [--url URL] [--reveal] | delivery replay ID [--url URL] "
+     "[--new-id]\n"
+     "        (T: ISO 8601, 2026-12-01 or 2026-12-01T09:30:00+01:00; UTC without an offset)"},
     {"history", runHistoryCommand, "history [--user ID] [--field KEY]"},
     {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
     {"message", runMessageCommand, "message list [--channel C]"},

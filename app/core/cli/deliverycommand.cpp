@@ -1,9 +1,9 @@
-// `hookbench delivery list [--status S] [--webhook NAME] [--limit N]`, `delivery show ID
-// [--reveal]`, `delivery rerun ID [--reveal]` (SPEC §7). The request's secrets (API key,
-// signatures) are masked unless --reveal asks for them (SPEC §3).
-#include "activityoptions.h"
+// `hookbench delivery list [filters]`, `delivery show ID [--reveal]`, `delivery rerun ID
+// [--reveal]` (SPEC §7), and the dispatch to `export`, `curl` and `replay` (their own files). The
+// request's secrets (API key, signatures) are masked unless --reveal asks for them (SPEC §3).
 #include "commandoptions.h"
 #include "commands.h"
+#include "deliveryoptions.h"
 #include "texttable.h"
 
 #include "delivery/deliverysummary.h"
@@ -67,45 +67,20 @@ void printRecord(CommandContext &context, const DeliveryRecord &record, Secrets 
     out.flush();
 }
 
-Secrets secretsOption(const CommandOptions &options)
-{
-    return options.has(QStringLiteral("--reveal")) ? Secrets::Revealed : Secrets::Masked;
-}
-
-hb::Result<qint64> parseId(const QStringList &positional, const QString &usage)
-{
-    if (positional.size() != 1)
-        return hb::fail(usage);
-    bool ok = false;
-    const qint64 id = positional.first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return hb::fail(QStringLiteral("a delivery ID is a positive number (got \"%1\")")
-                            .arg(positional.first()));
-    return id;
-}
-
 int listDeliveries(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
     if (!options.positional().isEmpty())
-        return context.error(
-            QStringLiteral("usage: delivery list [--status S] [--webhook NAME] [--limit N]"),
-            ExitUsage);
-    services::DeliveryFilter filter;
-    if (options.has(QStringLiteral("--status"))) {
-        const QString word = options.value(QStringLiteral("--status"));
-        filter.status = deliveryStatusFromName(word.trimmed().toLower());
-        if (!filter.status)
-            return context.error(QStringLiteral("unknown status \"%1\" (expected %2)")
-                                     .arg(word, deliveryStatusNames()),
-                                 ExitUsage);
-    }
-    filter.webhookName = options.value(QStringLiteral("--webhook")).trimmed();
-    const auto limit = limitOption(options);
-    if (!limit)
-        return context.error(limit.error(), ExitUsage);
-    if (*limit > 0)
-        filter.limit = *limit;
-    const auto records = DeliveryService(db).list(filter);
+        return context.error(QStringLiteral("usage: delivery list [--status S] [--webhook NAME] "
+                                            "[--limit N] [--before ID] [--since T] [--until T] "
+                                            "[--search TEXT]"),
+                             ExitUsage);
+    int limit = 0;
+    auto filter = deliveryFilter(options, &limit);
+    if (!filter)
+        return context.error(filter.error(), ExitUsage);
+    if (limit > 0)
+        filter->limit = limit;
+    const auto records = DeliveryService(db).list(*filter);
     if (!records)
         return context.error(records.error());
     if (context.json) {
@@ -133,7 +108,7 @@ int listDeliveries(CommandContext &context, services::Connection &db, const Comm
 
 int showDelivery(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
-    const auto id = parseId(options.positional(), QStringLiteral("usage: delivery show ID"));
+    const auto id = deliveryId(options.positional(), QStringLiteral("usage: delivery show ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
     const auto record = DeliveryService(db).show(*id);
@@ -148,7 +123,7 @@ int showDelivery(CommandContext &context, services::Connection &db, const Comman
 
 int rerunDelivery(CommandContext &context, services::Connection &db, const CommandOptions &options)
 {
-    const auto id = parseId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
+    const auto id = deliveryId(options.positional(), QStringLiteral("usage: delivery rerun ID"));
     if (!id)
         return context.error(id.error(), ExitUsage);
     const auto record = DeliveryService(db).rerun(*id);
@@ -166,33 +141,46 @@ int rerunDelivery(CommandContext &context, services::Connection &db, const Comma
 int runDeliveryCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
-    const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),
-                                 QStringLiteral("rerun")};
+    const QStringList actions = {QStringLiteral("list"),  QStringLiteral("show"),
+                                 QStringLiteral("rerun"), QStringLiteral("export"),
+                                 QStringLiteral("curl"),  QStringLiteral("replay")};
+    const QString expected = QStringLiteral("list, show, rerun, export, curl or replay");
     if (!actions.contains(action))
         return context.error(action.isEmpty()
-                                 ? QStringLiteral("delivery needs a command: list, show or rerun")
-                                 : QStringLiteral("unknown delivery command \"%1\" (expected "
-                                                  "list, show or rerun)")
-                                       .arg(action),
+                                 ? QStringLiteral("delivery needs a command: ") + expected
+                                 : QStringLiteral("unknown delivery command \"%1\" (expected %2)")
+                                       .arg(action, expected),
                              ExitUsage);
-    const QStringList valueOptions =
-        action == QLatin1String("list")
-            ? QStringList{QStringLiteral("--status"), QStringLiteral("--webhook"),
-                          QStringLiteral("--limit")}
-            : QStringList{};
-    const QStringList flagOptions =
-        action == QLatin1String("list") ? QStringList{} : QStringList{QStringLiteral("--reveal")};
+    QStringList valueOptions;
+    QStringList flagOptions{QStringLiteral("--reveal")};
+    if (action == QLatin1String("list")) {
+        valueOptions = deliveryFilterOptions();
+        flagOptions.clear();
+    } else if (action == QLatin1String("export")) {
+        valueOptions = deliveryFilterOptions()
+                       << QStringLiteral("--format") << QStringLiteral("--output");
+    } else if (action == QLatin1String("curl")) {
+        valueOptions = {QStringLiteral("--url")};
+    } else if (action == QLatin1String("replay")) {
+        valueOptions = {QStringLiteral("--url")};
+        flagOptions = {QStringLiteral("--new-id")};
+    }
     const auto options = CommandOptions::parse(arguments.mid(1), valueOptions, flagOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
     services::Connection db(context.dbLocation);
     if (hb::Status status = db.open(); !status)
         return context.error(status.error());
-    if (action == QLatin1String("list"))
-        return listDeliveries(context, db, *options);
-    if (action == QLatin1String("show"))
-        return showDelivery(context, db, *options);
-    return rerunDelivery(context, db, *options);
+    using Command = int (*)(CommandContext &, services::Connection &, const CommandOptions &);
+    const QList<QPair<QString, Command>> commands{
+        {QStringLiteral("list"), listDeliveries}, {QStringLiteral("show"), showDelivery},
+        {QStringLiteral("rerun"), rerunDelivery}, {QStringLiteral("export"), exportDeliveries},
+        {QStringLiteral("curl"), curlDelivery},   {QStringLiteral("replay"), replayDelivery}};
+    for (const auto &[word, command] : commands) {
+        if (word == action)
+            return command(context, db, *options);
+    }
+    return ExitUsage;
 }
 
 } // namespace hb::cli

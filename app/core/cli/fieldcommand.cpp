@@ -1,4 +1,5 @@
-// `hookbench field add KEY --type T [--name N]`, `field list`, `field remove KEY` (SPEC §7).
+// `hookbench field add KEY --type T [--name N]`, `field list`, `field remove KEY`,
+// `field rename KEY --name N` (SPEC §7).
 #include "commandoptions.h"
 #include "commands.h"
 #include "texttable.h"
@@ -85,12 +86,39 @@ int removeField(CommandContext &context, services::Connection &db, const Command
     if (given.isEmpty())
         return context.error(QStringLiteral("usage: field remove KEY"), ExitUsage);
     const QString key = mapping::FieldKey::fromName(given);
-    if (Status status = services::CommunityService(db).removeField(key); !status)
+    services::CommunityService community(db);
+    // Counted first to say what went; another process may add a value in between, which goes
+    // too, so the number is what was there a moment before.
+    const Result<qint64> values = community.countFieldValues(key);
+    if (!values)
+        return context.error(values.error());
+    if (Status status = community.removeField(key); !status)
         return context.error(status.error());
     if (context.json)
-        context.printJson(QJsonObject{{QStringLiteral("removed"), key}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("removed"), key}, {QStringLiteral("values"), *values}});
     else
-        context.out << QStringLiteral("removed field %1").arg(key) << Qt::endl;
+        context.out
+            << QStringLiteral("removed field %1 and %2 stored value(s)").arg(key).arg(*values)
+            << Qt::endl;
+    return ExitOk;
+}
+
+int renameField(CommandContext &context, services::Connection &db, const CommandOptions &options)
+{
+    const QString given = options.positional().join(QLatin1Char(' ')).trimmed();
+    if (given.isEmpty() || !options.has(QStringLiteral("--name")))
+        return context.error(QStringLiteral("usage: field rename KEY --name N (the key stays)"),
+                             ExitUsage);
+    const Result<CustomField> renamed = services::CommunityService(db).renameField(
+        mapping::FieldKey::fromName(given), options.value(QStringLiteral("--name")));
+    if (!renamed)
+        return context.error(renamed.error());
+    if (context.json)
+        context.printJson(fieldJson(*renamed));
+    else
+        context.out << QStringLiteral("renamed field %1 to \"%2\"").arg(renamed->key, renamed->name)
+                    << Qt::endl;
     return ExitOk;
 }
 
@@ -100,16 +128,21 @@ int runFieldCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     const bool isAdd = action == QLatin1String("add");
-    if (!isAdd && action != QLatin1String("list") && action != QLatin1String("remove"))
+    const bool isRename = action == QLatin1String("rename");
+    if (!isAdd && !isRename && action != QLatin1String("list") && action != QLatin1String("remove"))
         return context.error(action.isEmpty()
-                                 ? QStringLiteral("field needs a command: add, list or remove")
+                                 ? QStringLiteral("field needs a command: add, list, remove or "
+                                                  "rename")
                                  : QStringLiteral("unknown field command \"%1\" (expected add, "
-                                                  "list or remove)")
+                                                  "list, remove or rename)")
                                        .arg(action),
                              ExitUsage);
-    const Result<CommandOptions> options = CommandOptions::parse(
-        arguments.mid(1),
-        isAdd ? QStringList{QStringLiteral("--type"), QStringLiteral("--name")} : QStringList{});
+    QStringList valueOptions;
+    if (isAdd)
+        valueOptions = {QStringLiteral("--type"), QStringLiteral("--name")};
+    else if (isRename)
+        valueOptions = {QStringLiteral("--name")};
+    const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), valueOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
     services::Connection db(context.dbLocation);
@@ -117,6 +150,8 @@ int runFieldCommand(CommandContext &context, const QStringList &arguments)
         return context.error(status.error());
     if (isAdd)
         return addField(context, db, *options);
+    if (isRename)
+        return renameField(context, db, *options);
     if (action == QLatin1String("list"))
         return listFields(context, db, *options);
     return removeField(context, db, *options);

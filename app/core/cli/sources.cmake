@@ -15,4 +15,11 @@ target_sources(hb-cli PRIVATE
   core/cli/sendcommand.cpp
   core/cli/servesignals.cpp
   core/cli/serveactivitylog.cpp
+  core/cli/usereditcommand.cpp
+)
+# The delivery log's filters, export, curl and replay (SPEC §7).
+target_sources(hb-cli PRIVATE
+  core/cli/deliveryoptions.cpp
+  core/cli/deliveryexportcommand.cpp
+  core/cli/deliveryreplaycommand.cpp
 )

@@ -1,8 +1,9 @@
 // `hookbench user import FILE.csv`, `user add --email E --username U [--name N]`,
-// `user show ID`, `user list` (SPEC §7).
+// `user show ID`, `user list` (SPEC §7); set, remove and export live in usereditcommand.cpp.
 #include "commandoptions.h"
 #include "commands.h"
 #include "texttable.h"
+#include "usereditcommand.h"
 
 #include "services/communityservice.h"
 #include "services/recordjson.h"
@@ -129,19 +130,23 @@ int runUserCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     const QStringList actions = {QStringLiteral("import"), QStringLiteral("add"),
-                                 QStringLiteral("show"), QStringLiteral("list")};
+                                 QStringLiteral("show"),   QStringLiteral("list"),
+                                 QStringLiteral("set"),    QStringLiteral("remove"),
+                                 QStringLiteral("export")};
     if (!actions.contains(action))
         return context.error(action.isEmpty()
-                                 ? QStringLiteral("user needs a command: import, add, show or list")
+                                 ? QStringLiteral("user needs a command: import, add, show, list, "
+                                                  "set, remove or export")
                                  : QStringLiteral("unknown user command \"%1\" (expected import, "
-                                                  "add, show or list)")
+                                                  "add, show, list, set, remove or export)")
                                        .arg(action),
                              ExitUsage);
-    const QStringList valueOptions =
-        action == QLatin1String("add")
-            ? QStringList{QStringLiteral("--email"), QStringLiteral("--username"),
-                          QStringLiteral("--name")}
-            : QStringList{};
+    QStringList valueOptions;
+    if (action == QLatin1String("add"))
+        valueOptions = {QStringLiteral("--email"), QStringLiteral("--username"),
+                        QStringLiteral("--name")};
+    else if (action == QLatin1String("export"))
+        valueOptions = {QStringLiteral("--output")};
     const Result<CommandOptions> options = CommandOptions::parse(arguments.mid(1), valueOptions);
     if (!options)
         return context.error(options.error(), ExitUsage);
@@ -158,6 +163,8 @@ int runUserCommand(CommandContext &context, const QStringList &arguments)
         return addUser(context, db, *options, *fields);
     if (action == QLatin1String("show"))
         return showUser(context, db, *options, *fields);
+    if (action != QLatin1String("list"))
+        return runUserEdit(context, db, action, *options, *fields);
     return listUsers(context, db, *options, *fields);
 }
 

@@ -2,6 +2,7 @@
 target_sources(hb-crypto PRIVATE
   core/crypto/aescipher.cpp
   core/crypto/constanttime.cpp
+  core/crypto/librariesinfo.cpp
   core/crypto/securerandom.cpp
   core/crypto/webhooksignature.cpp
 )

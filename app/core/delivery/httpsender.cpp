@@ -50,7 +50,8 @@ bool HttpSender::send(const QUrl &url, const Headers &headers, const QByteArray 
     m_pending.url = url;
     m_pending.sentAt = QDateTime::currentDateTime();
     m_sinceSent.start();
-    m_reply = m_network->post(request, body);
+    m_reply = m_method == "POST" ? m_network->post(request, body)
+                                 : m_network->sendCustomRequest(request, m_method, body);
     connect(m_reply, &QNetworkReply::finished, this, &HttpSender::replyFinished);
     if (!m_verifyCertificates) {
         connect(m_reply, &QNetworkReply::sslErrors, this,

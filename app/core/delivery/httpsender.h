@@ -51,6 +51,9 @@ public:
     // "Verify certificate"), offered after a failed TLS handshake. Empty: the front end has no
     // such switch, and the words do not promise one.
     void setVerificationSwitch(const QString &words) { m_verificationSwitch = words; }
+    // The method of the next requests; POST unless set (`delivery replay` sends a stored request
+    // with the method it came with).
+    void setMethod(const QByteArray &method) { m_method = method; }
 
     // The words for a request that got no HTTP answer.
     static QString describeFailure(const QUrl &url, int networkError, const QString &detail,
@@ -69,6 +72,7 @@ private:
     int m_timeoutMs = defaultTimeoutMs;
     bool m_verifyCertificates = true;
     QString m_verificationSwitch;
+    QByteArray m_method = QByteArrayLiteral("POST");
 };
 
 } // namespace hb::delivery

@@ -2,6 +2,7 @@
 
 #include "storeevents.h"
 
+#include "store/csvexporter.h"
 #include "store/csvimporter.h"
 #include "store/database.h"
 #include "store/fieldrepository.h"
@@ -41,6 +42,91 @@ hb::Status CommunityService::removeField(const QString &key)
     if (removed)
         changed();
     return removed;
+}
+
+hb::Result<mapping::CustomField> CommunityService::renameField(const QString &key,
+                                                               const QString &name)
+{
+    auto renamed = store::FieldRepository(m_db).rename(key, name);
+    if (renamed)
+        changed();
+    return renamed;
+}
+
+hb::Result<qint64> CommunityService::countFieldValues(const QString &key)
+{
+    return store::FieldRepository(m_db).countValues(key);
+}
+
+hb::Result<store::User> CommunityService::findUser(qint64 id)
+{
+    auto found = store::UserRepository(m_db).findById(id);
+    if (!found)
+        return hb::Error{found.error()};
+    if (!found->has_value())
+        return hb::fail(QStringLiteral("the user was removed meanwhile"), ErrorKind::NotFound);
+    return **found;
+}
+
+hb::Result<store::User> CommunityService::saveUser(const UserEdit &edit, QString *input)
+{
+    auto saved = store::CommunityEditor(m_db).save(edit, input);
+    if (saved)
+        changed();
+    return saved;
+}
+
+hb::Result<store::User> CommunityService::setFieldValue(qint64 userId, const QString &key,
+                                                        const QString &text)
+{
+    auto set = store::CommunityEditor(m_db).setFieldValue(userId, key, text);
+    if (set)
+        changed();
+    return set;
+}
+
+hb::Result<store::User> CommunityService::setBalance(qint64 userId, const QString &currency,
+                                                     qint64 amount)
+{
+    auto set = store::CommunityEditor(m_db).setBalance(userId, currency, amount);
+    if (set)
+        changed();
+    return set;
+}
+
+hb::Result<RemovedUser> CommunityService::removeUser(qint64 userId)
+{
+    auto removed = store::CommunityEditor(m_db).removeUser(userId);
+    if (removed)
+        changed();
+    return removed;
+}
+
+hb::Result<int> CommunityService::exportUsers(const QString &path)
+{
+    const auto users = this->users();
+    if (!users)
+        return hb::Error{users.error()};
+    const auto fields = this->fields();
+    if (!fields)
+        return hb::Error{fields.error()};
+    return store::CsvExporter::writeFile(path, *users, *fields);
+}
+
+hb::Result<QByteArray> CommunityService::usersCsv()
+{
+    const auto users = this->users();
+    if (!users)
+        return hb::Error{users.error()};
+    const auto fields = this->fields();
+    if (!fields)
+        return hb::Error{fields.error()};
+    return store::CsvExporter::document(*users, *fields);
+}
+
+hb::Result<CommunityVersion> CommunityService::version()
+{
+    return store::CommunityChanges::read(m_db);
 }
 
 hb::Result<QList<store::User>> CommunityService::users()

@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "communitychanges.h"
 #include "fieldrepository.h"
 #include "payload/decimal.h"
 #include "userrepository.h"
@@ -289,6 +290,11 @@ Result<int> CsvImporter::importCsv(const QByteArray &text, const ProgressFunctio
             m_db.rollback();
             return cancelled();
         }
+    }
+    // Counted with the users, so that a window of another process notices them.
+    if (Status bumped = CommunityChanges::bump(m_db); !bumped) {
+        m_db.rollback();
+        return Error{bumped.error()};
     }
     if (Status status = m_db.commit(); !status) {
         m_db.rollback();

@@ -109,6 +109,13 @@ public:
     static QList<QPair<QByteArray, QByteArray>> headersFromJson(const QByteArray &json);
     // True when a delivery received at `receivedAt` and still Pending counts as stale.
     static bool isStale(DeliveryStatus status, const QString &receivedAt);
+    // The SELECT (up to FROM, no WHERE) whose rows readRecord() reads; shared with
+    // DeliveryBatchReader, so that a page of an export reads exactly what find() reads.
+    static QString selectColumns(bool withRequest);
+    // `staleBefore`: isoUtc of an hour ago, computed once for many rows; empty: now.
+    static DeliveryRecord readRecord(const QSqlQuery &query, bool withRequest,
+                                     const QString &staleBefore = {});
+    static QString staleThreshold();
 
 private:
     struct IntakeStatements;

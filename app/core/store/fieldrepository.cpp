@@ -1,10 +1,13 @@
 #include "fieldrepository.h"
 
 #include "common/clock.h"
+#include "communitychanges.h"
 #include "mapping/fieldkey.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <functional>
 
 namespace hb::store {
 
@@ -14,7 +17,80 @@ FieldRepository::FieldRepository(Database &db)
     : m_db(db)
 {}
 
+namespace {
+
+// `write` and the change counter's bump in one transaction.
+template <typename T> Result<T> inTransaction(Database &db, const std::function<Result<T>()> &write)
+{
+    if (Status status = db.beginWrite(); !status)
+        return Error{status.error()};
+    Result<T> written = write();
+    if (Status bumped = written ? CommunityChanges::bump(db) : success(); !bumped)
+        written = Error{bumped.error()};
+    if (!written) {
+        db.rollback();
+        return written;
+    }
+    if (Status status = db.commit(); !status)
+        return Error{status.error()};
+    return written;
+}
+
+} // namespace
+
 Result<CustomField> FieldRepository::add(const CustomField &field)
+{
+    return inTransaction<CustomField>(m_db, [&] { return insert(field); });
+}
+
+Status FieldRepository::remove(const QString &key)
+{
+    return inTransaction<std::monostate>(m_db, [&] { return erase(key); });
+}
+
+Result<CustomField> FieldRepository::rename(const QString &key, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(QStringLiteral("a field's name cannot be empty"));
+    return inTransaction<CustomField>(m_db, [&]() -> Result<CustomField> {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("UPDATE custom_fields SET name = ? WHERE key = ?"));
+        query.addBindValue(trimmed);
+        query.addBindValue(key.trimmed());
+        if (!query.exec())
+            return fail(QStringLiteral("cannot rename custom field \"%1\": %2")
+                            .arg(key, Database::describe(query)));
+        if (query.numRowsAffected() == 0)
+            return fail(QStringLiteral("no custom field \"%1\"").arg(key.trimmed()),
+                        ErrorKind::NotFound);
+        query.finish();
+        const Result<std::optional<CustomField>> renamed = find(key);
+        if (!renamed)
+            return Error{renamed.error()};
+        return **renamed;
+    });
+}
+
+Result<qint64> FieldRepository::countValues(const QString &key)
+{
+    const Result<std::optional<CustomField>> field = find(key);
+    if (!field)
+        return Error{field.error()};
+    if (!field->has_value())
+        return fail(QStringLiteral("no custom field \"%1\"").arg(key.trimmed()),
+                    ErrorKind::NotFound);
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM user_field_values v"
+                                 " JOIN custom_fields f ON f.id = v.field_id WHERE f.key = ?"));
+    query.addBindValue(key.trimmed());
+    if (!query.exec() || !query.next())
+        return fail(QStringLiteral("cannot count the values of \"%1\": %2")
+                        .arg(key, Database::describe(query)));
+    return query.value(0).toLongLong();
+}
+
+Result<CustomField> FieldRepository::insert(const CustomField &field)
 {
     CustomField stored = field;
     stored.key = field.key.trimmed();
@@ -94,7 +170,7 @@ Result<std::optional<CustomField>> FieldRepository::find(const QString &key)
     return std::optional<CustomField>(fields->first());
 }
 
-Status FieldRepository::remove(const QString &key)
+Status FieldRepository::erase(const QString &key)
 {
     // The values go with the field (ON DELETE CASCADE); history rows keep the key as text.
     QSqlQuery query(m_db.connection());

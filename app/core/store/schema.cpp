@@ -129,6 +129,15 @@ const char *const version4[] = {
     "INSERT INTO store_changes (topic, version) VALUES ('community', 0)",
 };
 
+// Version 5: what support staff ask of one user or channel ("what happened to this user?") read
+// through indexes rather than whole-table scans. The deliveries index is partial: a delivery is
+// received with no user, so intake writes nothing more to it; processing adds the entry.
+const char *const version5[] = {
+    "CREATE INDEX deliveries_by_user ON deliveries (user_label, id) WHERE user_label <> ''",
+    "CREATE INDEX messages_by_delivery ON messages (delivery_id)",
+    "CREATE INDEX messages_by_channel ON messages (channel_id, id)",
+};
+
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
@@ -143,7 +152,7 @@ QString dialect(const char *statement, bool postgres)
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migration(int version, bool postgres)
@@ -167,6 +176,9 @@ QStringList Schema::migration(int version, bool postgres)
             statements << QString::fromLatin1(statement);
     } else if (version == 4) {
         for (const char *statement : version4)
+            statements << QString::fromLatin1(statement);
+    } else if (version == 5) {
+        for (const char *statement : version5)
             statements << QString::fromLatin1(statement);
     }
     return statements;

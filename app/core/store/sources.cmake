@@ -18,6 +18,11 @@ target_sources(hb-store PRIVATE
   core/store/sqlitestatement.cpp
   core/store/deliveryinsertsql.cpp
   core/store/deliveryconditions.cpp
+  core/store/deliverybatchreader.cpp
   core/store/walcheckpointer.cpp
   core/store/activityrepository.cpp
+  core/store/communitychanges.cpp
+  core/store/communityeditor.cpp
+  core/store/csvexporter.cpp
+  core/store/useractivityrepository.cpp
 )

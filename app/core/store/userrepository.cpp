@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "common/clock.h"
+#include "communitychanges.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -47,6 +48,8 @@ Result<User> UserRepository::add(const User &user)
     if (Status status = m_db.beginWrite(); !status)
         return Error{status.error()};
     Result<User> added = insert(user);
+    if (Status bumped = added ? CommunityChanges::bump(m_db) : success(); !bumped)
+        added = Error{bumped.error()};
     if (!added) {
         m_db.rollback();
         return added;
@@ -56,38 +59,79 @@ Result<User> UserRepository::add(const User &user)
     return added;
 }
 
-Result<User> UserRepository::insert(const User &user)
+Result<User> UserRepository::checkIdentity(const User &user, QString *input)
 {
     User stored = user;
     stored.email = user.email.trimmed();
     stored.username = user.username.trimmed();
     stored.displayName = user.displayName.trimmed();
+    const auto problem = [input](const char *about, QString message) -> Result<User> {
+        if (input)
+            *input = QLatin1String(about);
+        return fail(std::move(message));
+    };
     if (stored.email.isEmpty())
-        return fail(QStringLiteral("email is required"));
+        return problem("email", QStringLiteral("email is required"));
     if (!stored.email.contains(QLatin1Char('@')))
-        return fail(
+        return problem(
+            "email",
             QStringLiteral("email \"%1\" is not an email address (no @)").arg(stored.email));
     if (stored.username.isEmpty())
-        return fail(QStringLiteral("username is required"));
+        return problem("username", QStringLiteral("username is required"));
     // An ID on the command line is an email when it has an '@', so a username cannot have one.
     if (stored.username.contains(QLatin1Char('@')))
-        return fail(QStringLiteral("username \"%1\" must not contain @").arg(stored.username));
-    if (stored.coins < 0)
-        return fail(QStringLiteral("coins cannot be below 0 (got %1)").arg(stored.coins));
-    if (stored.xp < 0)
-        return fail(QStringLiteral("xp cannot be below 0 (got %1)").arg(stored.xp));
+        return problem("username",
+                       QStringLiteral("username \"%1\" must not contain @").arg(stored.username));
 
     const Result<std::optional<User>> byEmail = findByEmail(stored.email);
     if (!byEmail)
         return Error{byEmail.error()};
-    if (byEmail->has_value())
-        return fail(QStringLiteral("a user with email \"%1\" already exists").arg(stored.email));
+    if (byEmail->has_value() && (*byEmail)->id != stored.id)
+        return problem("email",
+                       QStringLiteral("a user with email \"%1\" already exists").arg(stored.email));
     const Result<std::optional<User>> byUsername = findByUsername(stored.username);
     if (!byUsername)
         return Error{byUsername.error()};
-    if (byUsername->has_value())
-        return fail(
+    if (byUsername->has_value() && (*byUsername)->id != stored.id)
+        return problem(
+            "username",
             QStringLiteral("a user with username \"%1\" already exists").arg(stored.username));
+    return stored;
+}
+
+Result<User> UserRepository::updateIdentity(const User &user, QString *input)
+{
+    Result<User> checked = checkIdentity(user, input);
+    if (!checked)
+        return checked;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE users SET email = ?, email_key = ?, username = ?, display_name = ? WHERE id = ?"));
+    query.addBindValue(checked->email);
+    query.addBindValue(emailKey(checked->email));
+    query.addBindValue(checked->username);
+    query.addBindValue(notNull(checked->displayName));
+    query.addBindValue(checked->id);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot change user \"%1\": %2")
+                        .arg(checked->email, Database::describe(query)));
+    if (query.numRowsAffected() == 0)
+        return fail(QStringLiteral("the user was removed meanwhile"), ErrorKind::NotFound);
+    return checked;
+}
+
+Result<User> UserRepository::insert(const User &user)
+{
+    if (user.coins < 0)
+        return fail(QStringLiteral("coins cannot be below 0 (got %1)").arg(user.coins));
+    if (user.xp < 0)
+        return fail(QStringLiteral("xp cannot be below 0 (got %1)").arg(user.xp));
+    User unsaved = user;
+    unsaved.id = 0; // a new user clashes with every stored one
+    Result<User> checked = checkIdentity(unsaved);
+    if (!checked)
+        return checked;
+    User stored = *checked;
 
     QHash<QString, qint64> fieldIds;
     if (!stored.fields.isEmpty()) {
@@ -140,6 +184,11 @@ Result<std::optional<User>> UserRepository::findByIdentifier(const QString &emai
     return findByUsername(emailOrUsername);
 }
 
+Result<std::optional<User>> UserRepository::findById(qint64 id)
+{
+    return findOne(QStringLiteral("id"), id);
+}
+
 Result<std::optional<User>> UserRepository::findByEmail(const QString &email)
 {
     return findOne(QStringLiteral("email_key"), emailKey(email));
@@ -150,7 +199,7 @@ Result<std::optional<User>> UserRepository::findByUsername(const QString &userna
     return findOne(QStringLiteral("username"), username.trimmed());
 }
 
-Result<std::optional<User>> UserRepository::findOne(const QString &column, const QString &value)
+Result<std::optional<User>> UserRepository::findOne(const QString &column, const QVariant &value)
 {
     QSqlQuery query(m_db.connection());
     // `column` is one of ours, never user input.

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -30,6 +31,14 @@ public:
     hb::Result<User> add(const User &user);
     // add() without its own transaction, for callers that hold one (the CSV import).
     hb::Result<User> insert(const User &user);
+    // Changes a user's email, username and display name (user.id names the user), inside the
+    // caller's transaction, with add()'s rules. `input`, when given, is set on error to what the
+    // error is about ("email", "username"), for a form to show it next to that input.
+    hb::Result<User> updateIdentity(const User &user, QString *input = nullptr);
+    // The trimmed identity, checked (required, an email with @, a username without, unique but
+    // for the user `user.id` itself). `input` as for updateIdentity().
+    hb::Result<User> checkIdentity(const User &user, QString *input = nullptr);
+    hb::Result<std::optional<User>> findById(qint64 id);
 
     // An "ID" of the command line: an email (contains '@', matched case-insensitively) or a
     // username.
@@ -41,7 +50,7 @@ public:
     static QString emailKey(const QString &email);
 
 private:
-    hb::Result<std::optional<User>> findOne(const QString &column, const QString &value);
+    hb::Result<std::optional<User>> findOne(const QString &column, const QVariant &value);
     hb::Status loadFields(QList<User> &users);
 
     Database &m_db;
