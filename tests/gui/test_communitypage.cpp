@@ -429,12 +429,12 @@ private slots:
         emit users()->table()->activated(users()->table()->currentIndex());
         QCOMPARE(opened, idOf(QStringLiteral("bob")));
         // The user's own view opens, once: opening bob again brings the same window forward.
-        QTRY_COMPARE(m_page->findChildren<UserView *>().size(), 1);
-        QCOMPARE(m_page->findChildren<UserView *>().first()->userId(), opened);
+        QTRY_COMPARE(m_page->findChildren<hb::ui::UserView *>().size(), 1);
+        QCOMPARE(m_page->findChildren<hb::ui::UserView *>().first()->userId(), opened);
         emit users()->table()->activated(users()->table()->currentIndex());
-        QCOMPARE(m_page->findChildren<UserView *>().size(), 1);
-        m_page->findChildren<UserView *>().first()->close();
-        QTRY_VERIFY(m_page->findChildren<UserView *>().isEmpty());
+        QCOMPARE(m_page->findChildren<hb::ui::UserView *>().size(), 1);
+        m_page->findChildren<hb::ui::UserView *>().first()->close();
+        QTRY_VERIFY(m_page->findChildren<hb::ui::UserView *>().isEmpty());
     }
 };
 

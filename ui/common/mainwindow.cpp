@@ -7,6 +7,8 @@
 #include "comingpage.h"
 #include "community/communitypage.h"
 #include "deliveries/deliveriespage.h"
+#include "deliveries/deliveryactions.h"
+#include "deliveries/deliverydetails.h"
 #include "helpwindow.h"
 #include "localtime.h"
 #include "sender/senderpage.h"
@@ -183,6 +185,47 @@ void MainWindow::connectCatcher()
     };
     connect(m_sender, &SenderPage::deliveryRequested, this, showDelivery);
     connect(m_community, &CommunityPage::deliveryRequested, this, showDelivery);
+    // Copy as curl and Replay aim at this window's catcher, wherever it listens.
+    m_deliveries->actions()->setCatcher(m_catcher.get());
+    connect(m_deliveries, &DeliveriesPage::sendAgainRequested, this, &MainWindow::sendAgain);
+}
+
+void MainWindow::sendAgain(qint64 deliveryId)
+{
+    m_reader->read<std::optional<DeliveryDetails>>(
+        this,
+        [deliveryId](services::Connection &db) { return DeliveryDetails::read(db, deliveryId); },
+        [this, deliveryId](Result<std::optional<DeliveryDetails>> details) {
+            const QString problem = composeAgain(details, deliveryId);
+            if (problem.isEmpty()) {
+                showPage(SenderPageIndex);
+                m_notice->setText(
+                    tr("Delivery %1's body is in the Sender: edit it, then Send.").arg(deliveryId));
+            } else {
+                m_notice->setText(tr("Delivery %1 cannot be sent again: %2.")
+                                      .arg(QString::number(deliveryId), problem));
+            }
+            m_noticeTimer->start();
+        });
+}
+
+QString MainWindow::composeAgain(const Result<std::optional<DeliveryDetails>> &details,
+                                 qint64 deliveryId)
+{
+    if (!details)
+        return details.error();
+    if (!*details)
+        return tr("delivery %1 is no longer stored").arg(deliveryId);
+    const DeliveryDetails &shown = **details;
+    // The Sender encrypts what it sends: it needs the plaintext, never the stored ciphertext.
+    if (!shown.decryptionError.isEmpty())
+        return tr("its body does not decrypt with the webhook's current key");
+    const DeliveryDetails::Body &body = shown.decrypted ? *shown.decrypted : shown.body;
+    if (body.kind == DeliveryDetails::Body::Kind::Binary)
+        return tr("its body is binary, which the Sender cannot edit");
+    if (!m_sender->compose(shown.record.webhookId, body.text))
+        return tr("its webhook was removed");
+    return {};
 }
 
 void MainWindow::startCounting()

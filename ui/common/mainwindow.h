@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -20,6 +21,7 @@ class StoreExecutor;
 namespace hb::ui {
 
 class CommunityPage;
+struct DeliveryDetails;
 class DeliveriesPage;
 class SenderPage;
 class WebhooksPage;
@@ -67,6 +69,10 @@ private:
     void buildStatusBar();
     void showListening(const QString &status, const QString &text);
     void editSettings(quint16 suggestedPort = 0);
+    // "Send again": the delivery's body (decrypted) in the Sender, for its webhook.
+    void sendAgain(qint64 deliveryId);
+    // Puts the read delivery in the Sender; what stops it, or nothing.
+    QString composeAgain(const Result<std::optional<DeliveryDetails>> &details, qint64 deliveryId);
     void restartFromSettings();
     static quint16 freePortNear(quint16 port);
 

@@ -3,6 +3,7 @@
 #include "common/messagelabel.h"
 #include "deliverieslisting.h"
 #include "deliveriesmodel.h"
+#include "deliveryactions.h"
 #include "deliverydetailsview.h"
 #include "deliveryfilterbar.h"
 #include "deliveryoverviewtab.h"
@@ -53,6 +54,8 @@ DeliveriesPage::DeliveriesPage(services::StoreExecutor &reader, QWidget *parent)
     m_selection = new DeliverySelection(
         reader, {m_table, m_model, m_details, m_selectionBar, m_message, m_moved, m_showMoved},
         this);
+    m_actions =
+        new DeliveryActions(reader, {m_table, m_model, m_filters, m_selectionBar, m_message}, this);
     connectSignals(refreshButton);
     m_model->setFilter(m_filters->filter());
     refresh();
@@ -163,6 +166,10 @@ void DeliveriesPage::connectSignals(QPushButton *refreshButton)
     connect(m_selection, &DeliverySelection::listChanged, this, &DeliveriesPage::refresh);
     connect(m_selection, &DeliverySelection::showRequested, this,
             &DeliveriesPage::showDeliveryUnder);
+    connect(m_actions, &DeliveryActions::showDeliveryRequested, this,
+            &DeliveriesPage::showDelivery);
+    connect(m_actions, &DeliveryActions::sendAgainRequested, this,
+            &DeliveriesPage::sendAgainRequested);
 }
 
 QLineEdit *DeliveriesPage::searchEdit() const

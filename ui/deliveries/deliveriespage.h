@@ -24,6 +24,7 @@ class StoreExecutor;
 namespace hb::ui {
 
 class DeliveriesModel;
+class DeliveryActions;
 struct DeliveriesListing;
 class DeliveryDetailsView;
 class DeliveryFilterBar;
@@ -49,6 +50,8 @@ public:
     DeliveryDetailsView *detailsView() const { return m_details; }
     DeliveryFilterBar *filterBar() const { return m_filters; }
     DeliverySelectionBar *selectionBar() const { return m_selectionBar; }
+    // Replay, Copy as curl, Export and Send again (setCatcher() gives them the catcher).
+    DeliveryActions *actions() const { return m_actions; }
     QSplitter *splitter() const { return m_split; }
     QLineEdit *searchEdit() const;
     QComboBox *webhookFilter() const;
@@ -82,6 +85,8 @@ public slots:
 signals:
     // The status bar's counts, read with the header's.
     void storeCountsChanged(const QString &text);
+    // Send again: the Sender opened on this delivery's body.
+    void sendAgainRequested(qint64 deliveryId);
 
 private:
     QPushButton *buildTitleBar(QVBoxLayout *layout);
@@ -112,6 +117,7 @@ private:
     QPushButton *m_showMoved;
     QSplitter *m_split = nullptr;
     DeliverySelection *m_selection = nullptr;
+    DeliveryActions *m_actions = nullptr;
     quint64 m_filterGeneration = 0; // an answer for an older filter is not shown
     bool m_readingList = false;
     bool m_readAgain = false;

@@ -14,5 +14,9 @@ set(hb_deliveries_sources
   deliveries/hexdump.cpp
   deliveries/refusedrequestsdialog.cpp
   deliveries/refusedrequestsmodel.cpp
+  deliveries/deliveryactions.cpp
+  deliveries/deliveryexportdialog.cpp
+  deliveries/deliveryexportjob.cpp
+  deliveries/deliveryreplaydialog.cpp
 )
 target_sources(hookbench-ui PRIVATE ${hb_deliveries_sources})

@@ -183,6 +183,18 @@ void SenderPage::showListing(const Listing &listing)
     webhookChosen(m_form->webhook()->currentIndex());
 }
 
+bool SenderPage::compose(qint64 webhookId, const QString &payload)
+{
+    const int index = m_form->webhook()->findData(webhookId);
+    if (index < 0)
+        return false;
+    m_form->webhook()->setCurrentIndex(index);
+    ++m_sampleQuestion; // a sample read on its way must not replace this payload
+    m_readingSample = false;
+    m_form->payload()->setPlainText(payload); // marks it edited, as typing would
+    return true;
+}
+
 void SenderPage::webhookChosen(int index)
 {
     const qint64 id = index >= 0 ? m_form->webhook()->itemData(index).toLongLong() : 0;

@@ -44,6 +44,9 @@ public:
     // The app's own catcher: its URL is the default target. Null or stopped: the CLI's default.
     void setCatcher(delivery::CatcherService *catcher);
     void catcherStateChanged();
+    // "Send again" from the Deliveries page: `webhookId` chosen and `payload` in the editor, as
+    // if the tester had typed it (so no sample replaces it). False when that webhook is gone.
+    bool compose(qint64 webhookId, const QString &payload);
 
     QComboBox *webhookCombo() const { return m_form->webhook(); }
     QLineEdit *urlEdit() const { return m_form->url(); }
