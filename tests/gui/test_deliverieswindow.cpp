@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "common/mainwindow.h"
+#include "community/communitypage.h"
 #include "deliveries/deliveriesmodel.h"
 #include "deliveries/deliveriespage.h"
 #include "deliveries/deliverydetailsview.h"
@@ -21,6 +22,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -131,6 +133,40 @@ private slots:
         // On screen, not only current.
         const QRect row = page->table()->visualRect(page->table()->currentIndex());
         QVERIFY(page->table()->viewport()->rect().intersects(row));
+    }
+
+    // "Send again": the delivery's body, for its webhook, in the Sender, ready to edit; and a
+    // delivery named on the Community page (a user's history, a channel) opens on this page.
+    void sendAgainAndDeliveriesNamedElsewhere()
+    {
+        TempStore store;
+        const auto window = designerfixture::openWindow(store.path());
+        QVERIFY(window);
+        const hb::Status started = window->startCatcher(designerfixture::loopbackCatcher(true));
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        const hb::mapping::Webhook webhook = window->webhooksPage()->document()->webhook();
+        const QString url = window->catcher()->webhookUrl(webhook.token);
+        QCOMPARE(designerfixture::post(url, R"({"email": "again@example.com", "n": 41})"), 202);
+        QCOMPARE(designerfixture::post(url, R"({"email": "other@example.com"})"), 202);
+        DeliveriesPage *page = window->deliveriesPage();
+        window->showPage(MainWindow::DeliveriesPageIndex);
+        QTRY_VERIFY(!page->isLoading() && page->model()->rowCount() == 2);
+        const qint64 first = page->model()->index(1, 0).data(DeliveriesModel::IdRole).toLongLong();
+        QVERIFY(first > 0);
+
+        emit page->sendAgainRequested(first);
+        SenderPage *sender = window->senderPage();
+        QTRY_VERIFY(sender->isVisible());
+        QTRY_VERIFY(sender->payloadEdit()->toPlainText().contains(QLatin1String("again@example")));
+        QCOMPARE(sender->webhookCombo()->currentData().toLongLong(), webhook.id);
+        QVERIFY(window->noticeText().contains(QString::number(first)));
+        // A sample read arriving late never replaces it.
+        QTest::qWait(200);
+        QVERIFY(sender->payloadEdit()->toPlainText().contains(QLatin1String("\"n\": 41")));
+
+        emit window->communityPage()->deliveryRequested(first);
+        QTRY_VERIFY(page->isVisible());
+        QTRY_COMPARE(page->detailsView()->deliveryId(), first);
     }
 };
 
