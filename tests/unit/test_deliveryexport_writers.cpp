@@ -2,6 +2,7 @@
 // the curl command line and the replay request, on records made in the test: what each format
 // says of a delivery, with its secrets masked unless revealed.
 #include "crypto/webhooksignature.h"
+#include "csvreader.h"
 #include "delivery/deliverysummary.h"
 #include "services/csvexportwriter.h"
 #include "services/curlcommand.h"
@@ -68,39 +69,7 @@ QByteArray written(ExportFormat format, const QList<DeliveryRecord> &records, Se
     return writer->finish() ? buffer.data() : QByteArray();
 }
 
-// RFC 4180 read back: quoted fields with doubled quotes, commas and line breaks inside.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    auto following = [&text](qsizetype i) {
-        return i + 1 < text.size() ? text.at(i + 1) : QChar();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && following(i) == QLatin1Char('"'))
-                field += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << std::exchange(field, QString());
-        } else if (c == QLatin1Char('\r') && following(i) == QLatin1Char('\n')) {
-            row << std::exchange(field, QString());
-            rows << std::exchange(row, QStringList());
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
+using csvreader::parseCsv;
 
 QJsonObject header(const QJsonArray &headers, const QString &name)
 {

@@ -115,26 +115,6 @@ MessageEntry readMessage(const QSqlQuery &query)
             query.value(3).toString(),   query.value(5).toString(), query.value(4).toLongLong()};
 }
 
-DeliveryRecord readDelivery(const QSqlQuery &query)
-{
-    DeliveryRecord record;
-    record.id = query.value(0).toLongLong();
-    record.webhookId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
-    record.webhookName = query.value(2).toString();
-    record.status =
-        deliveryStatusFromName(query.value(3).toString()).value_or(DeliveryStatus::Pending);
-    record.reason = query.value(4).toString();
-    record.changes = QJsonDocument::fromJson(query.value(5).toByteArray()).array();
-    record.userLabel = query.value(6).toString();
-    record.receivedAt = query.value(7).toString();
-    record.processedAt = query.value(8).toString();
-    record.attempts = query.value(9).toInt();
-    record.receivedAs = query.value(10).toString();
-    record.reasonKind = errorKindFromName(query.value(11).toString());
-    record.stale = DeliveryRepository::isStale(record.status, record.receivedAt);
-    return record;
-}
-
 template <typename T, typename Read>
 hb::Result<QList<T>> readAll(Database &db, const Sql &sql, Read read)
 {
@@ -238,14 +218,15 @@ hb::Result<QList<DeliveryRecord>> UserActivityRepository::deliveries(qint64 user
     // Not aliased: the current webhook name's subquery names the deliveries table.
     const Sql ids = userDeliveryIds(userId, page);
     Sql sql;
-    sql.add(QStringLiteral("SELECT id, webhook_id, ") + DeliveryConditions::currentWebhookName()
-                + QStringLiteral(", status, reason, changes, user_label, received_at,"
-                                 " processed_at, attempts, webhook_name, reason_kind"
-                                 " FROM deliveries WHERE id IN (")
-                + ids.text + QStringLiteral(")"),
+    // The log's own columns and reader: a row here reads exactly as the Deliveries page's.
+    sql.add(DeliveryRepository::selectColumns(false) + QStringLiteral(" WHERE id IN (") + ids.text
+                + QStringLiteral(")"),
             ids.values)
         .newestFirst(QStringLiteral("id"), page);
-    return readAll<DeliveryRecord>(m_db, sql, readDelivery);
+    const QString staleBefore = DeliveryRepository::staleThreshold();
+    return readAll<DeliveryRecord>(m_db, sql, [&staleBefore](const QSqlQuery &query) {
+        return DeliveryRepository::readRecord(query, false, staleBefore);
+    });
 }
 
 hb::Result<QList<MessageEntry>> UserActivityRepository::channelMessages(qint64 channelId,
