@@ -127,11 +127,26 @@ void unicodeLower(sqlite3_context *context, int, sqlite3_value **arguments)
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
     const int size = sqlite3_value_bytes(arguments[0]);
-    QByteArray lowered(text, size);
-    if (std::all_of(lowered.cbegin(), lowered.cend(), [](char c) { return uchar(c) < 0x80; }))
-        lowered = lowered.toLower(); // ASCII: no need to go through UTF-16
-    else
-        lowered = QString::fromUtf8(lowered).toLower().toUtf8();
+    // The Deliveries page's search calls this for every row of a long log: ASCII text (nearly
+    // every email and reason) is lowered without Qt's UTF-16 round trip, and text already in
+    // lower case is handed back as it is, without a copy.
+    const auto end = text + size;
+    if (std::all_of(text, end, [](char c) { return uchar(c) < 0x80; })) {
+        if (std::none_of(text, end, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            sqlite3_result_value(context, arguments[0]);
+            return;
+        }
+        auto *lowered = static_cast<char *>(sqlite3_malloc(size > 0 ? size : 1));
+        if (!lowered) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+        std::transform(text, end, lowered,
+                       [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; });
+        sqlite3_result_text(context, lowered, size, sqlite3_free);
+        return;
+    }
+    const QByteArray lowered = QString::fromUtf8(text, size).toLower().toUtf8();
     sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
 }
 
