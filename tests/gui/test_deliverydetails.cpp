@@ -4,6 +4,7 @@
 #include "deliveriesfixture.h"
 
 #include "common/clock.h"
+#include "common/localtime.h"
 #include "common/mainwindow.h"
 #include "deliveries/deliveriesmodel.h"
 #include "deliveries/deliveriespage.h"
@@ -127,6 +128,16 @@ private slots:
                               QStringLiteral("add")}));
         QCOMPARE(tableText(changes, 2, 0), QStringLiteral("message to #deposits"));
         QCOMPARE(tableText(changes, 2, 2), QStringLiteral("alice@example.com deposited 12.5"));
+
+        // Switching to UTC in Settings rewrites the times shown here, not only the tables'.
+        const bool wasUtc = LocalTime::showsUtc();
+        LocalTime::setShowsUtc(false);
+        QVERIFY(!overview->valueText(QStringLiteral("received")).endsWith(QLatin1String("UTC")));
+        LocalTime::setShowsUtc(true);
+        QVERIFY2(overview->valueText(QStringLiteral("received")).endsWith(QLatin1String("UTC")),
+                 qPrintable(overview->valueText(QStringLiteral("received"))));
+        QVERIFY(overview->valueText(QStringLiteral("processed")).endsWith(QLatin1String("UTC")));
+        LocalTime::setShowsUtc(wasUtc);
     }
 
     void requestShowsHeadersAsSentAndThePrettyBody()

@@ -110,6 +110,13 @@ QFrame *DeliveryOverviewTab::buildReasonBox()
         if (m_id)
             emit rerunRequested(m_id);
     });
+    // Times here are written once into labels: write them again when local time/UTC switches.
+    connect(LocalTime::notifier(), &LocalTime::changed, this, [this] {
+        if (m_id) {
+            showValues(m_shown);
+            showAttemptLog(m_shown);
+        }
+    });
     return m_reasonBox;
 }
 
@@ -162,6 +169,7 @@ void DeliveryOverviewTab::showRecord(const services::DeliveryRecord &record)
     if (record.id != m_id)
         m_rerunMessage->clear();
     m_id = record.id;
+    m_shown = record;
     showReason(record);
     showValues(record);
     showAttemptLog(record);

@@ -70,9 +70,10 @@ private:
     QLabel *m_attemptLog;
     QFormLayout *m_form;
     QHash<QString, QLabel *> m_values;
-    qint64 m_id = 0;                 // the delivery shown; 0 when none
-    QLabel *m_reasonTitle = nullptr; // "Why it failed", "Why it was skipped" or a sample's
-    bool m_isSample = false;         // the shown delivery is a draft's sample: Re-run applies it
+    services::DeliveryRecord m_shown; // what showRecord() was given, for a re-render
+    qint64 m_id = 0;                  // the delivery shown; 0 when none
+    QLabel *m_reasonTitle = nullptr;  // "Why it failed", "Why it was skipped" or a sample's
+    bool m_isSample = false;          // the shown delivery is a draft's sample: Re-run applies it
 };
 
 } // namespace hb::ui
