@@ -104,24 +104,34 @@ hb::Result<RemovedUser> CommunityService::removeUser(qint64 userId)
 
 hb::Result<int> CommunityService::exportUsers(const QString &path)
 {
-    const auto users = this->users();
-    if (!users)
-        return hb::Error{users.error()};
-    const auto fields = this->fields();
-    if (!fields)
-        return hb::Error{fields.error()};
-    return store::CsvExporter::writeFile(path, *users, *fields);
+    QList<store::User> users;
+    QList<mapping::CustomField> fields;
+    if (hb::Status read = readUsersAndFields(users, fields); !read)
+        return hb::Error{read.error()};
+    return store::CsvExporter::writeFile(path, users, fields);
 }
 
 hb::Result<QByteArray> CommunityService::usersCsv()
 {
-    const auto users = this->users();
-    if (!users)
-        return hb::Error{users.error()};
-    const auto fields = this->fields();
-    if (!fields)
-        return hb::Error{fields.error()};
-    return store::CsvExporter::document(*users, *fields);
+    QList<store::User> users;
+    QList<mapping::CustomField> fields;
+    if (hb::Status read = readUsersAndFields(users, fields); !read)
+        return hb::Error{read.error()};
+    return store::CsvExporter::document(users, fields);
+}
+
+hb::Status CommunityService::readUsersAndFields(QList<store::User> &users,
+                                                QList<mapping::CustomField> &fields)
+{
+    auto allUsers = this->users();
+    if (!allUsers)
+        return hb::fail(allUsers.error());
+    auto allFields = this->fields();
+    if (!allFields)
+        return hb::fail(allFields.error());
+    users = std::move(*allUsers);
+    fields = std::move(*allFields);
+    return hb::success();
 }
 
 hb::Result<CommunityVersion> CommunityService::version()

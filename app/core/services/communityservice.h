@@ -71,6 +71,8 @@ public:
 
 private:
     void changed();
+    // What a users export writes: every user and every custom field (the CSV's columns).
+    hb::Status readUsersAndFields(QList<store::User> &users, QList<mapping::CustomField> &fields);
 
     store::Database &m_db;
 };

@@ -29,19 +29,6 @@ template <typename T> void restoreOrder(QList<T> &entries, int limit)
         std::reverse(entries.begin(), entries.end());
 }
 
-hb::Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return hb::fail(Database::describe(query));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return hb::fail(Database::describe(query));
-    return query;
-}
-
 } // namespace
 
 ActivityRepository::ActivityRepository(Database &db)
@@ -69,7 +56,7 @@ hb::Result<QList<HistoryEntry>> ActivityRepository::history(qint64 userId, const
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += orderAndLimit(QStringLiteral("h.id"), limit);
-    auto query = run(m_db, sql, values);
+    auto query = m_db.select(sql, values);
     if (!query)
         return query.failure();
     QList<HistoryEntry> entries;
@@ -104,7 +91,7 @@ hb::Result<QList<GamificationEntry>> ActivityRepository::gamificationLog(qint64 
         values << userId;
     }
     sql += orderAndLimit(QStringLiteral("g.id"), limit);
-    auto query = run(m_db, sql, values);
+    auto query = m_db.select(sql, values);
     if (!query)
         return query.failure();
     QList<GamificationEntry> entries;
@@ -135,7 +122,7 @@ hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &chan
         values << channel;
     }
     sql += orderAndLimit(QStringLiteral("m.id"), limit);
-    auto query = run(m_db, sql, values);
+    auto query = m_db.select(sql, values);
     if (!query)
         return query.failure();
     QList<MessageEntry> entries;
@@ -155,11 +142,11 @@ hb::Result<QList<MessageEntry>> ActivityRepository::messages(const QString &chan
 
 hb::Result<QList<Channel>> ActivityRepository::channels()
 {
-    auto query = run(m_db,
-                     QStringLiteral("SELECT c.id, c.name, c.created_at, COUNT(m.id) FROM channels c"
-                                    " LEFT JOIN messages m ON m.channel_id = c.id"
-                                    " GROUP BY c.id, c.name, c.created_at ORDER BY c.name"),
-                     {});
+    auto query =
+        m_db.select(QStringLiteral("SELECT c.id, c.name, c.created_at, COUNT(m.id) FROM channels c"
+                                   " LEFT JOIN messages m ON m.channel_id = c.id"
+                                   " GROUP BY c.id, c.name, c.created_at ORDER BY c.name"),
+                    {});
     if (!query)
         return query.failure();
     QList<Channel> channels;
@@ -171,8 +158,8 @@ hb::Result<QList<Channel>> ActivityRepository::channels()
 
 hb::Result<bool> ActivityRepository::historyHasField(const QString &field)
 {
-    auto query = run(
-        m_db, QStringLiteral("SELECT 1 FROM field_history WHERE field_key = ? LIMIT 1"), {field});
+    auto query = m_db.select(
+        QStringLiteral("SELECT 1 FROM field_history WHERE field_key = ? LIMIT 1"), {field});
     if (!query)
         return query.failure();
     return query->next();

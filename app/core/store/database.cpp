@@ -312,6 +312,19 @@ void Database::releaseTurn()
     m_turns->release();
 }
 
+Result<QSqlQuery> Database::select(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(describe(query));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(describe(query));
+    return query;
+}
+
 QString Database::describe(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();

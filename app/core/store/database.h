@@ -3,7 +3,9 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -51,6 +53,9 @@ public:
 
     // The text of a failed statement's error, for messages.
     static QString describe(const class QSqlQuery &query);
+    // A read on this connection: `sql` prepared, `values` bound in order, run forward-only; the
+    // rows are read with next(). Failed: the statement's error (describe()).
+    Result<QSqlQuery> select(const QString &sql, const QVariantList &values = {});
 
 private:
     Status migrate();

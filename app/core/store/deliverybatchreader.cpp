@@ -26,18 +26,13 @@ QString placeholders(qsizetype count)
 hb::Result<QList<DeliveryRecord>> readRecords(Database &db, const QString &sql,
                                               const QVariantList &values)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return hb::fail(Database::describe(query));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return hb::fail(Database::describe(query));
+    auto query = db.select(sql, values);
+    if (!query)
+        return query.failure();
     QList<DeliveryRecord> records;
     const QString staleBefore = DeliveryRepository::staleThreshold();
-    while (query.next())
-        records.append(DeliveryRepository::readRecord(query, true, staleBefore));
+    while (query->next())
+        records.append(DeliveryRepository::readRecord(*query, true, staleBefore));
     return records;
 }
 

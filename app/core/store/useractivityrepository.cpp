@@ -44,15 +44,7 @@ struct Sql {
 
 hb::Result<QSqlQuery> run(Database &db, const Sql &sql)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.text))
-        return hb::fail(Database::describe(query));
-    for (const QVariant &value : sql.values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return hb::fail(Database::describe(query));
-    return query;
+    return db.select(sql.text, sql.values);
 }
 
 // The ids of the deliveries that concern a user (see the header), on the page asked. The first
