@@ -52,6 +52,26 @@ constexpr std::array<std::pair<EncryptionMode, const char *>, 2> modes{{
     {EncryptionMode::Cbc, "cbc"},
     {EncryptionMode::Gcm, "gcm"},
 }};
+constexpr std::array<std::pair<ConditionOperator, const char *>, 8> conditionOperators{{
+    {ConditionOperator::Equals, "equals"},
+    {ConditionOperator::NotEquals, "not_equals"},
+    {ConditionOperator::OneOf, "one_of"},
+    {ConditionOperator::Exists, "exists"},
+    {ConditionOperator::Missing, "missing"},
+    {ConditionOperator::GreaterThan, "greater_than"},
+    {ConditionOperator::LessThan, "less_than"},
+    {ConditionOperator::Contains, "contains"},
+}};
+constexpr std::array<std::pair<TransformStep::Kind, const char *>, 8> transformSteps{{
+    {TransformStep::Kind::Number, "number"},
+    {TransformStep::Kind::Multiply, "multiply"},
+    {TransformStep::Kind::Divide, "divide"},
+    {TransformStep::Kind::Round, "round"},
+    {TransformStep::Kind::Trim, "trim"},
+    {TransformStep::Kind::Lowercase, "lowercase"},
+    {TransformStep::Kind::Map, "map"},
+    {TransformStep::Kind::Date, "date"},
+}};
 
 } // namespace
 
@@ -94,6 +114,22 @@ QString encryptionModeName(EncryptionMode mode)
 std::optional<EncryptionMode> encryptionModeFromName(const QString &name)
 {
     return valueOf(modes, name);
+}
+QString conditionOperatorName(ConditionOperator op)
+{
+    return nameOf(conditionOperators, op);
+}
+std::optional<ConditionOperator> conditionOperatorFromName(const QString &name)
+{
+    return valueOf(conditionOperators, name);
+}
+QString transformStepName(TransformStep::Kind kind)
+{
+    return nameOf(transformSteps, kind);
+}
+std::optional<TransformStep::Kind> transformStepFromName(const QString &name)
+{
+    return valueOf(transformSteps, name);
 }
 
 } // namespace hb::mapping

@@ -1,7 +1,6 @@
 #include "decimal.h"
 
-#include <QLocale>
-#include <QVariant>
+#include "jsonnumber.h"
 
 #include <algorithm>
 #include <limits>
@@ -155,15 +154,11 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
 
 std::optional<Decimal> Decimal::fromJson(const QJsonValue &value)
 {
+    if (const std::optional<QString> number = JsonNumber::text(value))
+        return fromString(*number);
     if (value.isString())
         return fromString(value.toString());
-    if (!value.isDouble())
-        return std::nullopt;
-    // Qt keeps a JSON integer that fits 64 bits as an integer: that is exact as written.
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong)
-        return fromInteger(variant.toLongLong());
-    return fromString(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+    return std::nullopt;
 }
 
 QString Decimal::toString() const
@@ -256,20 +251,7 @@ std::optional<qint64> Decimal::toInt64() const
 
 QJsonValue Decimal::toJson() const
 {
-    // Integers within 2^53 are exact doubles; Qt stores them as integers, so no round trip.
-    constexpr qint64 exactDoubleLimit = qint64(1) << 53;
-    if (const auto integer = toInt64();
-        integer && *integer >= -exactDoubleLimit && *integer <= exactDoubleLimit)
-        return QJsonValue(*integer);
-    const QString text = toString();
-    bool ok = false;
-    const double number = text.toDouble(&ok);
-    if (ok) {
-        const auto back = fromString(QString::number(number, 'g', QLocale::FloatingPointShortest));
-        if (back && *back == *this)
-            return QJsonValue(number);
-    }
-    return QJsonValue(text);
+    return JsonNumber::fromText(toString());
 }
 
 } // namespace hb::payload

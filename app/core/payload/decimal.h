@@ -20,8 +20,9 @@ public:
     // values with more than 38 significant digits.
     static std::optional<Decimal> fromString(QStringView text);
 
-    // A JSON number is taken as written: the shortest round-trip text of the double, so 0.1 is
-    // exactly 0.1; a JSON string goes through fromString; anything else gives nullopt.
+    // A JSON number is taken as written: its exact text when JsonReader kept it (JsonNumber),
+    // else the shortest round-trip text of the double, so 0.1 is exactly 0.1; a JSON string goes
+    // through fromString; anything else gives nullopt.
     static std::optional<Decimal> fromJson(const QJsonValue &value);
 
     // Canonical: no trailing zeros, no exponent ("22.5", "0", "-3"), never "-0".
@@ -43,7 +44,7 @@ public:
     bool isZero() const;
     std::optional<qint64> toInt64() const; // only when integer and in range
 
-    // A JSON number when the double's shortest text equals toString() (exact), else the string.
+    // A JSON number with every digit (JsonNumber: a double when one holds it exactly).
     QJsonValue toJson() const;
 
     static constexpr int maxDigits = 38;
