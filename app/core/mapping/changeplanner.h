@@ -14,7 +14,7 @@ namespace hb::mapping {
 
 // The matched user as the planner sees it.
 struct UserState {
-    qint64 id = 0;  // the store's id of the user (for writing the changes back)
+    qint64 id = 0; // the store's id of the user (for writing the changes back)
     QString label; // the email, for messages
     qint64 coins = 0, xp = 0;
     QMap<QString, QString> fields; // key -> canonical text; absent = unset
