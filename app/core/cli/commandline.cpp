@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands.h"
+#include "common/version.h"
 #include "services/records.h"
 
 #include <QJsonArray>
@@ -52,6 +53,7 @@ constexpr CommandEntry commandTable[] = {
 QString usage()
 {
     QString text = QStringLiteral("usage: hookbench [--db PATH] [--json] COMMAND ...\n"
+                                  "       hookbench --version | --help | COMMAND --help\n"
                                   "Without a command, opens the window. Commands:\n");
     for (const CommandEntry &entry : commandTable)
         text += QStringLiteral("  hookbench %1\n").arg(QString::fromLatin1(entry.summary));
@@ -110,6 +112,10 @@ int runCommand(const ParsedCommandLine &commandLine)
     if (word == QLatin1String("--help") || word == QLatin1String("-h")
         || word == QLatin1String("help")) {
         out << usage();
+        return ExitOk;
+    }
+    if (word == QLatin1String("--version") || word == QLatin1String("version")) {
+        out << "hookbench " << hb::version() << Qt::endl; // SPEC §7: `hookbench X.Y.Z`
         return ExitOk;
     }
     for (const CommandEntry &entry : commandTable) {
