@@ -17,6 +17,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statusicons.h"
+#include "traynotifier.h"
 #include "webhooks/webhookdocument.h"
 #include "webhooks/webhookspage.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const QString &dbLocation, bool startCatcher, QWidget *pa
     m_catcher = std::make_unique<delivery::CatcherService>(dbLocation);
     connectCatcher();
     startCounting();
+    followTraySetting();
 
     if (startCatcher)
         restartFromSettings();
@@ -432,9 +434,36 @@ void MainWindow::editSettings(quint16 suggestedPort)
         dialog.setPort(suggestedPort);
     // Times and the theme apply by themselves; the catcher restarts only for a new address or
     // port (or to try again when it is not listening), not to drop connections for a colour.
-    if (dialog.exec() == QDialog::Accepted
-        && (dialog.listeningChanged() || !m_catcher || !m_catcher->isListening()))
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    followTraySetting();
+    if (dialog.listeningChanged() || !m_catcher || !m_catcher->isListening())
         restartFromSettings();
+}
+
+void MainWindow::followTraySetting()
+{
+    if (!TrayNotifier::enabled()) {
+        delete m_tray;
+        m_tray = nullptr;
+        return;
+    }
+    if (m_tray)
+        return;
+    m_tray = new TrayNotifier(*m_reader, this, this);
+    connect(m_tray, &TrayNotifier::windowRequested, this, &MainWindow::bringBack);
+    connect(m_tray, &TrayNotifier::deliveryRequested, this, [this](qint64 id) {
+        bringBack();
+        showPage(DeliveriesPageIndex);
+        m_deliveries->showDelivery(id);
+    });
+}
+
+void MainWindow::bringBack()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 // The counts come from the Deliveries page's read, the same one as its header's counts: the two

@@ -24,6 +24,7 @@ class CommunityPage;
 struct DeliveryDetails;
 class DeliveriesPage;
 class SenderPage;
+class TrayNotifier;
 class WebhooksPage;
 
 // The desktop window: navigation on the left (Webhooks, Deliveries, Community, Sender), one page at
@@ -46,6 +47,7 @@ public:
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     CommunityPage *communityPage() const { return m_community; }
     SenderPage *senderPage() const { return m_sender; }
+    TrayNotifier *trayNotifier() const { return m_tray; } // null unless Settings turned it on
     QString listeningText() const;
     QString countsText() const;
     QString noticeText() const; // the status bar's passing notice
@@ -74,6 +76,9 @@ private:
     // Puts the read delivery in the Sender; what stops it, or nothing.
     QString composeAgain(const Result<std::optional<DeliveryDetails>> &details, qint64 deliveryId);
     void restartFromSettings();
+    // Makes or drops the tray notifier as Settings say.
+    void followTraySetting();
+    void bringBack(); // from the tray: shown, raised and active
     static quint16 freePortNear(quint16 port);
 
     QString m_dbLocation;
@@ -94,6 +99,7 @@ private:
     QTimer *m_noticeTimer = nullptr;
     QLabel *m_counts = nullptr;
     QTimer *m_countTimer = nullptr;
+    TrayNotifier *m_tray = nullptr;
     quint16 m_suggestedPort = 0;
     bool m_editsSettled = false; // the Webhooks page's edits were saved or discarded: close
 };

@@ -4,8 +4,10 @@
 #include "messagelabel.h"
 #include "services/records.h"
 #include "theme.h"
+#include "traynotifier.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -21,6 +23,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -118,9 +121,17 @@ QGroupBox *SettingsDialog::buildDisplayBox()
     for (const Theme::Mode mode : {Theme::FollowSystem, Theme::Light, Theme::Dark})
         m_theme->addItem(Theme::label(mode), int(mode));
     m_theme->setCurrentIndex(m_theme->findData(int(Theme::stored())));
+    m_tray = new QCheckBox(tr("&Notify from the system tray while the window is hidden"), box);
+    m_tray->setObjectName(QStringLiteral("trayNotifications"));
+    m_tray->setChecked(TrayNotifier::enabled());
+    m_tray->setToolTip(QSystemTrayIcon::isSystemTrayAvailable()
+                           ? tr("A tray icon says when deliveries fail or stay Pending for over "
+                                "an hour; clicking the message opens the delivery.")
+                           : tr("This desktop shows no system tray right now."));
     auto *form = new QFormLayout(box);
     form->addRow(tr("Times"), times);
     form->addRow(tr("&Theme"), m_theme);
+    form->addRow(tr("Notifications"), m_tray);
     return box;
 }
 
@@ -184,6 +195,7 @@ void SettingsDialog::accept()
     const auto theme = Theme::Mode(m_theme->currentData().toInt());
     Theme::store(theme);
     Theme::apply(theme);
+    TrayNotifier::setEnabled(m_tray->isChecked());
     QDialog::accept();
 }
 

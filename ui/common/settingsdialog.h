@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHostAddress>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -49,6 +50,7 @@ private:
     QRadioButton *m_localTime = nullptr;
     QRadioButton *m_utc = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_tray = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_listeningChanged = false;
 };

@@ -17,4 +17,6 @@ target_sources(hookbench-ui PRIVATE
   common/helpwindow.cpp
   common/shortcutsdialog.cpp
   common/theme.cpp
+  common/deliveryalerts.cpp
+  common/traynotifier.cpp
 )

@@ -21,6 +21,11 @@ hb::Result<QList<store::DeliveryRecord>> DeliveryService::list(const store::Deli
     return store::DeliveryRepository(m_db).list(filter);
 }
 
+QString DeliveryService::staleThreshold()
+{
+    return store::DeliveryRepository::staleThreshold();
+}
+
 hb::Result<store::DeliveryCounts> DeliveryService::counts(const store::DeliveryFilter &filter)
 {
     return store::DeliveryRepository(m_db).counts(filter);

@@ -27,6 +27,8 @@ public:
 
     hb::Result<QList<store::DeliveryRecord>> list(const store::DeliveryFilter &filter);
     hb::Result<store::DeliveryCounts> counts(const store::DeliveryFilter &filter);
+    // The receipt time before which a Pending delivery is stale (SPEC §6: one hour ago).
+    static QString staleThreshold();
     // With its request and every attempt; nothing when there is none.
     hb::Result<std::optional<store::DeliveryRecord>> find(qint64 id);
     // The same, with a message naming the id when there is none.
