@@ -2,6 +2,10 @@
 
 #include "jsonnumber.h"
 
+#include <QRegularExpression>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
 #include <algorithm>
 #include <limits>
 
@@ -40,6 +44,25 @@ std::optional<__int128> scaleUp(__int128 value, int digits)
             return std::nullopt;
     }
     return value;
+}
+
+// Products and quotients of two 38-digit values need more than 128 bits on the way.
+using BigInt = boost::multiprecision::cpp_int;
+
+BigInt bigPow10(int exponent)
+{
+    return boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exponent));
+}
+
+BigInt toBig(__int128 value)
+{
+    const bool negative = value < 0;
+    const unsigned __int128 magnitude =
+        negative ? static_cast<unsigned __int128>(-value) : static_cast<unsigned __int128>(value);
+    BigInt big = static_cast<quint64>(magnitude >> 64);
+    big <<= 64;
+    big += static_cast<quint64>(magnitude);
+    return negative ? BigInt(-big) : big;
 }
 
 } // namespace
@@ -198,6 +221,96 @@ std::optional<Decimal> Decimal::add(const Decimal &other) const
 std::optional<Decimal> Decimal::subtract(const Decimal &other) const
 {
     return add(Decimal(-other.m_mantissa, other.m_scale));
+}
+
+// A wide mantissa at `scale` made a Decimal when it fits without losing a digit.
+static std::optional<Decimal> fitWide(BigInt mantissa, int scale, __int128 limit)
+{
+    while (scale > 0 && mantissa != 0 && mantissa % 10 == 0) {
+        mantissa /= 10;
+        --scale;
+    }
+    if (mantissa == 0)
+        return Decimal();
+    if (scale > Decimal::maxDigits || boost::multiprecision::abs(mantissa) >= toBig(limit))
+        return std::nullopt;
+    // Through its text: the constructor from a mantissa is private, and this path is rare.
+    const QString text =
+        QString::fromStdString(mantissa.str()) + QStringLiteral("e-") + QString::number(scale);
+    return Decimal::fromString(text);
+}
+
+std::optional<Decimal> Decimal::multiply(const Decimal &other) const
+{
+    __int128 product = 0;
+    if (!__builtin_mul_overflow(m_mantissa, other.m_mantissa, &product)) {
+        Decimal result(product, 0);
+        // Both scales are at most 38, their sum fits an int; normalize() may bring it back.
+        result.m_scale = m_scale + other.m_scale;
+        result.normalize();
+        if (result.m_scale > maxDigits || absolute(result.m_mantissa) >= kLimit)
+            return std::nullopt;
+        return result;
+    }
+    return fitWide(toBig(m_mantissa) * toBig(other.m_mantissa), m_scale + other.m_scale, kLimit);
+}
+
+std::optional<Decimal> Decimal::divide(const Decimal &other, int fractionDigits) const
+{
+    if (other.isZero())
+        return std::nullopt;
+    if (isZero())
+        return Decimal();
+    fractionDigits = std::clamp(fractionDigits, 0, maxDigits);
+    // (a / 10^sa) / (b / 10^sb) = (a * 10^sb) / (b * 10^sa), taken to `places` digits.
+    const bool negative = (m_mantissa < 0) != (other.m_mantissa < 0);
+    const BigInt numerator = toBig(absolute(m_mantissa)) * bigPow10(other.m_scale);
+    const BigInt denominator = toBig(absolute(other.m_mantissa)) * bigPow10(m_scale);
+    // A quotient that ends within 38 places is exact.
+    BigInt quotient = 0;
+    BigInt remainder = 0;
+    boost::multiprecision::divide_qr(numerator * bigPow10(maxDigits), denominator, quotient,
+                                     remainder);
+    if (remainder == 0) {
+        if (auto exact = fitWide(negative ? BigInt(-quotient) : quotient, maxDigits, kLimit))
+            return exact;
+    }
+    boost::multiprecision::divide_qr(numerator * bigPow10(fractionDigits), denominator, quotient,
+                                     remainder);
+    const BigInt twice = remainder * 2;
+    if (twice > denominator || (twice == denominator && quotient % 2 != 0))
+        ++quotient;
+    return fitWide(negative ? BigInt(-quotient) : quotient, fractionDigits, kLimit);
+}
+
+Decimal Decimal::rounded(int places, bool halfEven) const
+{
+    places = std::max(places, 0);
+    if (places >= m_scale)
+        return *this;
+    const __int128 divisor = pow10(m_scale - places);
+    __int128 quotient = m_mantissa / divisor;                  // toward zero
+    const __int128 twice = absolute(m_mantissa % divisor) * 2; // < 2 * 10^38: fits
+    if (twice > divisor || (twice == divisor && (!halfEven || quotient % 2 != 0)))
+        quotient += m_mantissa < 0 ? -1 : 1;
+    return Decimal(quotient, places);
+}
+
+Decimal Decimal::round(int places) const
+{
+    return rounded(places, false);
+}
+
+Decimal Decimal::roundHalfEven(int places) const
+{
+    return rounded(places, true);
+}
+
+bool Decimal::isNumberText(QStringView text)
+{
+    static const QRegularExpression number(QStringLiteral(
+        "^[ \\t\\r\\n]*[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?[ \\t\\r\\n]*$"));
+    return number.match(text).hasMatch();
 }
 
 int Decimal::compare(const Decimal &other) const

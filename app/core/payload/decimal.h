@@ -30,6 +30,20 @@ public:
 
     std::optional<Decimal> add(const Decimal &other) const;      // nullopt on overflow
     std::optional<Decimal> subtract(const Decimal &other) const; // nullopt on overflow
+    // Exact; nullopt when the product needs more than 38 significant digits or 38 places.
+    std::optional<Decimal> multiply(const Decimal &other) const;
+    // Exact when the quotient ends within 38 digits; otherwise rounded half-even to
+    // `fractionDigits` places. nullopt for a zero divisor or a quotient too large to hold.
+    std::optional<Decimal> divide(const Decimal &other, int fractionDigits = 18) const;
+    // To `places` fractional digits (0..38): 2.5 -> 3, -2.5 -> -3 (half away from zero).
+    Decimal round(int places) const;
+    // The same with ties to the even digit: 2.5 -> 2, 3.5 -> 4 (banker's rounding).
+    Decimal roundHalfEven(int places) const;
+
+    // Whether `text` is written like a number ([+-]digits[.digits][e[+-]digits], spaces around),
+    // whatever its size: tells "1e400" (out of range) from "abc" (not a number) when
+    // fromString() refuses both.
+    static bool isNumberText(QStringView text);
 
     int compare(const Decimal &other) const; // -1, 0, 1
     bool operator==(const Decimal &other) const { return compare(other) == 0; }
@@ -52,6 +66,7 @@ public:
 private:
     Decimal(__int128 mantissa, int scale);
     void normalize();
+    Decimal rounded(int places, bool halfEven) const;
 
     __int128 m_mantissa = 0; // value = m_mantissa / 10^m_scale
     int m_scale = 0;         // 0..maxDigits; always normalized (no trailing zeros in m_mantissa)

@@ -1,9 +1,9 @@
 #include "payloaddecoder.h"
 
+#include "jsonreader.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 namespace hb::payload {
 
@@ -36,32 +36,6 @@ QString printable(const QByteArray &contentType)
     return text;
 }
 
-struct JsonParse {
-    std::optional<QJsonValue> value;
-    QJsonParseError error;
-};
-
-// QJsonDocument only holds an object or an array; a top-level scalar is parsed inside an array
-// of one, so that a sender posting `42` or `"text"` still gets a payload.
-JsonParse parseJson(const QByteArray &body)
-{
-    JsonParse result;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &result.error);
-    if (result.error.error == QJsonParseError::NoError) {
-        result.value =
-            document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-        return result;
-    }
-    QJsonParseError wrappedError;
-    const QJsonDocument wrapped =
-        QJsonDocument::fromJson(QByteArray("[") + body + QByteArray("\n]"), &wrappedError);
-    if (wrappedError.error == QJsonParseError::NoError && wrapped.isArray()
-        && wrapped.array().size() == 1) {
-        result.value = wrapped.array().at(0);
-    }
-    return result;
-}
-
 } // namespace
 
 QJsonObject PayloadDecoder::decodeForm(const QByteArray &form)
@@ -74,7 +48,7 @@ QJsonObject PayloadDecoder::decodeForm(const QByteArray &form)
         const qsizetype equals = pair.indexOf('=');
         const auto decodePart = [](QByteArray part) {
             part.replace('+', ' ');
-            return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+            return JsonReader::wireString(QString::fromUtf8(QByteArray::fromPercentEncoding(part)));
         };
         const QString key = decodePart(equals < 0 ? pair : pair.left(equals));
         const QString value = decodePart(equals < 0 ? QByteArray() : pair.mid(equals + 1));
@@ -107,19 +81,20 @@ hb::Result<QJsonValue> PayloadDecoder::decode(const QByteArray &body, const QByt
         // (SPEC §5). A real form body never starts with '{' or '['.
         const QByteArray start = text.trimmed().left(1);
         if (start == "{" || start == "[") {
-            if (const JsonParse json = parseJson(text); json.value)
-                return *json.value;
+            if (std::optional<QJsonValue> json = JsonReader::read(text))
+                return *std::move(json);
         }
         return QJsonValue(decodeForm(body));
     }
 
-    const JsonParse json = parseJson(text);
-    if (json.value)
-        return *json.value;
+    // Every digit of a number as sent (SPEC §1): JsonReader keeps what a double cannot hold.
+    JsonReader::Error error;
+    if (std::optional<QJsonValue> json = JsonReader::read(text, &error))
+        return *std::move(json);
     if (isJsonType(type)) {
         return hb::fail(QStringLiteral("body is not valid JSON: %1 at offset %2")
-                            .arg(json.error.errorString())
-                            .arg(json.error.offset),
+                            .arg(error.message)
+                            .arg(error.offset),
                         ErrorKind::UnreadableBody);
     }
     return hb::fail(QStringLiteral("unsupported body (Content-Type: %1); send JSON or form data")
