@@ -321,7 +321,9 @@ private slots:
             badKey + QStringLiteral(": encryption.key: must be exactly 32 characters (got 31)"));
         const QString badJson = dataFile(QStringLiteral("bad-json.json"));
         expectError({QStringLiteral("webhook"), QStringLiteral("import"), badJson},
-                    badJson + QStringLiteral(": invalid JSON at offset 51: unterminated object"));
+                    badJson
+                        + QStringLiteral(": invalid JSON at offset 50: missing a comma or '}' "
+                                         "after an object member"));
         const QString deposit = dataFile(QStringLiteral("deposit-bonus.json"));
         ok({QStringLiteral("webhook"), QStringLiteral("import"), deposit});
         expectError({QStringLiteral("webhook"), QStringLiteral("import"), deposit},

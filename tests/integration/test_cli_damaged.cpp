@@ -26,7 +26,7 @@ namespace {
 using Run = HookbenchRun;
 
 const QString damagedProblem =
-    QStringLiteral("damaged: invalid JSON at offset 2: unterminated object");
+    QStringLiteral("damaged: invalid JSON at offset 1: missing a name for object member");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The pure mapping engine: payload + mapping + user -> changes or the first failure's reason.
 #include "mapping/changeplanner.h"
 #include "mapping/messagetemplate.h"
+#include "payload/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,16 +274,18 @@ private slots:
             field.oldValue = oldValue;
         field.newValue = newValue;
         plan.fields << field;
-        plan.currencies << ChangePlan::CurrencyChange{Currency::Xp, Operator::Subtract, 9, 0, -9};
+        plan.currencies << ChangePlan::CurrencyChange{
+            Currency::Xp, Operator::Subtract, 9, 0, -9, {}, -1};
         if (!message.isNull())
             plan.message = ChangePlan::MessageChange{QStringLiteral("g\"eneral"), message};
 
         const QString text = plan.toJsonText();
-        QJsonParseError error;
-        const QJsonDocument parsed = QJsonDocument::fromJson(text.toUtf8(), &error);
-        QVERIFY2(error.error == QJsonParseError::NoError,
-                 qPrintable(error.errorString() + QStringLiteral(": ") + text));
-        QCOMPARE(parsed.array(), plan.toJson());
+        // Read as stored text is read back (JsonReader), so that numbers keep every digit.
+        hb::payload::JsonReader::Error error;
+        const std::optional<QJsonValue> parsed =
+            hb::payload::JsonReader::read(text.toUtf8(), &error);
+        QVERIFY2(parsed, qPrintable(error.message + QStringLiteral(": ") + text));
+        QCOMPARE(parsed->toArray(), plan.toJson());
         // Compact, like QJsonDocument::Compact: no whitespace between tokens.
         QVERIFY(!text.contains(QStringLiteral("\": ")));
         QVERIFY(!text.contains(QStringLiteral(", \"")));
@@ -292,7 +295,8 @@ private slots:
     {
         QCOMPARE(ChangePlan().toJsonText(), QStringLiteral("[]"));
         ChangePlan plan;
-        plan.currencies << ChangePlan::CurrencyChange{Currency::Coins, Operator::Add, 5, 12, 7};
+        plan.currencies << ChangePlan::CurrencyChange{
+            Currency::Coins, Operator::Add, 5, 12, 7, {}, -1};
         QCOMPARE(plan.toJsonText(),
                  QStringLiteral(R"([{"kind":"currency","currency":"coins","operator":"add",)"
                                 R"("old":5,"new":12,"delta":7}])"));
@@ -333,7 +337,7 @@ private slots:
             << coins << over << R"({"v": -1})" << qint64(5)
             << "!coins would go below 0 (balance 5, overwrite -1)";
         QTest::newRow("coins fraction") << coins << add << R"({"bonus": 2.5})" << qint64(0)
-                                        << "!coins must be a whole number (got 2.5 at /bonus)";
+                                        << "!coins must be whole (2.5 from /bonus)";
         QTest::newRow("xp add") << xp << add << R"({"v": 100})" << qint64(0) << "100 100";
         QTest::newRow("xp not a number") << xp << add << R"({"v": "abc"})" << qint64(0)
                                          << "!value \"abc\" at /v is not a number";

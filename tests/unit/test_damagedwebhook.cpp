@@ -135,13 +135,13 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("edited by hand")
             << QStringLiteral(R"({"name": "Bonus", "user": )")
-            << QStringLiteral("damaged: invalid JSON at offset 26: unterminated object");
+            << QStringLiteral("damaged: invalid JSON at offset 26: invalid value");
         QTest::newRow("newer version")
             << QStringLiteral(R"({"name": "Bonus", "retries": 3,
                 "user": {"identifier": "username", "path": "/user"}})")
             << QStringLiteral("damaged: retries: unknown member (expected one of name, token, "
                               "enabled, api_key, encryption, signing_secret, user, fields, "
-                              "currencies, message, draft)");
+                              "currencies, message, draft, when, for_each)");
         QTest::newRow("not an object")
             << QStringLiteral("[]")
             << QStringLiteral("damaged: the configuration must be a JSON object");
@@ -242,7 +242,7 @@ private slots:
         QCOMPARE(delivery(coins2).status, hb::DeliveryStatus::Success);
         QCOMPARE(coins(), 9);
         const QString reason = QStringLiteral(
-            "webhook \"Bonus\" is damaged: invalid JSON at offset 26: unterminated object");
+            "webhook \"Bonus\" is damaged: invalid JSON at offset 26: invalid value");
         for (const qint64 id : {bonus1, bonus2}) {
             const store::DeliveryRecord record = delivery(id);
             QCOMPARE(record.status, hb::DeliveryStatus::Failed);

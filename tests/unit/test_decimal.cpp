@@ -1,4 +1,5 @@
 #include "payload/decimal.h"
+#include "payload/jsonnumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -211,17 +212,20 @@ private slots:
         QCOMPARE(Decimal().toString(), QStringLiteral("0"));
     }
 
-    void toJsonIsExactOrAString()
+    void toJsonIsExact()
     {
         QCOMPARE(dec("22.5").toJson(), QJsonValue(22.5));
         QCOMPARE(dec("0.3").toJson(), QJsonValue(0.3));
         QCOMPARE(dec("-3").toJson(), QJsonValue(qint64(-3)));
         QCOMPARE(dec("0").toJson(), QJsonValue(qint64(0)));
         QCOMPARE(dec("1000000").toJson(), QJsonValue(qint64(1000000)));
-        // Beyond what a double holds exactly: a string, so no digit is lost on the way out.
-        QCOMPARE(dec("12345678901234567890.123").toJson(),
-                 QJsonValue(QStringLiteral("12345678901234567890.123")));
-        QCOMPARE(dec("9007199254740993").toJson(), QJsonValue(QStringLiteral("9007199254740993")));
+        // Beyond what a double holds exactly: an exact JSON number (JsonNumber), no digit lost.
+        for (const char *text : {"12345678901234567890.123", "9007199254740993"}) {
+            const QJsonValue exact = dec(text).toJson();
+            QVERIFY(hb::payload::JsonNumber::isMarked(exact));
+            QCOMPARE(hb::payload::JsonNumber::text(exact).value_or(QString()),
+                     QString::fromLatin1(text));
+        }
         // The JSON written out reads back as the same decimal.
         const QJsonValue out = dec("0.1").toJson();
         const QByteArray json = QJsonDocument(QJsonArray{out}).toJson(QJsonDocument::Compact);

@@ -1,3 +1,4 @@
+#include "payload/jsonnumber.h"
 #include "payload/payloaddecoder.h"
 
 #include <QJsonArray>
@@ -130,22 +131,63 @@ private slots:
         QCOMPARE(*nothing, QJsonValue(QJsonObject()));
     }
 
+    // Every digit sent is every digit applied (SPEC §1): a number no double holds keeps its text,
+    // also in a JSON body labelled as a form.
+    void numbersKeepEveryDigit()
+    {
+        using hb::payload::JsonNumber;
+        for (const QByteArray &type :
+             {QByteArray("application/json"), QByteArray("application/x-www-form-urlencoded")}) {
+            const auto payload = PayloadDecoder::decode(
+                R"({"a": 12345678901234567.89, "b": [0.30000000000000000001, 1e400], "c": 12.5})",
+                type, {});
+            QVERIFY(payload);
+            QCOMPARE(JsonNumber::text((*payload)[QStringLiteral("a")]),
+                     QStringLiteral("12345678901234567.89"));
+            const QJsonArray b = (*payload)[QStringLiteral("b")].toArray();
+            QCOMPARE(JsonNumber::text(b.at(0)), QStringLiteral("0.30000000000000000001"));
+            QCOMPARE(JsonNumber::text(b.at(1)), QStringLiteral("1e400"));
+            QCOMPARE((*payload)[QStringLiteral("c")], QJsonValue(12.5));
+        }
+        const auto scalar = PayloadDecoder::decode("98765432109876543210", "application/json", {});
+        QVERIFY(scalar);
+        QCOMPARE(JsonNumber::text(*scalar), QStringLiteral("98765432109876543210"));
+    }
+
+    // Only the JSON reader makes numbers: form and query values that start with the mark are
+    // text, the mark replaced.
+    void formValuesAreNeverNumbers()
+    {
+        using hb::payload::JsonNumber;
+        const QJsonObject form = PayloadDecoder::decodeForm("a=%EF%B7%90123&%EF%B7%90k=1");
+        QVERIFY(!JsonNumber::isNumber(form.value(QStringLiteral("a"))));
+        QCOMPARE(form.value(QStringLiteral("a")).toString(),
+                 QString(QChar::ReplacementCharacter) + QStringLiteral("123"));
+        QVERIFY(form.contains(QString(QChar::ReplacementCharacter) + QStringLiteral("k")));
+        const auto json = PayloadDecoder::decode("[\"\\ufdd01\"]", "application/json", {});
+        QVERIFY(json);
+        QVERIFY(!JsonNumber::isNumber(json->toArray().at(0)));
+    }
+
     void invalidJsonSaysWhereAndWhat_data()
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        // The <what> is Qt's own wording; the offset points the sender at the spot.
+        // The <what> is RapidJSON's wording (JsonReader); the offset points the sender at the spot.
         QTest::newRow("unterminated") << QByteArray("{\"a\": 1")
-                                      << "body is not valid JSON: invalid termination by number "
-                                         "at offset 7";
-        QTest::newRow("trailing comma") << QByteArray("[1, 2,]")
-                                        << "body is not valid JSON: object is missing after a "
-                                           "comma at offset 7";
+                                      << "body is not valid JSON: missing a comma or '}' after an "
+                                         "object member at offset 7";
+        QTest::newRow("trailing comma")
+            << QByteArray("[1, 2,]") << "body is not valid JSON: invalid value at offset 6";
         QTest::newRow("garbage") << QByteArray("{\"a\":1}x")
-                                 << "body is not valid JSON: garbage at the end of the document "
-                                    "at offset 7";
+                                 << "body is not valid JSON: the document root must not be "
+                                    "followed by other values at offset 7";
         QTest::newRow("single quotes")
-            << QByteArray("{'a':1}") << "body is not valid JSON: unterminated object at offset 2";
+            << QByteArray("{'a':1}")
+            << "body is not valid JSON: missing a name for object member at offset 1";
+        QTest::newRow("too deep") << QByteArray(600, '[')
+                                  << "body is not valid JSON: nesting deeper than 512 levels at "
+                                     "offset 512";
     }
     void invalidJsonSaysWhereAndWhat()
     {

@@ -124,7 +124,7 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("bad JSON") << QByteArray(R"({"name": "x",, })")
-                                  << "invalid JSON at offset 14: unterminated object";
+                                  << "invalid JSON at offset 13: missing a name for object member";
         QTest::newRow("not an object")
             << QByteArray("[1]") << "the configuration must be a JSON object";
         QTest::newRow("no name") << QByteArray(R"({"user": {"identifier": "email", "path": "/e"}})")
@@ -136,7 +136,8 @@ private slots:
         QTest::newRow("unknown member")
             << minimal(R"(, "colour": "red")")
             << "colour: unknown member (expected one of name, token, enabled, api_key, "
-               "encryption, signing_secret, user, fields, currencies, message, draft)";
+               "encryption, signing_secret, user, fields, currencies, message, draft, "
+               "when, for_each)";
         QTest::newRow("no user") << QByteArray(R"({"name": "x"})") << "user: required";
         QTest::newRow("user not an object")
             << QByteArray(R"({"name": "x", "user": "email"})") << "user: must be an object";

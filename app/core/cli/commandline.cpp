@@ -2,10 +2,10 @@
 
 #include "commands.h"
 #include "common/version.h"
+#include "payload/jsonwriter.h"
 #include "services/records.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -64,16 +64,12 @@ QString usage()
 
 void CommandContext::printJson(const QJsonValue &value) const
 {
-    QJsonDocument document;
-    if (value.isArray())
-        document.setArray(value.toArray());
-    else if (value.isObject())
-        document.setObject(value.toObject());
-    else
-        document.setArray(QJsonArray{value});
-    QByteArray text = document.toJson(QJsonDocument::Indented);
-    if (!value.isArray() && !value.isObject()) // a bare value: strip the wrapping array
-        text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    // JsonWriter, not QJsonDocument: a number is printed with every digit (SPEC §1), where Qt
+    // would write an exact number (JsonNumber) as a string. Indented as QJsonDocument does.
+    const bool document = value.isArray() || value.isObject();
+    const QByteArray text =
+        payload::JsonWriter::write(value, document ? payload::JsonWriter::Format::Indented
+                                                   : payload::JsonWriter::Format::Compact);
     out << QString::fromUtf8(text.trimmed()) << Qt::endl;
 }
 

@@ -7,6 +7,7 @@
 
 #include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
+#include "payload/jsonwriter.h"
 #include "services/records.h"
 #include "services/webhookservice.h"
 
@@ -37,10 +38,9 @@ Result<QByteArray> payloadToSend(const CommandOptions &options, services::Webhoo
     if (!sample)
         return sample.failure();
     const QJsonValue payload = sample->value(QLatin1String("payload"));
-    if (payload.isObject())
-        return QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
-    if (payload.isArray())
-        return QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
+    // JsonWriter: the sample's numbers are sent with every digit they were caught with.
+    if (payload.isObject() || payload.isArray())
+        return hb::payload::JsonWriter::write(payload);
     return fail(QStringLiteral("nothing to send: give --data FILE (this webhook has no caught "
                                "sample yet)"));
 }

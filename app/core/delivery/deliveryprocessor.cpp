@@ -2,7 +2,7 @@
 
 #include "common/clock.h"
 #include "crypto/aescipher.h"
-#include "mapping/changeplanner.h"
+#include "mapping/deliveryplanner.h"
 #include "payload/payloaddecoder.h"
 #include "store/database.h"
 #include "store/processingstore.h"
@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QStringList>
 
 #include <optional>
 
@@ -72,9 +73,46 @@ private:
 // What one delivery would change, or why it fails; reads the store but writes nothing.
 struct Evaluation {
     store::DeliveryOutcome outcome;
-    store::ProcessingUser user;
-    mapping::ChangePlan plan;
+    mapping::DeliveryPlan plan;
 };
+
+// The delivery's user label: the user, or for several items the first users and how many more
+// ("a@x.com, b@x.com +3"), short enough for a list column.
+QString usersLabel(const QStringList &labels)
+{
+    constexpr qsizetype shown = 2;
+    if (labels.size() <= shown)
+        return labels.join(QStringLiteral(", "));
+    return QStringLiteral("%1 +%2")
+        .arg(labels.mid(0, shown).join(QStringLiteral(", ")))
+        .arg(labels.size() - shown);
+}
+
+// The delivery's `changes`: every item's changes in order, then the message; under for_each
+// each field and currency change says whose it is and which element made it.
+QString changesJson(const mapping::DeliveryPlan &plan)
+{
+    if (plan.items.size() == 1 && plan.items.first().index < 0) {
+        mapping::ChangePlan all = plan.items.first().plan;
+        all.message = plan.message;
+        return all.toJsonText();
+    }
+    mapping::ChangePlan all;
+    for (const mapping::DeliveryPlan::Item &item : plan.items) {
+        for (mapping::ChangePlan::FieldChange change : item.plan.fields) {
+            change.user = item.user.label;
+            change.item = item.index;
+            all.fields.append(std::move(change));
+        }
+        for (mapping::ChangePlan::CurrencyChange change : item.plan.currencies) {
+            change.user = item.user.label;
+            change.item = item.index;
+            all.currencies.append(change);
+        }
+    }
+    all.message = plan.message;
+    return all.toJsonText();
+}
 
 hb::Status evaluate(store::ProcessingStore &store, const mapping::Webhook *webhook,
                     const store::PendingDelivery &delivery, Evaluation &evaluation)
@@ -105,21 +143,22 @@ hb::Status evaluate(store::ProcessingStore &store, const mapping::Webhook *webho
     if (!payload)
         return payload.failure();
 
-    auto identifier = mapping::ChangePlanner::userIdentifier(*webhook, *payload);
-    if (!identifier)
-        return identifier.failure();
-    auto user = store.findUser(webhook->user.identifier, *identifier);
-    if (!user)
-        return user.failure();
-    if (!*user)
-        return hb::fail(QStringLiteral("no user with %1 \"%2\"")
-                            .arg(mapping::identifierName(webhook->user.identifier), *identifier),
-                        ErrorKind::UnknownUser);
-    evaluation.user = **user;
-    evaluation.outcome.userLabel = evaluation.user.state.label;
-
-    auto plan =
-        mapping::ChangePlanner::plan(*webhook, *payload, evaluation.user.state, store.fields());
+    // The users found, in order: a delivery that fails after finding some still names them.
+    QStringList labels;
+    auto findUser =
+        [&store, &labels](mapping::Identifier identifier,
+                          const QString &value) -> hb::Result<std::optional<mapping::UserState>> {
+        auto user = store.findUser(identifier, value);
+        if (!user)
+            return user.failure();
+        if (!*user)
+            return std::optional<mapping::UserState>();
+        if (!labels.contains((*user)->state.label))
+            labels << (*user)->state.label;
+        return std::optional<mapping::UserState>((*user)->state);
+    };
+    auto plan = mapping::DeliveryPlanner::plan(*webhook, *payload, store.fields(), findUser);
+    evaluation.outcome.userLabel = usersLabel(labels);
     if (!plan)
         return plan.failure();
     evaluation.plan = std::move(*plan);
@@ -146,6 +185,30 @@ OneResult recordedFailure(store::ProcessingStore &store, const store::PendingDel
     return {store.recordOutcome(delivery, outcome, at), false, outcome.reason};
 }
 
+// Writes every item's changes (each item's user as the items before it left them) and the
+// message once, with the last item so that the store's copy of that user stays current.
+hb::Status applyPlan(store::ProcessingStore &store, const mapping::DeliveryPlan &plan,
+                     const QString &source, qint64 deliveryId, const QString &at)
+{
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        const mapping::DeliveryPlan::Item &item = plan.items.at(i);
+        store::ProcessingUser user;
+        user.id = item.user.id;
+        user.state = item.user;
+        hb::Status applied = hb::success();
+        if (i + 1 == plan.items.size() && plan.message) {
+            mapping::ChangePlan last = item.plan;
+            last.message = plan.message;
+            applied = store.apply(user, last, source, deliveryId, at);
+        } else {
+            applied = store.apply(user, item.plan, source, deliveryId, at);
+        }
+        if (!applied)
+            return applied;
+    }
+    return hb::success();
+}
+
 // Processes one delivery inside the caller's write transaction. A failure of the delivery is
 // recorded on it; only a failure of the store itself is returned (and aborts the batch).
 // `at` is the batch's time: its deliveries all finish when its transaction commits.
@@ -157,16 +220,21 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
         return {found.failure()};
     Evaluation evaluation;
     if (!found->webhook) {
-        evaluation.outcome.success = false;
+        evaluation.outcome.status = DeliveryStatus::Failed;
         evaluation.outcome.reason = found->missing;
         evaluation.outcome.reasonKind = found->missingKind;
         return recordedFailure(store, delivery, evaluation.outcome, at);
     }
     if (hb::Status status = evaluate(store, found->webhook, delivery, evaluation); !status) {
-        evaluation.outcome.success = false;
+        evaluation.outcome.status = DeliveryStatus::Failed;
         evaluation.outcome.reason = status.error();
         evaluation.outcome.reasonKind = status.errorKind();
         return recordedFailure(store, delivery, evaluation.outcome, at);
+    }
+    if (evaluation.plan.skipped) { // its conditions did not hold: nothing to apply
+        evaluation.outcome.status = DeliveryStatus::Skipped;
+        evaluation.outcome.reason = evaluation.plan.skipReason;
+        return {store.recordOutcome(delivery, evaluation.outcome, at)};
     }
 
     const bool guarded = mode == Mode::Guarded;
@@ -176,11 +244,10 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
     }
     // History sources, gamification actions and message authors carry the webhook's name as it
     // is now, when the change is applied (SPEC §2, Identity), not the name it was received under.
-    hb::Status applied =
-        store.apply(evaluation.user, evaluation.plan, found->webhook->name, delivery.id, at);
+    hb::Status applied = applyPlan(store, evaluation.plan, found->webhook->name, delivery.id, at);
     if (applied) {
-        evaluation.outcome.success = true;
-        evaluation.outcome.changesJson = evaluation.plan.toJsonText();
+        evaluation.outcome.status = DeliveryStatus::Success;
+        evaluation.outcome.changesJson = changesJson(evaluation.plan);
         if (hb::Status status = store.recordOutcome(delivery, evaluation.outcome, at); !status) {
             if (guarded)
                 store.rollbackToSavepoint();
@@ -193,7 +260,7 @@ OneResult processOne(store::ProcessingStore &store, BatchWebhooks &webhooks,
     // Nothing of a half-applied delivery stays: all of it or none (SPEC §6).
     store.rollbackToSavepoint();
     (void)store.releaseSavepoint();
-    evaluation.outcome.success = false;
+    evaluation.outcome.status = DeliveryStatus::Failed;
     evaluation.outcome.reason =
         QStringLiteral("the changes could not be saved: %1").arg(applied.error());
     // A field removed while the batch ran is the admin's to fix; anything else is the store's.

@@ -1,9 +1,10 @@
 #include "deliverysummary.h"
 
+#include "payload/jsonnumber.h"
+#include "payload/jsonwriter.h"
 #include "webhookintake.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace hb::delivery {
 namespace {
@@ -105,10 +106,12 @@ QString DeliverySummary::valueText(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("-");
+    // A number with every digit, never with JsonNumber's mark (a marked one is held as a string).
+    if (const std::optional<QString> number = payload::JsonNumber::text(value))
+        return *number;
     if (value.isString())
         return value.toString();
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    return QString::fromUtf8(payload::JsonWriter::write(value));
 }
 
 DeliverySummary::Change DeliverySummary::change(const QJsonObject &change)

@@ -66,18 +66,9 @@ void appendFieldValue(QString &out, FieldType type, const std::optional<QString>
     switch (type) {
     case FieldType::Number:
         if (const auto number = payload::Decimal::fromString(*value)) {
-            const QString text = number->toString();
-            // Up to 15 significant digits a double holds a decimal exactly (DBL_DIG), so
-            // toJson() would give a number; only longer ones need its round-trip test.
-            qsizetype digits = 0;
-            for (const QChar c : text) {
-                if (c.isDigit() && (digits > 0 || c != u'0'))
-                    ++digits;
-            }
-            if (digits <= 15 || number->toJson().isDouble())
-                out += text; // canonical: a valid JSON number (no exponent, no lone point)
-            else
-                appendString(out, text);
+            // Canonical text is a valid JSON number (no exponent, no lone point), written with
+            // every digit: JsonReader reads it back as toJson() has it (JsonNumber).
+            out += number->toString();
             return;
         }
         break;
@@ -89,6 +80,27 @@ void appendFieldValue(QString &out, FieldType type, const std::optional<QString>
         break;
     }
     appendString(out, *value);
+}
+
+// A for_each change's "user" and "item" members (none without for_each).
+void appendItem(QString &out, QStringView user, int item)
+{
+    if (item < 0)
+        return;
+    appendMember(out, u"user");
+    appendString(out, user);
+    appendMember(out, u"item");
+    out += QString::number(item);
+}
+
+void addItem(QJsonArray &changes, const QString &user, int item)
+{
+    if (item < 0)
+        return;
+    QJsonObject last = changes.last().toObject();
+    last.insert(QStringLiteral("user"), user);
+    last.insert(QStringLiteral("item"), item);
+    changes.last() = last;
 }
 
 } // namespace
@@ -122,6 +134,7 @@ QJsonArray ChangePlan::toJson() const
             {QStringLiteral("old"), fieldValueToJson(change.type, change.oldValue)},
             {QStringLiteral("new"), fieldValueToJson(change.type, change.newValue)},
         });
+        addItem(changes, change.user, change.item);
     }
     for (const CurrencyChange &change : currencies) {
         changes.append(QJsonObject{
@@ -132,6 +145,7 @@ QJsonArray ChangePlan::toJson() const
             {QStringLiteral("new"), change.newValue},
             {QStringLiteral("delta"), change.delta},
         });
+        addItem(changes, change.user, change.item);
     }
     if (message) {
         changes.append(QJsonObject{
@@ -168,6 +182,7 @@ QString ChangePlan::toJsonText() const
         appendFieldValue(out, change.type, change.oldValue);
         appendMember(out, u"new");
         appendFieldValue(out, change.type, change.newValue);
+        appendItem(out, change.user, change.item);
         out += u'}';
     }
     for (const CurrencyChange &change : currencies) {
@@ -182,6 +197,7 @@ QString ChangePlan::toJsonText() const
         out += QString::number(change.newValue);
         appendMember(out, u"delta");
         out += QString::number(change.delta);
+        appendItem(out, change.user, change.item);
         out += u'}';
     }
     if (message) {

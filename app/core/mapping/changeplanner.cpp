@@ -1,7 +1,11 @@
 #include "changeplanner.h"
 
 #include "mapping/messagetemplate.h"
+#include "mapping/numbervalue.h"
+#include "mapping/transformchain.h"
+#include "mapping/valuetext.h"
 #include "payload/decimal.h"
+#include "payload/jsonnumber.h"
 #include "payload/jsonpointer.h"
 
 #include <QDate>
@@ -16,16 +20,9 @@ namespace {
 
 using payload::Decimal;
 
-// A payload value as it appears in a reason: JSON text, cut short so one huge value does not
-// swamp the delivery list.
 QString describe(const QJsonValue &value)
 {
-    QString text = QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-    constexpr qsizetype maxLength = 80;
-    if (text.size() > maxLength)
-        text = text.left(maxLength) + QStringLiteral("…");
-    return text;
+    return ValueText::describe(value);
 }
 
 hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path)
@@ -42,10 +39,30 @@ hb::Result<QJsonValue> valueAt(const QJsonValue &payload, const QString &path)
 
 hb::Result<Decimal> numberAt(const QJsonValue &value, const QString &path)
 {
-    if (auto number = Decimal::fromJson(value))
-        return *number;
-    return hb::fail(QStringLiteral("value %1 at %2 is not a number").arg(describe(value), path),
-                    ErrorKind::WrongValueKind);
+    return NumberValue::read(value, path);
+}
+
+// The value a mapping works on: the one at its path (or its `default` when that is missing or
+// null) through its transform steps. A failed step names the mapping (`fields[0] total-deposit`).
+// A chain ending in arithmetic leaves its result in `number` (the value is then undefined), so
+// that it is not written as JSON only to be read back.
+hb::Result<QJsonValue> mappedValue(const QJsonValue &payload, const QString &path,
+                                   const QList<TransformStep> &transform,
+                                   const std::optional<QJsonValue> &defaultValue,
+                                   QLatin1String list, int index, const QString &name,
+                                   std::optional<Decimal> &number)
+{
+    auto value = valueAt(payload, path);
+    if (defaultValue && (!value || value->isNull()))
+        value = *defaultValue;
+    if (!value || transform.isEmpty())
+        return value;
+    auto transformed = TransformChain::apply(transform, *value, nullptr, &number);
+    if (!transformed)
+        return hb::fail(
+            QStringLiteral("%1[%2] %3: %4").arg(list).arg(index).arg(name, transformed.error()),
+            transformed.errorKind());
+    return transformed;
 }
 
 bool isIsoDate(const QString &text)
@@ -69,19 +86,20 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
         return number->toString();
     }
     case FieldType::Text:
-        if (value.isString())
-            return value.toString();
-        if (value.isDouble()) {
+        if (payload::JsonNumber::isNumber(value)) {
             if (auto number = Decimal::fromJson(value))
                 return number->toString();
             return describe(value);
         }
+        if (value.isString())
+            return value.toString();
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         return hb::fail(QStringLiteral("value %1 at %2 is not text").arg(describe(value), path),
                         ErrorKind::WrongValueKind);
     case FieldType::Date:
-        if (value.isString() && isIsoDate(value.toString().trimmed()))
+        if (value.isString() && !payload::JsonNumber::isMarked(value)
+            && isIsoDate(value.toString().trimmed()))
             return value.toString().trimmed();
         return hb::fail(
             QStringLiteral("value %1 at %2 is not an ISO 8601 date").arg(describe(value), path),
@@ -103,7 +121,7 @@ hb::Result<QString> overwriteText(FieldType type, const QJsonValue &value, const
     return hb::fail(QStringLiteral("unknown field type"));
 }
 
-hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
+hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping, int index,
                                               const QJsonValue &payload,
                                               const QMap<QString, QString> &current,
                                               const QList<CustomField> &fields)
@@ -123,7 +141,9 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
                                        "(only overwrite)")
                             .arg(operatorName(mapping.op), fieldTypeName(field->type), field->key),
                         ErrorKind::OperatorNotAllowed);
-    auto value = valueAt(payload, mapping.path);
+    std::optional<Decimal> number;
+    auto value = mappedValue(payload, mapping.path, mapping.transform, mapping.defaultValue,
+                             QLatin1String("fields"), index, mapping.field, number);
     if (!value)
         return value.failure();
 
@@ -135,13 +155,17 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
         change.oldValue = *old;
 
     if (mapping.op == Operator::Overwrite) {
-        auto text = overwriteText(field->type, *value, mapping.path);
+        if (number && (field->type == FieldType::Number || field->type == FieldType::Text)) {
+            change.newValue = number->toString();
+            return change;
+        }
+        auto text = overwriteText(field->type, number ? number->toJson() : *value, mapping.path);
         if (!text)
             return text.failure();
         change.newValue = *text;
         return change;
     }
-    auto amount = numberAt(*value, mapping.path);
+    auto amount = number ? hb::Result<Decimal>(*number) : numberAt(*value, mapping.path);
     if (!amount)
         return amount.failure();
     Decimal old; // unset counts as 0
@@ -164,18 +188,20 @@ hb::Result<ChangePlan::FieldChange> planField(const FieldMapping &mapping,
     return change;
 }
 
-hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mapping,
+hb::Result<ChangePlan::CurrencyChange> planCurrency(const CurrencyMapping &mapping, int index,
                                                     const QJsonValue &payload, qint64 balance)
 {
     const QString name = currencyName(mapping.currency);
-    auto value = valueAt(payload, mapping.path);
+    std::optional<Decimal> number;
+    auto value = mappedValue(payload, mapping.path, mapping.transform, mapping.defaultValue,
+                             QLatin1String("currencies"), index, name, number);
     if (!value)
         return value.failure();
-    auto amount = numberAt(*value, mapping.path);
+    auto amount = number ? hb::Result<Decimal>(*number) : numberAt(*value, mapping.path);
     if (!amount)
         return amount.failure();
     if (!amount->isInteger())
-        return hb::fail(QStringLiteral("%1 must be a whole number (got %2 at %3)")
+        return hb::fail(QStringLiteral("%1 must be whole (%2 from %3)")
                             .arg(name, amount->toString(), mapping.path),
                         ErrorKind::NotWholeNumber);
     const std::optional<qint64> whole = amount->toInt64();
@@ -235,12 +261,14 @@ hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const 
     if (!value)
         return value.failure();
     QString identifier;
-    if (value->isString()) {
-        identifier = value->toString().trimmed();
-    } else if (value->isDouble() && webhook.user.identifier == Identifier::Username) {
+    if (payload::JsonNumber::isNumber(*value)) {
         // Numeric user names ("12345") often arrive as JSON numbers.
-        if (auto number = Decimal::fromJson(*value))
-            identifier = number->toString();
+        if (webhook.user.identifier == Identifier::Username) {
+            if (auto number = Decimal::fromJson(*value))
+                identifier = number->toString();
+        }
+    } else if (value->isString()) {
+        identifier = value->toString().trimmed();
     }
     if (identifier.isEmpty())
         return hb::fail(QStringLiteral("value %1 at %2 is not %3")
@@ -252,14 +280,15 @@ hb::Result<QString> ChangePlanner::userIdentifier(const Webhook &webhook, const 
     return identifier;
 }
 
-hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonValue &payload,
-                                           const UserState &user, const QList<CustomField> &fields)
+hb::Result<ChangePlan> ChangePlanner::planItem(const Webhook &webhook, const QJsonValue &item,
+                                               const UserState &user,
+                                               const QList<CustomField> &fields)
 {
     ChangePlan plan;
     // Two mappings of one field or currency chain: the second starts from the first's result.
     QMap<QString, QString> current = user.fields;
-    for (const FieldMapping &mapping : webhook.fields) {
-        auto change = planField(mapping, payload, current, fields);
+    for (int i = 0; i < webhook.fields.size(); ++i) {
+        auto change = planField(webhook.fields.at(i), i, item, current, fields);
         if (!change)
             return change.failure();
         current.insert(change->field, change->newValue);
@@ -267,21 +296,51 @@ hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonVa
     }
     qint64 coins = user.coins;
     qint64 xp = user.xp;
-    for (const CurrencyMapping &mapping : webhook.currencies) {
+    for (int i = 0; i < webhook.currencies.size(); ++i) {
+        const CurrencyMapping &mapping = webhook.currencies.at(i);
         qint64 &balance = mapping.currency == Currency::Coins ? coins : xp;
-        auto change = planCurrency(mapping, payload, balance);
+        auto change = planCurrency(mapping, i, item, balance);
         if (!change)
             return change.failure();
         balance = change->newValue;
         plan.currencies.append(*change);
     }
-    if (webhook.message) {
-        auto text = MessageTemplate::render(webhook.message->text, payload);
-        if (!text)
-            return text.failure();
-        plan.message = ChangePlan::MessageChange{webhook.message->channel, *text};
-    }
     return plan;
+}
+
+hb::Result<std::optional<ChangePlan::MessageChange>>
+ChangePlanner::planMessage(const Webhook &webhook, const QJsonValue &payload)
+{
+    if (!webhook.message)
+        return std::optional<ChangePlan::MessageChange>();
+    auto text = MessageTemplate::render(webhook.message->text, payload);
+    if (!text)
+        return text.failure();
+    return std::optional<ChangePlan::MessageChange>(
+        ChangePlan::MessageChange{webhook.message->channel, *text});
+}
+
+hb::Result<ChangePlan> ChangePlanner::plan(const Webhook &webhook, const QJsonValue &payload,
+                                           const UserState &user, const QList<CustomField> &fields)
+{
+    auto plan = planItem(webhook, payload, user, fields);
+    if (!plan)
+        return plan;
+    auto message = planMessage(webhook, payload);
+    if (!message)
+        return message.failure();
+    plan->message = *message;
+    return plan;
+}
+
+UserState ChangePlanner::after(const UserState &user, const ChangePlan &plan)
+{
+    UserState next = user;
+    for (const ChangePlan::FieldChange &change : plan.fields)
+        next.fields.insert(change.field, change.newValue);
+    for (const ChangePlan::CurrencyChange &change : plan.currencies)
+        (change.currency == Currency::Coins ? next.coins : next.xp) = change.newValue;
+    return next;
 }
 
 } // namespace hb::mapping

@@ -28,8 +28,18 @@ public:
     // The identifier value at the webhook's user path, trimmed (email: lower-cased as well is up
     // to the lookup). Fails "path /x not found in payload" or when it is not a non-empty string.
     static hb::Result<QString> userIdentifier(const Webhook &webhook, const QJsonValue &payload);
+    // Fields, currencies and message of one delivery without for_each (conditions aside).
     static hb::Result<ChangePlan> plan(const Webhook &webhook, const QJsonValue &payload,
                                        const UserState &user, const QList<CustomField> &fields);
+    // The field and currency changes of one item (the whole payload, or one for_each element:
+    // the mappings' paths are read in `item`). Never a message.
+    static hb::Result<ChangePlan> planItem(const Webhook &webhook, const QJsonValue &item,
+                                           const UserState &user, const QList<CustomField> &fields);
+    // The webhook's message on the whole payload; nothing when it has none.
+    static hb::Result<std::optional<ChangePlan::MessageChange>>
+    planMessage(const Webhook &webhook, const QJsonValue &payload);
+    // The user as a plan leaves them: where the next item for the same user starts.
+    static UserState after(const UserState &user, const ChangePlan &plan);
 };
 
 } // namespace hb::mapping

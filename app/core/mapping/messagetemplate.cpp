@@ -1,10 +1,11 @@
 #include "messagetemplate.h"
 
 #include "payload/decimal.h"
+#include "payload/jsonnumber.h"
 #include "payload/jsonpointer.h"
+#include "payload/jsonwriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -21,23 +22,17 @@ const QRegularExpression &placeholderPattern()
 
 QString valueText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
+    // A number is shown as its exact decimal (12.50 as 12.5), or as the text it came with when
+    // no Decimal holds it (1e400): never through a double, never with JsonNumber's mark.
+    if (payload::JsonNumber::isNumber(value)) {
         if (const auto number = payload::Decimal::fromJson(value))
             return number->toString();
-        break;
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    default:
-        break;
+        return payload::JsonNumber::text(value).value_or(QString());
     }
-    // Booleans, null and numbers too large for a Decimal: their JSON text.
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1).chopped(1));
+    if (value.isString())
+        return value.toString();
+    // Objects, arrays, booleans and null: their JSON text, numbers inside with every digit.
+    return QString::fromUtf8(payload::JsonWriter::write(value));
 }
 
 } // namespace

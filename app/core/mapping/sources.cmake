@@ -6,4 +6,11 @@ target_sources(hb-mapping PRIVATE
   core/mapping/changeplan.cpp
   core/mapping/changeplanner.cpp
   core/mapping/messagetemplate.cpp
+  core/mapping/valuetext.cpp
+  core/mapping/numbervalue.cpp
+  core/mapping/transformchain.cpp
+  core/mapping/conditionevaluator.cpp
+  core/mapping/deliveryplanner.cpp
+  core/mapping/transformconfig.cpp
+  core/mapping/conditionconfig.cpp
 )

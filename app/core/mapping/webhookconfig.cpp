@@ -1,7 +1,10 @@
 #include "webhookconfig.h"
 
+#include "conditionconfig.h"
 #include "fieldkey.h"
 #include "payload/jsonpointer.h"
+#include "payload/jsonreader.h"
+#include "transformconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,10 +111,11 @@ private:
 };
 
 const QStringList topLevelMembers = {
-    QStringLiteral("name"),    QStringLiteral("token"),      QStringLiteral("enabled"),
-    QStringLiteral("api_key"), QStringLiteral("encryption"), QStringLiteral("signing_secret"),
-    QStringLiteral("user"),    QStringLiteral("fields"),     QStringLiteral("currencies"),
-    QStringLiteral("message"), QStringLiteral("draft"),
+    QStringLiteral("name"),     QStringLiteral("token"),      QStringLiteral("enabled"),
+    QStringLiteral("api_key"),  QStringLiteral("encryption"), QStringLiteral("signing_secret"),
+    QStringLiteral("user"),     QStringLiteral("fields"),     QStringLiteral("currencies"),
+    QStringLiteral("message"),  QStringLiteral("draft"),      QStringLiteral("when"),
+    QStringLiteral("for_each"),
 };
 
 Result<Encryption> readEncryption(const Reader &top)
@@ -211,11 +215,13 @@ Result<FieldMapping> readField(const QJsonValue &value, const QString &prefix,
     if (!value.isObject())
         return fail(prefix + QStringLiteral(": must be an object"));
     const Reader reader(value.toObject(), prefix);
-    if (Status status = reader.onlyKnown(
-            {QStringLiteral("field"), QStringLiteral("operator"), QStringLiteral("path")});
+    if (Status status = reader.onlyKnown({QStringLiteral("field"), QStringLiteral("operator"),
+                                          QStringLiteral("path"), QStringLiteral("transform"),
+                                          QStringLiteral("default")});
         !status)
         return Error{status.error()};
     FieldMapping mapping;
+    std::optional<FieldType> type;
     const Result<QString> field = reader.requiredString(QStringLiteral("field"));
     if (!field)
         return Error{field.error()};
@@ -233,6 +239,7 @@ Result<FieldMapping> readField(const QJsonValue &value, const QString &prefix,
         if (found == knownFields->end())
             return reader.error(QStringLiteral("field"),
                                 QStringLiteral("no custom field \"%1\"").arg(mapping.field));
+        type = found->type;
         if (found->type != FieldType::Number && mapping.op != Operator::Overwrite)
             return reader.error(
                 QStringLiteral("operator"),
@@ -244,6 +251,12 @@ Result<FieldMapping> readField(const QJsonValue &value, const QString &prefix,
     if (!path)
         return Error{path.error()};
     mapping.path = *path;
+    if (Status extras = TransformConfig::readMappingMembers(
+            value.toObject(), prefix, mapping.transform, mapping.defaultValue, type,
+            QStringLiteral("%1 field \"%2\"")
+                .arg(type ? fieldTypeName(*type) : QString(), mapping.field));
+        !extras)
+        return Error{extras.error()};
     return mapping;
 }
 
@@ -252,8 +265,9 @@ Result<CurrencyMapping> readCurrency(const QJsonValue &value, const QString &pre
     if (!value.isObject())
         return fail(prefix + QStringLiteral(": must be an object"));
     const Reader reader(value.toObject(), prefix);
-    if (Status status = reader.onlyKnown(
-            {QStringLiteral("currency"), QStringLiteral("operator"), QStringLiteral("path")});
+    if (Status status = reader.onlyKnown({QStringLiteral("currency"), QStringLiteral("operator"),
+                                          QStringLiteral("path"), QStringLiteral("transform"),
+                                          QStringLiteral("default")});
         !status)
         return Error{status.error()};
     CurrencyMapping mapping;
@@ -273,6 +287,12 @@ Result<CurrencyMapping> readCurrency(const QJsonValue &value, const QString &pre
     if (!path)
         return Error{path.error()};
     mapping.path = *path;
+    // Coins and XP are whole numbers: a chain must end in something a number can come from.
+    if (Status extras =
+            TransformConfig::readMappingMembers(value.toObject(), prefix, mapping.transform,
+                                                mapping.defaultValue, FieldType::Number, *currency);
+        !extras)
+        return Error{extras.error()};
     return mapping;
 }
 
@@ -306,15 +326,16 @@ Result<MessageMapping> readMessage(const Reader &top)
 Result<Webhook> WebhookConfig::fromJson(const QByteArray &json,
                                         const QList<CustomField> *knownFields)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // JsonReader keeps every digit of a number (a `when` value, a `default`) as written.
+    payload::JsonReader::Error parseError;
+    const std::optional<QJsonValue> document = payload::JsonReader::read(json, &parseError);
+    if (!document)
         return fail(QStringLiteral("invalid JSON at offset %1: %2")
                         .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    if (!document.isObject())
+                        .arg(parseError.message));
+    if (!document->isObject())
         return fail(QStringLiteral("the configuration must be a JSON object"));
-    return fromJsonObject(document.object(), knownFields);
+    return fromJsonObject(document->toObject(), knownFields);
 }
 
 Result<Webhook> WebhookConfig::fromJsonObject(const QJsonObject &object,
@@ -405,6 +426,18 @@ Result<Webhook> WebhookConfig::fromJsonObject(const QJsonObject &object,
             return Error{message.error()};
         webhook.message = *message;
     }
+    if (top.has(QStringLiteral("when"))) {
+        Result<QList<Condition>> when = ConditionConfig::read(object.value(QStringLiteral("when")));
+        if (!when)
+            return Error{when.error()};
+        webhook.when = *when;
+    }
+    if (top.has(QStringLiteral("for_each"))) {
+        const Result<QString> forEach = top.path(QStringLiteral("for_each"));
+        if (!forEach)
+            return Error{forEach.error()};
+        webhook.forEach = *forEach;
+    }
     return webhook;
 }
 
@@ -431,25 +464,34 @@ QJsonObject WebhookConfig::toJson(const Webhook &webhook)
                                                       {QStringLiteral("path"), webhook.user.path}});
     if (!webhook.fields.isEmpty()) {
         QJsonArray fields;
-        for (const FieldMapping &mapping : webhook.fields)
-            fields.append(QJsonObject{{QStringLiteral("field"), mapping.field},
-                                      {QStringLiteral("operator"), operatorName(mapping.op)},
-                                      {QStringLiteral("path"), mapping.path}});
+        for (const FieldMapping &mapping : webhook.fields) {
+            QJsonObject field{{QStringLiteral("field"), mapping.field},
+                              {QStringLiteral("operator"), operatorName(mapping.op)},
+                              {QStringLiteral("path"), mapping.path}};
+            TransformConfig::writeMappingMembers(field, mapping.transform, mapping.defaultValue);
+            fields.append(field);
+        }
         object.insert(QStringLiteral("fields"), fields);
     }
     if (!webhook.currencies.isEmpty()) {
         QJsonArray currencies;
-        for (const CurrencyMapping &mapping : webhook.currencies)
-            currencies.append(
-                QJsonObject{{QStringLiteral("currency"), currencyName(mapping.currency)},
-                            {QStringLiteral("operator"), operatorName(mapping.op)},
-                            {QStringLiteral("path"), mapping.path}});
+        for (const CurrencyMapping &mapping : webhook.currencies) {
+            QJsonObject currency{{QStringLiteral("currency"), currencyName(mapping.currency)},
+                                 {QStringLiteral("operator"), operatorName(mapping.op)},
+                                 {QStringLiteral("path"), mapping.path}};
+            TransformConfig::writeMappingMembers(currency, mapping.transform, mapping.defaultValue);
+            currencies.append(currency);
+        }
         object.insert(QStringLiteral("currencies"), currencies);
     }
     if (webhook.message)
         object.insert(QStringLiteral("message"),
                       QJsonObject{{QStringLiteral("channel"), webhook.message->channel},
                                   {QStringLiteral("template"), webhook.message->text}});
+    if (!webhook.when.isEmpty())
+        object.insert(QStringLiteral("when"), ConditionConfig::write(webhook.when));
+    if (!webhook.forEach.isEmpty())
+        object.insert(QStringLiteral("for_each"), webhook.forEach);
     return object;
 }
 

@@ -3,9 +3,9 @@
 #include "common/version.h"
 #include "delivery/deliverysummary.h"
 #include "delivery/webhookurl.h"
+#include "payload/jsonwriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringDecoder>
 #include <QUrl>
 
@@ -193,7 +193,7 @@ hb::Status HarExportWriter::begin()
     m_first = true;
     const QJsonObject creator{{QStringLiteral("name"), QStringLiteral("Hookbench")},
                               {QStringLiteral("version"), hb::version()}};
-    const QByteArray head = QJsonDocument(creator).toJson(QJsonDocument::Compact);
+    const QByteArray head = payload::JsonWriter::write(creator);
     return put(QByteArrayLiteral(R"({"log":{"version":"1.2","creator":)") + head
                + QByteArrayLiteral(R"(,"entries":[)"));
 }
@@ -202,7 +202,7 @@ hb::Status HarExportWriter::write(const DeliveryRecord &record)
 {
     QByteArray line = m_first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
     m_first = false;
-    line += QJsonDocument(entry(record, m_secrets, m_origin)).toJson(QJsonDocument::Compact);
+    line += payload::JsonWriter::write(entry(record, m_secrets, m_origin));
     return put(line);
 }
 

@@ -2,7 +2,7 @@
 
 #include "recordjson.h"
 
-#include <QJsonDocument>
+#include "payload/jsonwriter.h"
 
 namespace hb::services {
 
@@ -20,8 +20,8 @@ hb::Status JsonExportWriter::write(const DeliveryRecord &record)
 {
     QByteArray line = m_first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
     m_first = false;
-    line +=
-        QJsonDocument(RecordJson::delivery(record, true, m_secrets)).toJson(QJsonDocument::Compact);
+    // JsonWriter: the numbers of the changes with every digit, as `delivery show --json`.
+    line += payload::JsonWriter::write(RecordJson::delivery(record, true, m_secrets));
     return put(line);
 }
 

@@ -2,6 +2,7 @@
 
 #include "storeevents.h"
 
+#include "mapping/deliveryplanner.h"
 #include "mapping/webhookconfig.h"
 #include "store/database.h"
 #include "store/fieldrepository.h"
@@ -216,6 +217,34 @@ hb::Result<std::optional<store::User>> WebhookService::findUser(mapping::Identif
     store::UserRepository users(m_db);
     return identifier == mapping::Identifier::Email ? users.findByEmail(value)
                                                     : users.findByUsername(value);
+}
+
+hb::Result<mapping::DeliveryPlan> WebhookService::preview(const mapping::Webhook &webhook,
+                                                          const QJsonValue &payload) const
+{
+    auto fields = store::FieldRepository(m_db).list();
+    if (!fields)
+        return fields.failure();
+    store::UserRepository users(m_db);
+    // The users as they are now; the processor's own lookup also sees this delivery's batch.
+    auto findUser =
+        [&users](mapping::Identifier identifier,
+                 const QString &value) -> hb::Result<std::optional<mapping::UserState>> {
+        auto found = identifier == mapping::Identifier::Email ? users.findByEmail(value)
+                                                              : users.findByUsername(value);
+        if (!found)
+            return found.failure();
+        if (!*found)
+            return std::optional<mapping::UserState>();
+        mapping::UserState state;
+        state.id = (*found)->id;
+        state.label = (*found)->email;
+        state.coins = (*found)->coins;
+        state.xp = (*found)->xp;
+        state.fields = (*found)->fields;
+        return std::optional<mapping::UserState>(std::move(state));
+    };
+    return mapping::DeliveryPlanner::plan(webhook, payload, *fields, findUser);
 }
 
 } // namespace hb::services

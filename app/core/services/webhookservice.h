@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "mapping/deliveryplan.h"
 #include "mapping/webhook.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
@@ -69,6 +70,12 @@ public:
     // anything is applied. Nothing when there is no such user.
     hb::Result<std::optional<store::User>> findUser(mapping::Identifier identifier,
                                                     const QString &value);
+
+    // What `webhook` (as edited, not necessarily stored) would do with `payload`: the designer's
+    // preview. Looks users up on this connection and writes nothing; a Skipped plan names the
+    // unmet condition, a failure says why the delivery would fail.
+    hb::Result<mapping::DeliveryPlan> preview(const mapping::Webhook &webhook,
+                                              const QJsonValue &payload) const;
 
 private:
     // The webhook's field and currency mappings against the custom fields as they are now.

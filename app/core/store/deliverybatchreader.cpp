@@ -2,9 +2,9 @@
 
 #include "database.h"
 #include "deliveryconditions.h"
+#include "payload/jsonreader.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -12,6 +12,12 @@
 
 namespace hb::store {
 namespace {
+
+// A stored `changes` array, read with JsonReader so that its numbers keep every digit (SPEC §1).
+QJsonArray changesFromJson(const QByteArray &json)
+{
+    return payload::JsonReader::read(json).value_or(QJsonValue()).toArray();
+}
 
 // "?, ?, ?" for an IN list of `count` values.
 QString placeholders(qsizetype count)
@@ -176,8 +182,7 @@ hb::Status DeliveryBatchReader::attachAttempts(QList<DeliveryRecord> &records)
             {QStringLiteral("attempt"), query.value(1).toInt()},
             {QStringLiteral("status"), query.value(2).toString()},
             {QStringLiteral("reason"), query.value(3).toString()},
-            {QStringLiteral("changes"),
-             QJsonDocument::fromJson(query.value(4).toByteArray()).array()},
+            {QStringLiteral("changes"), changesFromJson(query.value(4).toByteArray())},
             {QStringLiteral("at"), query.value(5).toString()},
         });
     }

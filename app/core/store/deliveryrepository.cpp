@@ -5,6 +5,7 @@
 #include "deliveryconditions.h"
 #include "deliveryinsertsql.h"
 #include "headersjson.h"
+#include "payload/jsonreader.h"
 #include "sqliteintake.h"
 
 #include <QDateTime>
@@ -24,6 +25,12 @@ constexpr int staleAfterSeconds = 3600;
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// A stored `changes` array, read with JsonReader so that its numbers keep every digit (SPEC §1).
+QJsonArray changesFromJson(const QByteArray &json)
+{
+    return payload::JsonReader::read(json).value_or(QJsonValue()).toArray();
 }
 
 } // namespace
@@ -53,7 +60,8 @@ DeliveryRecord DeliveryRepository::readRecord(const QSqlQuery &query, bool withR
     record.status =
         deliveryStatusFromName(query.value(3).toString()).value_or(DeliveryStatus::Pending);
     record.reason = query.value(4).toString();
-    record.changes = QJsonDocument::fromJson(query.value(5).toByteArray()).array();
+    // JsonReader: the numbers of the changes with every digit (SPEC §1).
+    record.changes = changesFromJson(query.value(5).toByteArray());
     record.userLabel = query.value(6).toString();
     record.receivedAt = query.value(7).toString();
     record.processedAt = query.value(8).toString();
@@ -363,8 +371,7 @@ hb::Result<QJsonArray> DeliveryRepository::attempts(qint64 id)
             {QStringLiteral("attempt"), query.value(0).toInt()},
             {QStringLiteral("status"), query.value(1).toString()},
             {QStringLiteral("reason"), query.value(2).toString()},
-            {QStringLiteral("changes"),
-             QJsonDocument::fromJson(query.value(3).toByteArray()).array()},
+            {QStringLiteral("changes"), changesFromJson(query.value(3).toByteArray())},
             {QStringLiteral("at"), query.value(4).toString()},
         });
     }

@@ -305,6 +305,7 @@ hb::Result<std::optional<ProcessingUser>> ProcessingStore::findUser(mapping::Ide
         if (!user) {
             user.emplace();
             user->id = (*query)->value(0).toLongLong();
+            user->state.id = user->id;
             user->state.label = (*query)->value(1).toString();
             user->state.coins = (*query)->value(2).toLongLong();
             user->state.xp = (*query)->value(3).toLongLong();
@@ -428,11 +429,10 @@ hb::Status ProcessingStore::recordOutcome(const PendingDelivery &delivery,
     auto update = statement(UpdateDelivery);
     if (!update)
         return update.failure();
-    (*update)->bind(
-        {deliveryStatusName(outcome.success ? DeliveryStatus::Success : DeliveryStatus::Failed),
-         notNull(outcome.reason), errorKindName(outcome.reasonKind),
-         outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
-         notNull(outcome.userLabel), at, delivery.id});
+    (*update)->bind({deliveryStatusName(outcome.status), notNull(outcome.reason),
+                     errorKindName(outcome.reasonKind),
+                     outcome.changesJson.isNull() ? QStringLiteral("[]") : outcome.changesJson,
+                     notNull(outcome.userLabel), at, delivery.id});
     if (!(*update)->exec())
         return hb::fail((*update)->errorText());
     return hb::success();

@@ -39,7 +39,7 @@ struct ProcessingUser {
 };
 
 struct DeliveryOutcome {
-    bool success = false;
+    DeliveryStatus status = DeliveryStatus::Failed; // Success, Failed or Skipped
     QString reason, userLabel;
     ErrorKind reasonKind = ErrorKind::Other; // what kind of failure the reason tells
     QString changesJson; // compact JSON array (ChangePlan::toJsonText); null: none

@@ -3,8 +3,9 @@
 #include "common/clock.h"
 #include "crypto/securerandom.h"
 #include "mapping/webhookconfig.h"
+#include "payload/jsonreader.h"
+#include "payload/jsonwriter.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hb::store {
@@ -17,8 +18,8 @@ const QString webhookColumns =
 
 QString configText(const Webhook &webhook)
 {
-    return QString::fromUtf8(
-        QJsonDocument(mapping::WebhookConfig::toJson(webhook)).toJson(QJsonDocument::Compact));
+    // JsonWriter: a number in the configuration (a `when` value) keeps every digit.
+    return QString::fromUtf8(payload::JsonWriter::write(mapping::WebhookConfig::toJson(webhook)));
 }
 
 StoredWebhook readStored(const QSqlQuery &query)
@@ -237,7 +238,7 @@ Status WebhookRepository::setSampleRequest(qint64 webhookId, const QJsonObject &
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("UPDATE webhooks SET sample_request = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(payload::JsonWriter::write(sample)));
     query.addBindValue(nowIsoUtc());
     query.addBindValue(webhookId);
     if (!query.exec())
@@ -260,7 +261,9 @@ Result<QJsonObject> WebhookRepository::sampleRequest(qint64 webhookId)
         return fail(QStringLiteral("no webhook with id %1").arg(webhookId));
     if (query.value(0).isNull())
         return QJsonObject();
-    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return payload::JsonReader::read(query.value(0).toString().toUtf8())
+        .value_or(QJsonValue())
+        .toObject();
 }
 
 } // namespace hb::store
