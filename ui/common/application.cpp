@@ -3,8 +3,10 @@
 #include "mainwindow.h"
 #include "statusicons.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -33,6 +35,8 @@ int runApplication(int &argc, char **argv, const QString &dbLocation)
     QApplication::setOrganizationName(QStringLiteral("hookbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
     QApplication::setWindowIcon(StatusIcons::app());
+    // Before any widget exists: words are translated when a widget is built, not when shown.
+    Translations::install(QLocale::system());
     Theme::apply(Theme::stored());
     MainWindow window(dbLocation);
 

@@ -1,27 +1,26 @@
 #include "jsontext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "payload/jsonreader.h"
+#include "payload/jsonwriter.h"
 
 namespace hb::ui {
 
+// JsonReader and JsonWriter, not QJsonDocument: a number shows with every digit it was sent with,
+// never rounded to a double nor quoted with JsonNumber's mark.
 std::optional<QString> JsonText::indented(const QByteArray &bytes)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || document.isNull())
+    const std::optional<QJsonValue> value = payload::JsonReader::read(bytes);
+    if (!value || !(value->isObject() || value->isArray()))
         return std::nullopt;
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return indented(*value);
 }
 
 QString JsonText::indented(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    return {};
+    if (!value.isObject() && !value.isArray())
+        return {};
+    return QString::fromUtf8(
+        payload::JsonWriter::write(value, payload::JsonWriter::Format::Indented));
 }
 
 } // namespace hb::ui

@@ -244,6 +244,18 @@ void MainWindow::startCounting()
 MainWindow::~MainWindow()
 {
     stopCatcher();
+    // The pages go first, while the executor they read and write through still exists: QWidget
+    // would delete them only after this class's members, and a cell editor still open commits
+    // its edit (through the executor) as it loses focus on the way out.
+    delete m_tray;
+    m_tray = nullptr;
+    delete centralWidget();
+    m_navigation = nullptr;
+    m_pages = nullptr;
+    m_webhooks = nullptr;
+    m_deliveries = nullptr;
+    m_community = nullptr;
+    m_sender = nullptr;
 }
 
 void MainWindow::buildMenus()

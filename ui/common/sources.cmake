@@ -17,6 +17,9 @@ target_sources(hookbench-ui PRIVATE
   common/helpwindow.cpp
   common/shortcutsdialog.cpp
   common/theme.cpp
+  common/translations.cpp
+  common/errortext.cpp
+  common/paletteiconengine.cpp
   common/deliveryalerts.cpp
   common/traynotifier.cpp
 )

@@ -1,5 +1,7 @@
 #include "statusicons.h"
 
+#include "paletteiconengine.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
@@ -17,14 +19,26 @@ static void initResources()
 namespace hb::ui {
 namespace {
 
-QIcon load(const QString &name)
+QString path(const QString &name)
 {
     static const bool initialized = [] {
         initResources();
         return true;
     }();
     Q_UNUSED(initialized);
-    return QIcon(QStringLiteral(":/hookbench/icons/%1.svg").arg(name));
+    return QStringLiteral(":/hookbench/icons/%1.svg").arg(name);
+}
+
+QIcon load(const QString &name)
+{
+    return QIcon(path(name));
+}
+
+// A grey drawing in a colour of the palette (PaletteIconEngine): readable on light and dark
+// backgrounds and on a selected row.
+QIcon tinted(const QString &name, QPalette::ColorRole role)
+{
+    return QIcon(new PaletteIconEngine(path(name), role));
 }
 
 } // namespace
@@ -39,11 +53,11 @@ QIcon StatusIcons::failed()
 }
 QIcon StatusIcons::pending()
 {
-    return load(QStringLiteral("pending"));
+    return tinted(QStringLiteral("pending"), QPalette::PlaceholderText);
 }
 QIcon StatusIcons::skipped()
 {
-    return load(QStringLiteral("skipped"));
+    return tinted(QStringLiteral("skipped"), QPalette::PlaceholderText);
 }
 QIcon StatusIcons::sample()
 {
@@ -59,7 +73,7 @@ QIcon StatusIcons::app()
 }
 QIcon StatusIcons::navigation(const QString &name)
 {
-    return load(name);
+    return tinted(name, QPalette::Text);
 }
 
 QIcon StatusIcons::forStatus(DeliveryStatus status)

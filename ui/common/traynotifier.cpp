@@ -2,7 +2,6 @@
 
 #include "services/deliveryservice.h"
 #include "services/records.h"
-#include "services/records.h"
 #include "services/storeexecutor.h"
 
 #include <QApplication>

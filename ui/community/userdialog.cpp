@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "common/errortext.h"
 #include "common/messagelabel.h"
 #include "fieldvalueeditor.h"
 
@@ -94,8 +95,9 @@ QLabel *UserDialog::errorLabel(const QString &input)
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("error-%1").arg(input));
     label->setWordWrap(true);
-    // Red, and a cross before the words: never colour alone (UI.md).
-    label->setStyleSheet(QStringLiteral("color: #d93025;"));
+    // Red, and a cross before the words: never colour alone (UI.md). A red of the palette, so
+    // that it stays readable in a dark theme.
+    ErrorText::follow(label);
     label->hide();
     m_errors.insert(input, label);
     return label;

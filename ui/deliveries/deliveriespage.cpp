@@ -1,6 +1,7 @@
 #include "deliveriespage.h"
 
 #include "common/messagelabel.h"
+#include "common/statusicons.h"
 #include "deliverieslisting.h"
 #include "deliveriesmodel.h"
 #include "deliveryactions.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -109,7 +111,16 @@ QWidget *DeliveriesPage::buildSplit()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Rows of one height: a million rows are laid out without asking each one its size.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->setColumnWidths({{DeliveriesModel::StatusColumn, 100},
+    // The status words' width depends on the language ("Fehlgeschlagen" is twice "Failed"): the
+    // column fits the longest, after its icon.
+    int statusWidth = 0;
+    for (const DeliveryStatus status :
+         {DeliveryStatus::Success, DeliveryStatus::Failed, DeliveryStatus::Pending,
+          DeliveryStatus::Skipped, DeliveryStatus::Sample})
+        statusWidth = qMax(statusWidth,
+                           m_table->fontMetrics().horizontalAdvance(StatusIcons::describe(status)));
+    statusWidth += m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24;
+    m_table->setColumnWidths({{DeliveriesModel::StatusColumn, qMax(100, statusWidth)},
                               {DeliveriesModel::IdColumn, 70},
                               {DeliveriesModel::ReceivedColumn, 150},
                               {DeliveriesModel::WebhookColumn, 160},

@@ -1,16 +1,10 @@
 #include "senderpayloadcheck.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace hb::ui {
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("hb::ui::SenderPayloadCheck", text, nullptr, n);
-}
 
 // "line 3, column 7" of a byte offset into `utf8`, counted in characters as the editor shows them.
 QString position(const QByteArray &utf8, int offset)
@@ -18,7 +12,7 @@ QString position(const QByteArray &utf8, int offset)
     const QByteArray before = utf8.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return SenderPayloadCheck::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -27,7 +21,7 @@ SenderPayloadCheck::SenderPayloadCheck(const QByteArray &payload, const QString 
 {
     const int size = int(payload.size());
     if (!isJsonContentType(contentType)) {
-        m_text = tr("Sent as it is (%n byte(s)); only JSON is checked here.", size);
+        m_text = tr("Sent as it is (%n byte(s)); only JSON is checked here.", nullptr, size);
         return;
     }
     QJsonParseError error;
@@ -40,7 +34,7 @@ SenderPayloadCheck::SenderPayloadCheck(const QByteArray &payload, const QString 
         return;
     }
     m_verdict = Verdict::Valid;
-    m_text = tr("Valid JSON · %n byte(s)", size);
+    m_text = tr("Valid JSON · %n byte(s)", nullptr, size);
 }
 
 bool SenderPayloadCheck::isJsonContentType(const QString &contentType)

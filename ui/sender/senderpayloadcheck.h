@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace hb::ui {
@@ -8,6 +9,7 @@ namespace hb::ui {
 // Whether a payload can go out as the chosen Content-Type, in a tester's words. Only JSON is
 // checked: any other type is sent byte for byte as typed.
 class SenderPayloadCheck {
+    Q_DECLARE_TR_FUNCTIONS(hb::ui::SenderPayloadCheck)
 public:
     enum class Verdict {
         Valid,     // JSON that parses

@@ -1,10 +1,14 @@
 #include "mappingpanel.h"
 
 #include "common/messagelabel.h"
+#include "conditionsgroup.h"
+#include "foreachbar.h"
 #include "mapping/messagetemplate.h"
 #include "mappingrowdelegate.h"
 #include "mappingrowsmodel.h"
 #include "payload/jsonpointer.h"
+#include "suggestionbar.h"
+#include "transformpane.h"
 #include "webhookdocument.h"
 
 #include <QCheckBox>
@@ -45,11 +49,19 @@ MappingPanel::MappingPanel(WebhookDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     addLocations(layout);
+    buildScopeParts();
+    layout->addWidget(m_suggestions);
     layout->addWidget(buildUserGroup());
-    layout->addWidget(buildRowsGroup(), 1);
+    layout->addWidget(m_forEach);
+    layout->addWidget(m_conditions);
+    layout->addWidget(buildRowsGroup());
+    m_transform = new TransformPane(m_document, this);
+    m_transform->setVisible(false);
+    connect(m_transform, &TransformPane::closeRequested, this, &MappingPanel::hideTransform);
+    layout->addWidget(m_transform);
     layout->addWidget(buildMessageGroup());
 
-    // Takes the spare height while there are no rows, so the groups above stay compact.
+    // Takes the spare height, so that the groups above stay compact.
     m_filler = new QWidget(this);
     m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     layout->addWidget(m_filler, 1);
@@ -140,6 +152,9 @@ void MappingPanel::updateTargetHint()
             tr("Clicking a payload node now inserts: <b>a {{/pointer}} placeholder</b> into the "
                "message text."));
         break;
+    case Target::Condition:
+        m_targetHint->setText(tr("Clicking a payload node now adds: <b>a condition on it</b>."));
+        break;
     }
 }
 
@@ -150,12 +165,21 @@ void MappingPanel::usePointer(const QString &pointer)
     case Target::None:
         return;
     case Target::UserPath:
-        next.user.path = pointer;
-        m_document->change(next, tr("Set user path"));
+        if (const std::optional<QString> path = targetPath(pointer)) {
+            next.user.path = *path;
+            m_document->change(next, tr("Set user path"));
+        }
         return;
     case Target::RowPath:
-        if (m_targetRow >= 0 && m_targetRow < m_rowsModel->rowCount())
-            m_rowsModel->setRowPath(m_targetRow, pointer);
+        if (m_targetRow < 0 || m_targetRow >= m_rowsModel->rowCount())
+            return;
+        if (const std::optional<QString> path = targetPath(pointer))
+            m_rowsModel->setRowPath(m_targetRow, *path);
+        return;
+    case Target::Condition:
+        // One condition per "+ Condition": the next click maps nothing by surprise.
+        setActiveTarget(Target::None);
+        m_conditions->addCondition(pointer);
         return;
     case Target::Template: {
         if (!next.message)
@@ -265,9 +289,9 @@ void MappingPanel::refresh()
 
     const bool rows = !webhook.fields.isEmpty() || !webhook.currencies.isEmpty();
     m_rowsGroup->setVisible(rows);
-    m_filler->setVisible(!rows);
     m_remove->setEnabled(m_rows->currentIndex().isValid());
     m_rows->resizeRowsToContents();
+    fitRowsHeight();
 
     m_messageGroup->setVisible(webhook.message.has_value());
     if (webhook.message) {
@@ -279,6 +303,9 @@ void MappingPanel::refresh()
         else
             m_messageCheck->setError(problem);
     }
+    m_forEach->setArray(webhook.forEach);
+    updateSuggestions();
+    updateTransformPane();
     if (m_target == Target::RowPath && m_targetRow >= m_rowsModel->rowCount())
         setActiveTarget(Target::None);
     else

@@ -131,8 +131,10 @@ void MappingPanel::setUpRowsView()
     header->setSectionResizeMode(MappingRowsModel::TargetColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MappingRowsModel::OperatorColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MappingRowsModel::PathColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(MappingRowsModel::TransformColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    m_rows->setColumnWidth(MappingRowsModel::PathColumn, 130);
+    m_rows->setColumnWidth(MappingRowsModel::PathColumn, 120);
+    m_rows->setColumnWidth(MappingRowsModel::TransformColumn, 90);
 }
 
 void MappingPanel::connectRows()
@@ -144,7 +146,10 @@ void MappingPanel::connectRows()
             [this](const QModelIndex &current) {
                 if (current.isValid() && current.column() == MappingRowsModel::PathColumn)
                     setActiveTarget(Target::RowPath, current.row());
+                if (current.isValid() && current.column() == MappingRowsModel::TransformColumn)
+                    showTransform(current.row());
                 m_remove->setEnabled(current.isValid());
+                updateTransformPane();
             });
     connect(m_delegate, &MappingRowDelegate::newFieldRequested, this,
             &MappingPanel::newFieldRequested);

@@ -2,6 +2,7 @@
 
 #include "common/statusicons.h"
 #include "payloadtreemodel.h"
+#include "transformtext.h"
 #include "webhookdocument.h"
 
 #include <QFontDatabase>
@@ -159,6 +160,11 @@ QVariant MappingRowsModel::data(const QModelIndex &index, int role) const
         currency ? webhook.currencies.at(row - fieldRowCount()).op : webhook.fields.at(row).op;
     const QString path =
         currency ? webhook.currencies.at(row - fieldRowCount()).path : webhook.fields.at(row).path;
+    const QString transform =
+        currency ? TransformText::chain(webhook.currencies.at(row - fieldRowCount()).transform,
+                                        webhook.currencies.at(row - fieldRowCount()).defaultValue)
+                 : TransformText::chain(webhook.fields.at(row).transform,
+                                        webhook.fields.at(row).defaultValue);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -176,6 +182,10 @@ QVariant MappingRowsModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole && path.isEmpty())
                 return tr("(click a payload node)");
             return path;
+        case TransformColumn:
+            if (role == Qt::DisplayRole && transform.isEmpty())
+                return tr("as is");
+            return transform;
         case CheckColumn: {
             const QString reason = problem(row);
             return reason.isEmpty() ? tr("OK") : reason;
@@ -194,6 +204,8 @@ QVariant MappingRowsModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == PathColumn)
             return tr("Select this cell, then click a node in the payload; or drag a node here.");
+        if (index.column() == TransformColumn)
+            return tr("Click to change how the value is transformed before it is applied.");
         break;
     case Qt::FontRole:
         if (index.column() == PathColumn || (index.column() == TargetColumn && !currency))
@@ -319,6 +331,8 @@ QVariant MappingRowsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Operator");
     case PathColumn:
         return tr("Payload path");
+    case TransformColumn:
+        return tr("Transform");
     case CheckColumn:
         return tr("Check");
     }
@@ -330,7 +344,7 @@ Qt::ItemFlags MappingRowsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
-    if (index.column() != CheckColumn)
+    if (index.column() != CheckColumn && index.column() != TransformColumn)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

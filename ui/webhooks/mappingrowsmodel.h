@@ -10,12 +10,20 @@ namespace hb::ui {
 class WebhookDocument;
 
 // The field and currency mappings of the designed webhook as editable rows: field rows first,
-// then currency rows. Each row is checked in place (its problem column says what is wrong and
-// what to do). Edits go through the document, so they are undoable.
+// then currency rows, each with a summary of its transform chain (edited in the TransformPane).
+// Each row is checked in place (its problem column says what is wrong and what to do). Edits go
+// through the document, so they are undoable.
 class MappingRowsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TargetColumn, OperatorColumn, PathColumn, CheckColumn, ColumnCount };
+    enum Column {
+        TargetColumn,
+        OperatorColumn,
+        PathColumn,
+        TransformColumn,
+        CheckColumn,
+        ColumnCount
+    };
     enum Role {
         AllowedOperatorsRole = Qt::UserRole + 1, // QStringList of operator names for the row
         TargetChoicesRole,                       // QStringList of field keys or currencies

@@ -1,5 +1,6 @@
 #include "payloadsnapshot.h"
 
+#include "payload/jsonnumber.h"
 #include "payload/jsonpointer.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@ namespace {
 
 PayloadNode::Kind kindOf(const QJsonValue &value)
 {
+    // A number a double cannot hold is kept as marked text (JsonNumber): still a number.
+    if (payload::JsonNumber::isMarked(value))
+        return PayloadNode::Kind::Number;
     switch (value.type()) {
     case QJsonValue::Object:
         return PayloadNode::Kind::Object;
@@ -41,6 +45,8 @@ QString count(qsizetype n, const char *one, const char *many)
 
 QString valueText(const QJsonValue &value)
 {
+    if (payload::JsonNumber::isMarked(value))
+        return *payload::JsonNumber::text(value); // every digit, never the mark
     switch (value.type()) {
     case QJsonValue::Object:
         return count(value.toObject().size(), "{1 member}", "{%1 members}");

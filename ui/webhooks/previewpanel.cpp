@@ -59,15 +59,18 @@ void PreviewPanel::showFailure(const QString &userLine, const QString &reason)
     addLine(QStringLiteral("failed"), tr("Would fail: %1").arg(reason));
 }
 
-void PreviewPanel::showChanges(const QString &userLine, const QStringList &changes,
-                               const QStringList &unfinished)
+void PreviewPanel::showSkipped(const QString &reason)
 {
     m_list->clear();
-    addLine(QStringLiteral("success"), userLine);
-    if (changes.isEmpty() && unfinished.isEmpty())
-        addLine(QStringLiteral("pending"), tr("Nothing would change: add a mapping row."));
-    for (const QString &change : changes)
-        addLine(QString(), change);
+    addLine(QStringLiteral("skipped"), tr("Would be skipped: %1").arg(reason));
+    addLine(QString(), tr("Nothing would change for this request."));
+}
+
+void PreviewPanel::showLines(const QList<Line> &lines, const QStringList &unfinished)
+{
+    m_list->clear();
+    for (const Line &line : lines)
+        addLine(line.status, line.text);
     for (const QString &row : unfinished)
         addLine(QStringLiteral("pending"), row);
 }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -158,7 +159,74 @@ QWidget *SamplePanel::buildTreePage()
     m_tree->setColumnWidth(PayloadTreeModel::TypeColumn, 60);
     treeLayout->addWidget(m_search);
     treeLayout->addWidget(m_tree, 1);
+    treeLayout->addWidget(buildNodeActions(treePage));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &SamplePanel::showNodeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SamplePanel::updateNodeActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SamplePanel::updateNodeActions);
     return treePage;
+}
+
+// What can be done with the selected node besides mapping it: a condition on it, and on an
+// array, handling each of its items as a payload of its own.
+QWidget *SamplePanel::buildNodeActions(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_addCondition = new QPushButton(tr("Add condition"), bar);
+    m_addCondition->setObjectName(QStringLiteral("addConditionOnNode"));
+    m_addCondition->setToolTip(tr("Handle a request only when this node has a given value"));
+    m_forEach = new QPushButton(tr("Apply for each item"), bar);
+    m_forEach->setObjectName(QStringLiteral("forEachOnNode"));
+    m_forEach->setToolTip(tr("Handle each item of this array as its own payload (its own user)"));
+    layout->addWidget(m_addCondition);
+    layout->addWidget(m_forEach);
+    layout->addStretch();
+    connect(m_addCondition, &QPushButton::clicked, this, [this] {
+        if (const QString pointer = selectedPointer(); !pointer.isEmpty())
+            emit conditionRequested(pointer);
+    });
+    connect(m_forEach, &QPushButton::clicked, this, [this] {
+        if (const QString pointer = selectedPointer(); !pointer.isEmpty())
+            emit forEachRequested(pointer);
+    });
+    updateNodeActions();
+    return bar;
+}
+
+QString SamplePanel::selectedPointer() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(PayloadTreeModel::PointerRole).toString() : QString();
+}
+
+void SamplePanel::updateNodeActions()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const bool array =
+        current.isValid()
+        && current.data(PayloadTreeModel::KindRole).toInt() == int(PayloadNode::Kind::Array);
+    m_addCondition->setEnabled(current.isValid());
+    m_forEach->setEnabled(array);
+    m_forEach->setToolTip(array ? tr("Handle each item of this array as its own payload")
+                                : tr("Select an array node to handle each of its items"));
+}
+
+void SamplePanel::showNodeMenu(const QPoint &at)
+{
+    const QModelIndex index = m_tree->indexAt(at);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Add condition on this node"), this,
+                   [this] { emit conditionRequested(selectedPointer()); });
+    QAction *forEach = menu.addAction(tr("Apply for each item"), this,
+                                      [this] { emit forEachRequested(selectedPointer()); });
+    forEach->setEnabled(m_forEach->isEnabled());
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
 }
 
 void SamplePanel::search()

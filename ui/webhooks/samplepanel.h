@@ -49,6 +49,10 @@ public:
     QPushButton *latestButton() const { return m_latest; }
     QPushButton *cancelButton() const { return m_cancel; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *conditionButton() const { return m_addCondition; }
+    QPushButton *forEachButton() const { return m_forEach; }
+    // The whole-payload pointer of the node selected in the tree; empty when none.
+    QString selectedPointer() const;
 
 signals:
     void catchRequested();
@@ -57,6 +61,10 @@ signals:
     void latestRequested();
     void cancelRequested();
     void pointerClicked(const QString &pointer);
+    // "Add condition on this node" (the button under the tree or the node's context menu).
+    void conditionRequested(const QString &pointer);
+    // "Apply for each item" on an array node.
+    void forEachRequested(const QString &pointer);
     // The tree now shows what matches `text` (typing is debounced: one search per pause).
     void searched(const QString &text);
 
@@ -67,6 +75,9 @@ private:
     QWidget *buildLivePage();
     QWidget *buildTreePage();
     void buildTabs();
+    QWidget *buildNodeActions(QWidget *parent);
+    void updateNodeActions();
+    void showNodeMenu(const QPoint &at);
     void search();
 
     PayloadTreeModel *m_model;
@@ -86,6 +97,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_search;
     QTreeView *m_tree;
+    QPushButton *m_addCondition, *m_forEach;
     QPlainTextEdit *m_body, *m_headers;
     bool m_waiting = false;
     bool m_askingLive = false;

@@ -1,10 +1,18 @@
 # Sources of the webhooks feature of hookbench-ui; paths relative to ui/.
 set(hb_webhooks_sources
+  webhooks/conditiondelegate.cpp
+  webhooks/conditionsgroup.cpp
+  webhooks/conditionsmodel.cpp
+  webhooks/conditionvalue.cpp
   webhooks/draftbanner.cpp
+  webhooks/foreachbar.cpp
+  webhooks/itempath.cpp
   webhooks/mappingpanel.cpp
   webhooks/mappingpanelgroups.cpp
+  webhooks/mappingpanelscope.cpp
   webhooks/mappingrowdelegate.cpp
   webhooks/mappingrowsmodel.cpp
+  webhooks/mappingsuggestions.cpp
   webhooks/newfielddialog.cpp
   webhooks/payloadfilterproxy.cpp
   webhooks/payloadsnapshot.cpp
@@ -12,6 +20,11 @@ set(hb_webhooks_sources
   webhooks/previewpanel.cpp
   webhooks/samplepanel.cpp
   webhooks/samplerequest.cpp
+  webhooks/suggestionbar.cpp
+  webhooks/transformpane.cpp
+  webhooks/transformstepeditor.cpp
+  webhooks/transformstepsmodel.cpp
+  webhooks/transformtext.cpp
   webhooks/undoshortcutfilter.cpp
   webhooks/webhookdocument.cpp
   webhooks/webhookeditcommand.cpp
@@ -19,8 +32,8 @@ set(hb_webhooks_sources
   webhooks/webhooksettingspanel.cpp
   webhooks/webhookspage.cpp
   webhooks/webhookspageactions.cpp
-  webhooks/webhookspagelayout.cpp
   webhooks/webhookspagecatch.cpp
+  webhooks/webhookspagelayout.cpp
   webhooks/webhookspagepreview.cpp
 )
 target_sources(hookbench-ui PRIVATE ${hb_webhooks_sources})

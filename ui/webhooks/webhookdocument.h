@@ -22,7 +22,9 @@ public:
         UserPathEdit,
         EncryptionKeyEdit,
         SigningSecretEdit,
-        RowPathEdit
+        RowPathEdit,
+        TransformEdit,
+        DefaultEdit
     };
 
     explicit WebhookDocument(QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "webhooksettingspanel.h"
 
+#include "common/errortext.h"
 #include "common/messagelabel.h"
 #include "crypto/securerandom.h"
 #include "webhookdocument.h"
@@ -351,8 +352,11 @@ void WebhookSettingsPanel::refreshEncryption()
         const qsizetype length = webhook.encryption->key.size();
         m_keyCounter->setText(tr("%1/32").arg(length));
         // Red as well as the words below: colour is never the only sign.
+        // A red readable on the current palette, light or dark (ErrorText).
         m_keyCounter->setStyleSheet(
-            length == 32 ? QString() : QStringLiteral("color: #d93025; font-weight: bold;"));
+            length == 32 ? QString()
+                         : QStringLiteral("color: %1; font-weight: bold;")
+                               .arg(ErrorText::colour(m_keyCounter->palette()).name()));
     } else {
         m_encryptionKey->clear();
         m_keyCounter->setText(QString());

@@ -207,6 +207,7 @@ void WebhooksPage::openLoaded(const Webhook &webhook, const QJsonObject &sample)
     cancelCatch();
     m_loadQuestion = 0;
     m_document->load(webhook);
+    m_mapping->resetSuggestions();
     m_list->select(webhook.id);
     m_draftBanner->clearMessage();
     setSample(sample);
@@ -231,6 +232,9 @@ void WebhooksPage::setSample(const QJsonObject &sample)
                                     ? PayloadSnapshot::fromJson(SampleRequest::payload(sample))
                                     : nullptr);
     m_sample->setSample(sample);
+    m_mapping->setSamplePayload(SampleRequest::hasPayload(sample)
+                                    ? SampleRequest::payload(sample)
+                                    : QJsonValue(QJsonValue::Undefined));
     updatePreview();
 }
 

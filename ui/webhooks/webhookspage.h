@@ -160,7 +160,8 @@ private:
     void documentChanged();
     void updateValidity();
     void updatePreview();
-    void showPreview(const QString &identifier, const Result<std::optional<services::User>> &user);
+    struct Previewed;
+    void showPreview(const Result<Previewed> &previewed, const QStringList &unfinished);
     // The preview's names: a field's display name, not its key.
     QString fieldLabel(const QString &key) const;
     static QString currencyLabel(mapping::Currency currency);

@@ -5,6 +5,7 @@
 #include "common/messagelabel.h"
 #include "delivery/catcherservice.h"
 #include "mapping/webhookconfig.h"
+#include "payload/jsonwriter.h"
 #include "samplepanel.h"
 #include "samplerequest.h"
 #include "services/deliveryservice.h"
@@ -17,7 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSaveFile>
 
@@ -217,8 +218,9 @@ Status WebhooksPage::exportTo(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(mapping::WebhookConfig::toJson(m_document->webhook()))
-                   .toJson(QJsonDocument::Indented));
+    // JsonWriter: a number in the configuration keeps every digit, as `webhook export` writes it.
+    file.write(payload::JsonWriter::write(mapping::WebhookConfig::toJson(m_document->webhook()),
+                                          payload::JsonWriter::Format::Indented));
     if (!file.commit())
         return hb::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     emit notify(tr("Exported to %1").arg(path));

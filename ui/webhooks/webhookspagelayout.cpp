@@ -78,8 +78,16 @@ QWidget *WebhooksPage::buildWorkArea()
     middle->addWidget(m_sample);
     middle->setStretchFactor(0, 0);
     middle->setStretchFactor(1, 1);
+    // The mapping grows with conditions, suggestions and a transform chain: it scrolls down
+    // rather than squeezing its parts at 1024×700.
+    auto *mappingScroll = new QScrollArea(this);
+    mappingScroll->setObjectName(QStringLiteral("mappingScroll"));
+    mappingScroll->setWidget(m_mapping);
+    mappingScroll->setWidgetResizable(true);
+    mappingScroll->setFrameShape(QFrame::NoFrame);
+    mappingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_mapping);
+    right->addWidget(mappingScroll);
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
@@ -166,6 +174,8 @@ void WebhooksPage::connectPanels()
     connect(m_sample, &SamplePanel::latestRequested, this, &WebhooksPage::takeLatest);
     connect(m_sample, &SamplePanel::cancelRequested, this, &WebhooksPage::cancelCatch);
     connect(m_sample, &SamplePanel::pointerClicked, m_mapping, &MappingPanel::usePointer);
+    connect(m_sample, &SamplePanel::conditionRequested, m_mapping, &MappingPanel::addCondition);
+    connect(m_sample, &SamplePanel::forEachRequested, m_mapping, &MappingPanel::applyForEach);
     connect(m_mapping, &MappingPanel::newFieldRequested, this, &WebhooksPage::createField);
     connect(m_settings, &WebhookSettingsPanel::copied, this, [this](const QString &what) {
         emit notify(tr("%1 copied to the clipboard").arg(what));

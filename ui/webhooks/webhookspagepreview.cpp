@@ -1,7 +1,7 @@
 // WebhooksPage, continued: the live preview of what the sample would change.
 #include "webhookspage.h"
 
-#include "mapping/changeplanner.h"
+#include "mapping/deliveryplan.h"
 #include "previewpanel.h"
 #include "samplerequest.h"
 #include "services/webhookservice.h"
@@ -45,6 +45,13 @@ Webhook WebhooksPage::withoutUnfinishedRows(const Webhook &webhook, QStringList 
     return planned;
 }
 
+// The engine's plan and, for each item, who its user is for people ("email (username)"): read in
+// one job on the executor's thread.
+struct WebhooksPage::Previewed {
+    mapping::DeliveryPlan plan;
+    QStringList users;
+};
+
 void WebhooksPage::updatePreview()
 {
     ++m_previewQuestion; // whatever the reader answers now is out of date
@@ -56,73 +63,78 @@ void WebhooksPage::updatePreview()
         m_preview->clear(tr("Catch a sample request to preview what it would change."));
         return;
     }
-    const Webhook &webhook = m_document->webhook();
-    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
-    const Result<QString> identifier = mapping::ChangePlanner::userIdentifier(webhook, payload);
-    if (!identifier) {
-        m_preview->showFailure({}, identifier.error());
-        return;
-    }
-    // The user is looked up on the reader thread; an answer to an older question (the mapping or
-    // the sample changed since) is dropped, the newer one follows it.
-    const mapping::Identifier kind = webhook.user.identifier;
-    const quint64 question = ++m_previewQuestion;
-    m_store.read<std::optional<services::User>>(
-        this,
-        [kind, id = *identifier](services::Connection &db) {
-            return services::WebhookService(db).findUser(kind, id);
-        },
-        [this, question, id = *identifier](Result<std::optional<services::User>> user) {
-            if (question == m_previewQuestion)
-                showPreview(id, user);
-        });
-}
-
-void WebhooksPage::showPreview(const QString &identifier,
-                               const Result<std::optional<services::User>> &user)
-{
-    const Webhook &webhook = m_document->webhook();
-    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
-    if (!user) {
-        m_preview->showFailure({}, user.error());
-        return;
-    }
-    if (!user->has_value()) {
-        m_preview->showFailure(
-            {}, QStringLiteral("no user with %1 \"%2\"")
-                    .arg(mapping::identifierName(webhook.user.identifier), identifier));
-        return;
-    }
-    const services::User &found = **user;
-    const QString userLine = tr("User found: %1 (%2)").arg(found.email, found.username);
-    mapping::UserState state;
-    state.label = found.email;
-    state.coins = found.coins;
-    state.xp = found.xp;
-    state.fields = found.fields;
     // A row still being set up is said to be so, rather than planned: an empty path is the JSON
     // Pointer of the whole payload, and the planner would fail on "the value at ''".
     QStringList unfinished;
-    const Webhook planned = withoutUnfinishedRows(webhook, &unfinished);
-    const Result<mapping::ChangePlan> plan =
-        mapping::ChangePlanner::plan(planned, payload, state, m_document->fields());
-    if (!plan) {
-        m_preview->showFailure(userLine, plan.error());
+    const Webhook planned = withoutUnfinishedRows(m_document->webhook(), &unfinished);
+    const QJsonValue payload = SampleRequest::payload(m_sampleRequest);
+    // Planned on the reader thread, where the users are looked up; an answer to an older
+    // question (the mapping or the sample changed since) is dropped, the newer one follows it.
+    const quint64 question = ++m_previewQuestion;
+    m_store.read<Previewed>(
+        this,
+        [planned, payload](services::Connection &db) -> Result<Previewed> {
+            services::WebhookService service(db);
+            Result<mapping::DeliveryPlan> plan = service.preview(planned, payload);
+            if (!plan)
+                return hb::fail(plan.error());
+            Previewed previewed{*plan, {}};
+            for (const mapping::DeliveryPlan::Item &item : plan->items) {
+                const Result<std::optional<services::User>> user =
+                    service.findUser(planned.user.identifier, item.identifier);
+                previewed.users << (user && user->has_value() ? QStringLiteral("%1 (%2)").arg(
+                                        (*user)->email, (*user)->username)
+                                                              : item.user.label);
+            }
+            return previewed;
+        },
+        [this, question, unfinished](Result<Previewed> previewed) {
+            if (question == m_previewQuestion)
+                showPreview(previewed, unfinished);
+        });
+}
+
+void WebhooksPage::showPreview(const Result<Previewed> &previewed, const QStringList &unfinished)
+{
+    if (!previewed) {
+        m_preview->showFailure({}, previewed.error());
         return;
     }
-    QStringList lines;
-    for (const auto &change : plan->fields)
-        lines << tr("%1: %2 → %3")
-                     .arg(fieldLabel(change.field), change.oldValue.value_or(tr("(unset)")),
-                          change.newValue);
-    for (const auto &change : plan->currencies)
-        lines << tr("%1: %2 → %3")
-                     .arg(currencyLabel(change.currency))
-                     .arg(change.oldValue)
-                     .arg(change.newValue);
-    if (plan->message)
-        lines << tr("#%1: %2").arg(plan->message->channel, plan->message->text);
-    m_preview->showChanges(userLine, lines, unfinished);
+    const mapping::DeliveryPlan &plan = previewed->plan;
+    if (plan.skipped) {
+        m_preview->showSkipped(plan.skipReason);
+        return;
+    }
+    QList<PreviewPanel::Line> lines;
+    const bool perItem = !m_document->webhook().forEach.isEmpty();
+    for (int i = 0; i < plan.items.size(); ++i) {
+        const mapping::DeliveryPlan::Item &item = plan.items.at(i);
+        const QString user = previewed->users.value(i, item.identifier);
+        lines.append({QStringLiteral("success"),
+                      perItem ? tr("Item %1 (%2): %3").arg(item.index).arg(item.pointer, user)
+                              : tr("User found: %1").arg(user)});
+        // Under for-each the changes sit under their item's user.
+        const QString indent = perItem ? QStringLiteral("    ") : QString();
+        for (const auto &change : item.plan.fields)
+            lines.append({QString(), indent
+                                         + tr("%1: %2 → %3")
+                                               .arg(fieldLabel(change.field),
+                                                    change.oldValue.value_or(tr("(unset)")),
+                                                    change.newValue)});
+        for (const auto &change : item.plan.currencies)
+            lines.append({QString(), indent
+                                         + tr("%1: %2 → %3")
+                                               .arg(currencyLabel(change.currency))
+                                               .arg(change.oldValue)
+                                               .arg(change.newValue)});
+        if (item.plan.fields.isEmpty() && item.plan.currencies.isEmpty() && unfinished.isEmpty()
+            && !plan.message)
+            lines.append({QStringLiteral("pending"),
+                          indent + tr("Nothing would change: add a mapping row.")});
+    }
+    if (plan.message)
+        lines.append({QString(), tr("#%1: %2").arg(plan.message->channel, plan.message->text)});
+    m_preview->showLines(lines, unfinished);
 }
 
 } // namespace hb::ui
