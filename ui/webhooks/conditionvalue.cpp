@@ -1,6 +1,8 @@
 #include "conditionvalue.h"
 
 #include "payload/jsonnumber.h"
+#include "payload/jsonreader.h"
+#include "payload/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +21,8 @@ bool isNumber(const std::optional<QJsonValue> &value)
 // A JSON number's text, as JSON would read it (not "1,000", not " 7 ").
 bool readsAsJsonNumber(const QString &text)
 {
-    const QJsonDocument parsed = QJsonDocument::fromJson(QByteArray("[" + text.toUtf8() + "]"));
-    return parsed.isArray() && parsed.array().size() == 1 && parsed.array().at(0).isDouble();
+    const std::optional<QJsonValue> parsed = payload::JsonReader::read(text.toUtf8());
+    return parsed && payload::JsonNumber::isNumber(*parsed);
 }
 } // namespace
 
@@ -86,7 +88,7 @@ QString ConditionValue::toText(const QJsonValue &value)
         return items.join(QStringLiteral(", "));
     }
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(payload::JsonWriter::write(value)); // exact numbers inside
     default:
         return {};
     }
@@ -97,9 +99,8 @@ QJsonValue ConditionValue::scalarFromText(const QString &typed,
 {
     const QString text = typed.trimmed();
     if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"'))) {
-        const QJsonDocument parsed = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
-        if (parsed.isArray() && parsed.array().size() == 1)
-            return parsed.array().at(0);
+        if (const std::optional<QJsonValue> parsed = payload::JsonReader::read(text.toUtf8()))
+            return *parsed;
         return text.mid(1, text.size() - 2);
     }
     const bool textSample = sample && sample->isString();
@@ -121,9 +122,10 @@ QJsonValue ConditionValue::fromText(const QString &text, ConditionOperator op,
         return scalarFromText(text, sample);
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(QLatin1Char('['))) {
-        const QJsonDocument parsed = QJsonDocument::fromJson(trimmed.toUtf8());
-        if (parsed.isArray())
-            return parsed.array();
+        // The exact reader: a long number typed in the list keeps every digit.
+        const std::optional<QJsonValue> parsed = payload::JsonReader::read(trimmed.toUtf8());
+        if (parsed && parsed->isArray())
+            return *parsed;
     }
     QJsonArray items;
     for (const QString &item : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts))
