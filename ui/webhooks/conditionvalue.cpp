@@ -5,7 +5,6 @@
 #include "payload/jsonwriter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringList>
 
 namespace hb::ui {
@@ -72,11 +71,8 @@ QString ConditionValue::toText(const QJsonValue &value)
     if (const std::optional<QString> number = payload::JsonNumber::text(value))
         return *number;
     switch (value.type()) {
-    case QJsonValue::String: {
-        // JSON's own quoting, so that "a \"b\"" reads back the same.
-        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(json.mid(1, json.size() - 2));
-    }
+    case QJsonValue::String: // JSON's own quoting, so that "a \"b\"" reads back the same
+        return QString::fromUtf8(payload::JsonWriter::write(value));
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null:

@@ -1,20 +1,16 @@
 #include "valuetext.h"
 
 #include "payload/jsonnumber.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "payload/jsonwriter.h"
 
 namespace hb::mapping {
 
 QString ValueText::describe(const QJsonValue &value)
 {
-    QString text;
-    if (const std::optional<QString> number = payload::JsonNumber::text(value))
-        text = *number;
-    else
-        text = QString::fromUtf8(
-            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    // A number as its own text; anything else as JSON through JsonWriter, so that an exact number
+    // inside an object or array keeps its digits and no mark shows.
+    const std::optional<QString> number = payload::JsonNumber::text(value);
+    QString text = number ? *number : QString::fromUtf8(payload::JsonWriter::write(value));
     constexpr qsizetype maxLength = 80;
     if (text.size() > maxLength)
         text = text.left(maxLength) + QStringLiteral("…");
