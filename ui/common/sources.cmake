@@ -22,4 +22,5 @@ target_sources(hookbench-ui PRIVATE
   common/paletteiconengine.cpp
   common/deliveryalerts.cpp
   common/traynotifier.cpp
+  common/workerthread.cpp
 )

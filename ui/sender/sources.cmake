@@ -8,3 +8,6 @@ set(hb_sender_sources
   sender/senderrequestform.cpp
 )
 target_sources(hookbench-ui PRIVATE ${hb_sender_sources})
+# The Batch and Negative cases tabs (issue 15), each in its own list.
+include(${CMAKE_CURRENT_LIST_DIR}/batch.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/negative.cmake)

@@ -47,7 +47,11 @@ constexpr CommandEntry commandTable[] = {
     {"gamification-log", runGamificationLogCommand, "gamification-log [--user ID]"},
     {"message", runMessageCommand, "message list [--channel C]"},
     {"refused", runRefusedCommand, "refused [--webhook NAME] [--limit N] [--reveal]"},
-    {"send", runSendCommand, "send --webhook NAME [--data FILE] [--url URL]"},
+    {"send", runSendCommand,
+     "send --webhook NAME [--data FILE] [--url URL] [--content-type T]\n"
+     "        | send --webhook NAME --batch FILE.csv|FILE.jsonl --template T.json "
+     "[--concurrency N] [--rate R] [--url URL]\n"
+     "        | send --webhook NAME --negative [--data FILE] [--url URL]"},
 };
 
 QString usage()

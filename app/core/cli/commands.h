@@ -17,5 +17,8 @@ int runMessageCommand(CommandContext &context, const QStringList &arguments);
 int runRefusedCommand(CommandContext &context, const QStringList &arguments);
 int runServeCommand(CommandContext &context, const QStringList &arguments);
 int runSendCommand(CommandContext &context, const QStringList &arguments);
+// `send --batch` and `send --negative`: runSendCommand hands them over (each its own file).
+int runSendBatchCommand(CommandContext &context, const QStringList &arguments);
+int runSendNegativeCommand(CommandContext &context, const QStringList &arguments);
 
 } // namespace hb::cli

@@ -60,6 +60,10 @@ QUrl targetUrl(const CommandOptions &options, const QString &token)
 
 int runSendCommand(CommandContext &context, const QStringList &arguments)
 {
+    if (arguments.contains(QStringLiteral("--batch")))
+        return runSendBatchCommand(context, arguments);
+    if (arguments.contains(QStringLiteral("--negative")))
+        return runSendNegativeCommand(context, arguments);
     const Result<CommandOptions> options = CommandOptions::parse(
         arguments, {QStringLiteral("--webhook"), QStringLiteral("--data"), QStringLiteral("--url"),
                     QStringLiteral("--content-type")});

@@ -23,3 +23,6 @@ target_sources(hb-cli PRIVATE
   core/cli/deliveryexportcommand.cpp
   core/cli/deliveryreplaycommand.cpp
 )
+# `send --batch` and `send --negative` (SPEC §7), each in its own list.
+include(${CMAKE_CURRENT_LIST_DIR}/sendbatch.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/sendnegative.cmake)

@@ -47,6 +47,7 @@ bool HttpSender::send(const QUrl &url, const Headers &headers, const QByteArray 
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     m_pending = SendAnswer{};
+    m_cancelled = false;
     m_pending.url = url;
     m_pending.sentAt = QDateTime::currentDateTime();
     m_sinceSent.start();
@@ -90,6 +91,14 @@ SendAnswer HttpSender::sendAndWait(const QUrl &url, const Headers &headers, cons
     return answer;
 }
 
+void HttpSender::cancel()
+{
+    if (!m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort(); // emits finished, which replyFinished() reads
+}
+
 void HttpSender::replyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -104,6 +113,9 @@ void HttpSender::replyFinished()
         answer.status = status.toInt();
         answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         answer.body = reply->readAll();
+    } else if (m_cancelled) {
+        answer.error = tr("cancelled before %1 answered (it may still have received the request)")
+                           .arg(hostAndPort(answer.url));
     } else {
         answer.error = describeFailure(answer.url, reply->error(), reply->errorString(),
                                        m_timeoutMs, m_verificationSwitch);

@@ -40,6 +40,9 @@ public:
     SendAnswer sendAndWait(const QUrl &url, const Headers &headers, const QByteArray &body);
 
     bool isSending() const { return !m_reply.isNull(); }
+    // Gives up the request in flight: `finished` comes at once with an error saying it was
+    // cancelled (the catcher may still have received it). Nothing in flight: nothing happens.
+    void cancel();
     // How long the transfer may stall (no byte either way) before it is given up.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
@@ -73,6 +76,7 @@ private:
     bool m_verifyCertificates = true;
     QString m_verificationSwitch;
     QByteArray m_method = QByteArrayLiteral("POST");
+    bool m_cancelled = false;
 };
 
 } // namespace hb::delivery

@@ -8,4 +8,8 @@ target_sources(hb-delivery PRIVATE
   core/delivery/samplerequestbuilder.cpp
   core/delivery/deliverysummary.cpp
   core/delivery/httpsender.cpp
+  core/delivery/headeredits.cpp
 )
+# The tester's batches (issue 15) and negative cases, each in its own list.
+include(${CMAKE_CURRENT_LIST_DIR}/batch.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/negative.cmake)

@@ -35,6 +35,7 @@ private:
 
 StoreExecutor::StoreExecutor(QString location, QObject *parent)
     : QObject(parent)
+    , m_location(location)
     , m_worker(new Worker(std::move(location)))
 {
     m_thread.setObjectName(QStringLiteral("hookbench-reader"));

@@ -26,6 +26,9 @@ public:
     explicit StoreExecutor(QString location, QObject *parent = nullptr);
     // Lets the reads already asked finish, then closes the connection on its own thread.
     ~StoreExecutor() override;
+    // The store it reads (a file path or a postgresql:// URL): a worker that needs a connection
+    // of its own on its own thread (the Sender's negative cases) opens this one.
+    const QString &location() const { return m_location; }
 
     // `query` runs on the reader thread with its connection (opened at the first read; a store
     // that cannot be opened fails every read with the reason); `deliver` runs on the GUI thread.
@@ -51,6 +54,7 @@ private:
     class Worker;
     void post(std::function<void(store::Database *, const QString &)> job);
 
+    QString m_location;
     QThread m_thread;
     Worker *m_worker;
 };
