@@ -11,6 +11,7 @@
 #include "deliveries/refusedrequestsmodel.h"
 #include "store/rejectionlog.h"
 
+#include <QDateTime>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -98,6 +99,49 @@ private slots:
         QCOMPARE(dialog->model()->rowCount(), 0);
         QCOMPARE(dialog->message()->text(), QStringLiteral("No request has been refused."));
         QVERIFY(dialog->requestView()->toPlainText().isEmpty());
+    }
+
+    // The Sender's link under a 401 answer: the refusal of that send, not another webhook's nor
+    // an older one; when there is none, the dialog says so.
+    void selectMatchingFindsTheRefusalOfASend()
+    {
+        const QDateTime sent = QDateTime::currentDateTimeUtc();
+        RefusedRequest::log(*m_db, {RefusedRequest::of(401, QStringLiteral("Payouts"),
+                                                       QStringLiteral("wrong x-api-key"), "{}",
+                                                       hb::isoUtc(sent.addSecs(-60)))});
+        refuse(401, m_deposits.name, QStringLiteral("wrong x-api-key"), R"({"amount": 5})");
+        refuse(401, QStringLiteral("Refunds"), QStringLiteral("missing x-api-key header"),
+               R"({"refund": 1})");
+        openPage();
+        RefusedRequestsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 3);
+        QCOMPARE(dialog->table()->currentIndex().row(), 0);
+
+        // Asked while a read runs (which may predate the refusal), it reads again to match.
+        dialog->refresh();
+        dialog->selectMatching(m_deposits.name, 401, sent);
+        QVERIFY(dialog->isLoading());
+        QTRY_VERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->table()->currentIndex().row(), 1);
+        const QString request = dialog->requestView()->toPlainText();
+        QVERIFY2(request.endsWith(QStringLiteral(R"({"amount": 5})")), qPrintable(request));
+        QVERIFY(dialog->message()->text().isEmpty());
+
+        // Payouts' refusal came before the send: it is not this send's.
+        dialog->selectMatching(QStringLiteral("Payouts"), 401, sent);
+        QTRY_VERIFY(!dialog->isLoading());
+        QCOMPARE(dialog->table()->currentIndex().row(), 1);
+        const QString none = dialog->message()->text();
+        QVERIFY2(none.startsWith(QStringLiteral("No refused 401 for Payouts since ")),
+                 qPrintable(none));
+        QVERIFY2(
+            none.endsWith(QStringLiteral(": the catcher may be another one than this window's.")),
+            qPrintable(none));
+        dialog->selectMatching(m_deposits.name, 403, sent);
+        QTRY_VERIFY(!dialog->isLoading());
+        QVERIFY2(dialog->message()->text().startsWith(QStringLiteral("No refused 403 for ")),
+                 qPrintable(dialog->message()->text()));
     }
 
     // Only the first 4 KiB are kept: a character cut there is not a binary body.

@@ -186,6 +186,11 @@ void MainWindow::connectCatcher()
         m_deliveries->showDelivery(id);
     };
     connect(m_sender, &SenderPage::deliveryRequested, this, showDelivery);
+    connect(m_sender, &SenderPage::refusedRequested, this,
+            [this](const QString &webhookName, int status, const QDateTime &sentAt) {
+                showPage(DeliveriesPageIndex);
+                m_deliveries->showRefusedMatching(webhookName, status, sentAt);
+            });
     connect(m_community, &CommunityPage::deliveryRequested, this, showDelivery);
     // Copy as curl and Replay aim at this window's catcher, wherever it listens.
     m_deliveries->actions()->setCatcher(m_catcher.get());
@@ -225,7 +230,14 @@ QString MainWindow::composeAgain(const Result<std::optional<DeliveryDetails>> &d
     const DeliveryDetails::Body &body = shown.decrypted ? *shown.decrypted : shown.body;
     if (body.kind == DeliveryDetails::Body::Kind::Binary)
         return tr("its body is binary, which the Sender cannot edit");
-    if (!m_sender->compose(shown.record.webhookId, body.text))
+    QString contentType;
+    for (const auto &[name, value] : shown.record.headers) {
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            contentType = QString::fromUtf8(value);
+    }
+    // As it came: the method and, for a plain body, its type (a form stays a form).
+    if (!m_sender->compose(shown.record.webhookId, body.text, shown.record.method,
+                           shown.decrypted ? QString() : contentType))
         return tr("its webhook was removed");
     return {};
 }

@@ -17,8 +17,7 @@ public:
     ~WorkerThread() override;
 
     // Moves `object` (which must have no parent) to the thread, which then owns it.
-    template <typename T>
-    T *adopt(T *object)
+    template <typename T> T *adopt(T *object)
     {
         object->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);

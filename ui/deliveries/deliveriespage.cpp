@@ -402,4 +402,11 @@ void DeliveriesPage::showRefused()
     m_refusedDialog->activateWindow();
 }
 
+void DeliveriesPage::showRefusedMatching(const QString &webhookName, int status,
+                                         const QDateTime &sentAt)
+{
+    showRefused();
+    m_refusedDialog->selectMatching(webhookName, status, sentAt);
+}
+
 } // namespace hb::ui

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "services/records.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QWidget>
 
@@ -75,6 +76,9 @@ public:
     bool isRerunning() const;
 
 public slots:
+    // The refused requests, with the entry of a Sender's refused send selected (the newest of
+    // that webhook and status since `sentAt`).
+    void showRefusedMatching(const QString &webhookName, int status, const QDateTime &sentAt);
     void refresh();
     // Shows delivery `id` selected with its details, in the whole log (the filters cleared, the
     // search empty), scrolled to its row.

@@ -1,5 +1,7 @@
 #include "refusedrequestsdialog.h"
 
+#include "common/clock.h"
+#include "common/localtime.h"
 #include "common/logtableview.h"
 #include "common/messagelabel.h"
 #include "common/readonlytextview.h"
@@ -14,6 +16,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hb::ui {
 
@@ -83,6 +87,8 @@ void RefusedRequestsDialog::refresh()
             if (!entries) {
                 m_message->setError(
                     tr("Could not read the refused requests: %1").arg(entries.error()));
+                m_match.reset(); // the error says more than "none found" would
+                m_loadAgain = false;
                 return;
             }
             const services::RejectedRequest *current =
@@ -103,7 +109,45 @@ void RefusedRequestsDialog::refresh()
             if (m_model->rowCount() > 0)
                 m_table->setCurrentIndex(m_model->index(row, 0));
             showSelected();
+            if (std::exchange(m_loadAgain, false))
+                refresh();
+            else if (m_match)
+                selectMatch(*std::exchange(m_match, std::nullopt));
         });
+}
+
+void RefusedRequestsDialog::selectMatching(const QString &webhookName, int status,
+                                           const QDateTime &sentAfter)
+{
+    m_match = Match{webhookName, status, sentAfter};
+    // A load already running may have read the log before the catcher wrote this refusal.
+    if (m_loading)
+        m_loadAgain = true;
+    else
+        refresh();
+}
+
+void RefusedRequestsDialog::selectMatch(const Match &match)
+{
+    // The catcher stamps the refusal with its own clock, a moment after the Sender's "sent at":
+    // a little slack covers the two clocks reading apart on one machine.
+    const QDateTime since = match.sentAfter.addSecs(-2);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const services::RejectedRequest *entry = m_model->entry(row);
+        if (entry->webhookName != match.webhookName || entry->status != match.status
+            || QDateTime::fromString(entry->at, Qt::ISODateWithMs) < since)
+            continue;
+        // Rows are newest first: the first one that fits is the newest.
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_table->currentIndex());
+        showSelected();
+        return;
+    }
+    m_message->setInfo(
+        tr("No refused %1 for %2 since %3: the catcher may be another one than "
+           "this window's.")
+            .arg(match.status)
+            .arg(match.webhookName, LocalTime::textToTheSecond(isoUtc(match.sentAfter))));
 }
 
 void RefusedRequestsDialog::showSelected()

@@ -2,7 +2,10 @@
 
 #include "common/logtableview.h"
 
+#include <QDateTime>
 #include <QDialog>
+
+#include <optional>
 
 class QPushButton;
 
@@ -34,11 +37,24 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     bool isLoading() const { return m_loading; }
 
+    // The Sender's link from a 401 or 403 answer: once the log is read again, selects the newest
+    // request of `webhookName` refused with `status` at or after `sentAfter`, or says that none
+    // is there (the catcher that answered may use another store than this window).
+    void selectMatching(const QString &webhookName, int status, const QDateTime &sentAfter);
+
 public slots:
     void refresh();
 
 private:
+    // What selectMatching() looks for, until the next load is shown.
+    struct Match {
+        QString webhookName;
+        int status = 0;
+        QDateTime sentAfter;
+    };
+
     void showSelected();
+    void selectMatch(const Match &match);
 
     services::StoreExecutor &m_reader;
     RefusedRequestsModel *m_model;
@@ -47,6 +63,8 @@ private:
     MessageLabel *m_message;
     QPushButton *m_reveal = nullptr;
     bool m_loading = false;
+    std::optional<Match> m_match;
+    bool m_loadAgain = false; // asked for a match while an older load was running
 };
 
 } // namespace hb::ui

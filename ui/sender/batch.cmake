@@ -1,1 +1,5 @@
-# (filled by the feature's work)
+# The Sender page's Batch tab (issue 15).
+target_sources(hookbench-ui PRIVATE
+  sender/batchpanel.cpp
+  sender/batchsummaryview.cpp
+)

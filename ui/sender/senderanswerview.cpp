@@ -29,7 +29,12 @@ SenderAnswerView::SenderAnswerView(QWidget *parent)
     , m_url(new QLabel(this))
     , m_body(new ReadOnlyTextView(QStringLiteral("senderAnswerBody"), this))
     , m_showDelivery(new QPushButton(this))
+    , m_showRefused(new QPushButton(this))
 {
+    m_showRefused->setObjectName(QStringLiteral("senderShowRefused"));
+    m_showRefused->setVisible(false);
+    connect(m_showRefused, &QPushButton::clicked, this,
+            [this] { emit refusedRequested(m_refusedWebhook, m_refusedStatus, m_refusedSentAt); });
     m_showDelivery->setObjectName(QStringLiteral("senderShowDelivery"));
     m_showDelivery->setVisible(false);
     connect(m_showDelivery, &QPushButton::clicked, this,
@@ -46,6 +51,16 @@ SenderAnswerView::SenderAnswerView(QWidget *parent)
     layout->addWidget(m_url);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_showDelivery, 0, Qt::AlignLeft);
+    layout->addWidget(m_showRefused, 0, Qt::AlignLeft);
+}
+
+void SenderAnswerView::offerRefused(const QString &webhookName, int status, const QDateTime &sentAt)
+{
+    m_refusedWebhook = webhookName;
+    m_refusedStatus = status;
+    m_refusedSentAt = sentAt;
+    m_showRefused->setText(tr("Why %1? Show it in the refused requests").arg(status));
+    m_showRefused->setVisible(true);
 }
 
 void SenderAnswerView::offerDelivery(qint64 id)
@@ -58,6 +73,7 @@ void SenderAnswerView::offerDelivery(qint64 id)
 void SenderAnswerView::showSending(const QUrl &url)
 {
     m_showDelivery->setVisible(false);
+    m_showRefused->setVisible(false);
     m_message->setInfo(tr("Sending to %1…").arg(url.toDisplayString()));
     m_url->clear();
     m_body->clear();
@@ -66,6 +82,7 @@ void SenderAnswerView::showSending(const QUrl &url)
 void SenderAnswerView::showAnswer(const delivery::SendAnswer &answer)
 {
     m_showDelivery->setVisible(false);
+    m_showRefused->setVisible(false);
     const QString headline = SenderHistory::headline(answer);
     if (!answer.answered())
         m_message->setError(headline);
@@ -73,8 +90,8 @@ void SenderAnswerView::showAnswer(const delivery::SendAnswer &answer)
         m_message->setSuccess(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
     else
         m_message->setError(tr("%1 · %2 ms").arg(headline).arg(answer.elapsedMs));
-    QString sent = tr("POST %1 at %2")
-                       .arg(answer.url.toDisplayString(),
+    QString sent = tr("%1 %2 at %3")
+                       .arg(QString::fromLatin1(answer.method), answer.url.toDisplayString(),
                             QLocale().toString(answer.sentAt.time(), QLocale::LongFormat));
     if (!answer.overlookedCertificateErrors.isEmpty())
         sent += QLatin1Char('\n')

@@ -2,6 +2,7 @@
 
 #include "delivery/sendanswer.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 
 class QLabel;
@@ -29,16 +30,25 @@ public:
     void showAnswer(const delivery::SendAnswer &answer);
     // Under an answer from this window's own catcher: a button to the delivery it stored.
     void offerDelivery(qint64 id);
+    // Under a 401 or 403 from this window's own catcher: a button to the entry the catcher kept
+    // in its refused requests, which says why it refused.
+    void offerRefused(const QString &webhookName, int status, const QDateTime &sentAt);
+    QPushButton *showRefusedButton() const { return m_showRefused; }
 
 signals:
     void deliveryRequested(qint64 id);
+    void refusedRequested(const QString &webhookName, int status, const QDateTime &sentAt);
 
 private:
     MessageLabel *m_message;
     QLabel *m_url;
     QPlainTextEdit *m_body;
     QPushButton *m_showDelivery;
+    QPushButton *m_showRefused;
     qint64 m_offeredId = 0;
+    QString m_refusedWebhook;
+    int m_refusedStatus = 0;
+    QDateTime m_refusedSentAt;
 };
 
 } // namespace hb::ui

@@ -1,12 +1,19 @@
 #include "senderpage.h"
 
+#include "batchpanel.h"
 #include "common/jsontext.h"
 #include "common/messagelabel.h"
+#include "common/workerthread.h"
 #include "delivery/catcherservice.h"
+#include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
 #include "delivery/webhookurl.h"
+#include "savedrequestsbar.h"
 #include "senderanswerview.h"
+#include "senderbodyeditor.h"
 #include "senderexample.h"
+#include "senderformmodel.h"
+#include "senderheadersmodel.h"
 #include "senderhistory.h"
 #include "senderpayloadcheck.h"
 #include "senderrequestform.h"
@@ -24,8 +31,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hb::ui {
@@ -33,7 +42,9 @@ namespace hb::ui {
 SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_client(new delivery::HttpSender(this))
+    , m_thread(new WorkerThread(QStringLiteral("hookbench-sender"), this))
+    , m_client(m_thread->adopt(new delivery::HttpSender))
+    , m_tabs(new QTabWidget(this))
     , m_form(new SenderRequestForm(this))
     , m_history(new SenderHistory(this))
 {
@@ -41,6 +52,7 @@ SenderPage::SenderPage(services::StoreExecutor &reader, QWidget *parent)
     connectSignals();
     applyWebhook({}, false);
     refresh();
+    readHistory();
 }
 
 void SenderPage::buildLayout()
@@ -50,7 +62,11 @@ void SenderPage::buildLayout()
         tr("<b>Sender</b> · send a sample request to a webhook, as its sender would"), this));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
-    splitter->addWidget(m_form);
+    m_tabs->setObjectName(QStringLiteral("senderTabs"));
+    m_tabs->addTab(m_form, tr("&Compose"));
+    m_batch = new BatchPanel(m_tabs);
+    m_tabs->addTab(m_batch, tr("&Batch"));
+    splitter->addWidget(m_tabs);
 
     auto *right = new QSplitter(Qt::Vertical, splitter);
     m_answer = new SenderAnswerView(right);
@@ -68,9 +84,10 @@ void SenderPage::connectSignals()
     connect(m_form->webhook(), &QComboBox::currentIndexChanged, this, &SenderPage::webhookChosen);
     connect(m_form->url(), &QLineEdit::textChanged, this, &SenderPage::updateChecks);
     // A failed TLS handshake then names the box that lets it through.
-    m_client->setVerificationSwitch(tr("untick \"%1\"").arg(m_form->verifyCertificate()->text()));
-    connect(m_form->verifyCertificate(), &QCheckBox::toggled, m_client,
-            &delivery::HttpSender::setVerifyCertificates);
+    const QString verificationSwitch = tr("untick \"%1\"").arg(m_form->verifyCertificate()->text());
+    QMetaObject::invokeMethod(m_client, [client = m_client, verificationSwitch] {
+        client->setVerificationSwitch(verificationSwitch);
+    });
     connect(m_form->resetUrl(), &QPushButton::clicked, this,
             [this] { m_form->url()->setText(defaultUrl()); });
     for (QCheckBox *check : {m_form->apiKey(), m_form->encryption(), m_form->signature()})
@@ -82,12 +99,12 @@ void SenderPage::connectSignals()
     connect(m_form->payload(), &QPlainTextEdit::textChanged, this, [this] {
         if (!m_settingPayload)
             m_payloadEdited = true;
-        updateChecks();
     });
-    connect(m_form->sendButton(), &QPushButton::clicked, this, &SenderPage::send);
+    connectComposeSignals();
     connect(m_client, &delivery::HttpSender::finished, this, &SenderPage::sendFinished);
     connect(m_history, &SenderHistory::answerChosen, m_answer, &SenderAnswerView::showAnswer);
     connect(m_answer, &SenderAnswerView::deliveryRequested, this, &SenderPage::deliveryRequested);
+    connect(m_answer, &SenderAnswerView::refusedRequested, this, &SenderPage::refusedRequested);
 }
 
 SenderPage::~SenderPage() = default;
@@ -183,7 +200,8 @@ void SenderPage::showListing(const Listing &listing)
     webhookChosen(m_form->webhook()->currentIndex());
 }
 
-bool SenderPage::compose(qint64 webhookId, const QString &payload)
+bool SenderPage::compose(qint64 webhookId, const QString &payload, const QByteArray &method,
+                         const QString &contentType)
 {
     const int index = m_form->webhook()->findData(webhookId);
     if (index < 0)
@@ -191,6 +209,13 @@ bool SenderPage::compose(qint64 webhookId, const QString &payload)
     m_form->webhook()->setCurrentIndex(index);
     ++m_sampleQuestion; // a sample read on its way must not replace this payload
     m_readingSample = false;
+    m_tabs->setCurrentWidget(m_form);
+    m_form->method()->setCurrentText(QString::fromLatin1(method));
+    // The type it came with (a form stays a form), unless encryption made it the envelope's.
+    if (!contentType.isEmpty() && !m_current.encryption)
+        m_form->contentType()->setCurrentText(contentType);
+    if (SenderBodyEditor::isFormType(m_form->contentType()->currentText()))
+        m_form->body()->formModel()->setFields(SenderFormModel::decode(payload.toUtf8()));
     m_form->payload()->setPlainText(payload); // marks it edited, as typing would
     return true;
 }
@@ -227,12 +252,14 @@ void SenderPage::applyWebhook(const mapping::Webhook &webhook, bool sameWebhook)
             m_form->url()->setText(webhook.id ? defaultUrl() : QString());
         m_lastDefaultUrl = webhook.id ? defaultUrl() : QString();
         loadPayload(true);
+        readSavedRequests();
     } else if (!m_payloadEdited) {
         loadPayload(false); // a sample caught or a mapping saved since: follow it
     }
     m_form->url()->setEnabled(webhook.id != 0);
     m_form->resetUrl()->setEnabled(webhook.id != 0);
     m_form->payload()->setEnabled(webhook.id != 0);
+    m_form->savedRequests()->setEnabled(webhook.id != 0);
     updateHeadersPreview();
     updateChecks();
 }
@@ -293,7 +320,7 @@ QString SenderPage::defaultUrl() const
 // Whether the request can be sent, said next to what stops it.
 void SenderPage::updateChecks()
 {
-    bool ready = m_current.id != 0 && !m_client->isSending();
+    bool ready = m_current.id != 0 && !m_sending;
 
     const QUrl url(m_form->url()->text().trimmed(), QUrl::StrictMode);
     const bool httpUrl =
@@ -319,6 +346,11 @@ void SenderPage::updateChecks()
 
     if (!m_current.id) {
         m_form->payloadMessage()->clear();
+    } else if (m_form->body()->isForm()) {
+        const int fields = m_form->body()->formModel()->rowCount();
+        m_form->payloadMessage()->setInfo(
+            tr("%n form field(s), sent as %1 byte(s)", nullptr, fields)
+                .arg(m_form->body()->body().size()));
     } else {
         const SenderPayloadCheck check(m_form->payload()->toPlainText().toUtf8(),
                                        m_form->contentType()->currentText());
@@ -336,55 +368,14 @@ void SenderPage::updateChecks()
         ready = ready && check.canSend();
     }
     m_form->sendButton()->setEnabled(ready);
+    m_form->cancelButton()->setEnabled(m_sending);
+    updateTarget();
 }
 
 void SenderPage::updateHeadersPreview()
 {
     m_form->showHeaders(m_current);
-}
-
-void SenderPage::send()
-{
-    updateChecks();
-    if (!m_form->sendButton()->isEnabled())
-        return; // what stops it is already said next to it
-    // The webhook as this send applies it: what the tester unticked is left out.
-    mapping::Webhook applied = m_current;
-    if (!m_form->apiKey()->isChecked())
-        applied.apiKey.clear();
-    if (!m_form->encryption()->isChecked())
-        applied.encryption.reset();
-    if (!m_form->signature()->isChecked())
-        applied.signingSecret.clear();
-    const delivery::SampleRequest request = delivery::SampleRequestBuilder::build(
-        applied, m_form->payload()->toPlainText().toUtf8(),
-        m_form->contentType()->currentText().trimmed().toUtf8(), QDateTime::currentDateTimeUtc());
-    const QUrl url(m_form->url()->text().trimmed());
-    if (!m_client->send(url, request.headers, request.body))
-        return;
-    m_sendingName = m_current.name;
-    m_form->sendButton()->setEnabled(false);
-    m_form->sendButton()->setText(tr("Sending…"));
-    m_answer->showSending(url);
-}
-
-void SenderPage::sendFinished(const delivery::SendAnswer &answer)
-{
-    m_form->sendButton()->setText(tr("Send"));
-    m_history->add(m_sendingName, answer);
-    m_answer->showAnswer(answer);
-    // Only this window's catcher writes to this window's store: another one's delivery id
-    // names nothing here.
-    const QUrl own = m_catcher && m_catcher->isListening() ? m_catcher->baseUrl() : QUrl();
-    const bool ownCatcher = own.isValid() && answer.url.scheme() == own.scheme()
-                            && answer.url.host() == own.host() && answer.url.port() == own.port();
-    const qint64 id = QJsonDocument::fromJson(answer.body)
-                          .object()
-                          .value(QLatin1String("delivery_id"))
-                          .toInteger();
-    if (ownCatcher && answer.succeeded() && id > 0)
-        m_answer->offerDelivery(id);
-    updateChecks();
+    updateTarget();
 }
 
 } // namespace hb::ui

@@ -3,9 +3,10 @@
 #include "services/records.h"
 #include "services/webhookcatalog.h"
 
-#include "delivery/httpsender.h"
+#include "delivery/sendanswer.h"
 #include "mapping/customfield.h"
 #include "senderrequestform.h"
+#include "sendtarget.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,10 +16,12 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace hb::delivery {
 class CatcherService;
-}
+class HttpSender;
+} // namespace hb::delivery
 
 namespace hb::services {
 class StoreExecutor;
@@ -26,15 +29,21 @@ class StoreExecutor;
 
 namespace hb::ui {
 
+class BatchPanel;
 class MessageLabel;
+class NegativeCasesPanel;
 class SenderAnswerView;
 class SenderHistory;
+struct SenderComposition;
+class WorkerThread;
 
-// The tester's sender (SPEC §1): pick a webhook, edit a payload, see what will be sent (URL,
-// API key, encryption, signature: each can be left out to watch the catcher refuse it), send it
-// over real HTTP like `hookbench send` does (the same SampleRequestBuilder and HttpSender, so the
-// same request, timeout and words for a failure), and read the answer.
-// Store reads (the webhooks, a webhook's caught sample) go through the StoreExecutor.
+// The tester's bench (SPEC §1, §7): pick a webhook and compose a request (method, URL, headers
+// the tester may override, a JSON/text body or form fields, what the webhook applies: key,
+// encryption, signature, each can be left out to watch the catcher refuse it), send it over real
+// HTTP like `hookbench send` does (the same SampleRequestBuilder and HttpSender, on a thread of
+// its own, with a timeout and Cancel), and read the answer; keep requests under a name per
+// webhook and the history of sends in the store; run a batch or the negative cases on the other
+// tabs. Store reads and writes go through the StoreExecutor.
 class SenderPage : public QWidget {
     Q_OBJECT
 public:
@@ -44,10 +53,15 @@ public:
     // The app's own catcher: its URL is the default target. Null or stopped: the CLI's default.
     void setCatcher(delivery::CatcherService *catcher);
     void catcherStateChanged();
-    // "Send again" from the Deliveries page: `webhookId` chosen and `payload` in the editor, as
+    // "Send again" from the Deliveries page: `webhookId` chosen and the request in the editor, as
     // if the tester had typed it (so no sample replaces it). False when that webhook is gone.
-    bool compose(qint64 webhookId, const QString &payload);
+    bool compose(qint64 webhookId, const QString &payload, const QByteArray &method = "POST",
+                 const QString &contentType = {});
 
+    SenderRequestForm *form() const { return m_form; }
+    QTabWidget *tabs() const { return m_tabs; }
+    BatchPanel *batchPanel() const { return m_batch; }
+    NegativeCasesPanel *negativeCasesPanel() const { return m_negative; }
     QComboBox *webhookCombo() const { return m_form->webhook(); }
     QLineEdit *urlEdit() const { return m_form->url(); }
     QCheckBox *apiKeyCheck() const { return m_form->apiKey(); }
@@ -60,20 +74,27 @@ public:
     QPushButton *sendButton() const { return m_form->sendButton(); }
     MessageLabel *answerMessage() const;
     QPlainTextEdit *answerBody() const;
+    SenderAnswerView *answerView() const { return m_answer; }
     SenderHistory *history() const { return m_history; }
-    delivery::HttpSender *client() const { return m_client; }
-    // The webhook list or a caught sample is being read.
-    bool isLoading() const { return m_readingList || m_readingSample; }
-    bool isSending() const { return m_client->isSending(); }
+    // The webhook list, a caught sample, the saved requests or the history is being read.
+    bool isLoading() const { return m_readingList || m_readingSample || m_readingSaved; }
+    bool isSending() const { return m_sending; }
     qint64 currentWebhookId() const { return m_current.id; }
+    // What every tab sends to and with, from the Compose tab.
+    SendTarget target() const;
 
 public slots:
     void refresh();
     void send();
+    void cancel();
+    // Keeps the Compose tab under `name` for the chosen webhook (the same name is replaced).
+    void saveRequestAs(const QString &name);
 
 signals:
     // "Show delivery N in Deliveries" under a 202 from this window's own catcher.
     void deliveryRequested(qint64 id);
+    // Under a 401/403 from this window's own catcher: its entry in the refused requests.
+    void refusedRequested(const QString &webhookName, int status, const QDateTime &sentAt);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +103,7 @@ private:
     using Listing = services::WebhookCatalog;
     void buildLayout();
     void connectSignals();
+    void connectComposeSignals();
     void showListing(const Listing &listing);
     void webhookChosen(int index);
     void applyWebhook(const mapping::Webhook &webhook, bool sameWebhook);
@@ -89,27 +111,47 @@ private:
     void loadPayload(bool fresh);
     void setPayloadText(const QString &text);
     QString defaultUrl() const;
+    bool isOwnCatcher(const QUrl &url) const;
     void updateChecks();
     void updateHeadersPreview();
+    void updateTarget();
+    mapping::Webhook appliedWebhook() const;
     void sendFinished(const delivery::SendAnswer &answer);
+    void offerFollowUp(const delivery::SendAnswer &answer);
+    void readHistory();
+    void readSavedRequests(const QString &select = {});
+    void openSaved(const services::SavedRequest &saved);
+    void removeSaved(qint64 id, const QString &name);
+    SenderComposition composition() const;
 
     services::StoreExecutor &m_reader;
     delivery::CatcherService *m_catcher = nullptr;
-    delivery::HttpSender *m_client;
-    SenderRequestForm *m_form; // the request's widgets: webhook, URL, checks, payload, Send
+    WorkerThread *m_thread;
+    delivery::HttpSender *m_client; // lives on m_thread: queued calls only
+    QTabWidget *m_tabs;
+    SenderRequestForm *m_form; // the Compose tab
+    BatchPanel *m_batch = nullptr;
+    NegativeCasesPanel *m_negative = nullptr;
     SenderAnswerView *m_answer = nullptr;
     SenderHistory *m_history;
 
     QList<services::StoredWebhook> m_webhooks;
     QList<mapping::CustomField> m_fields;
     mapping::Webhook m_current;      // id 0: none chosen
-    QString m_currentProblem;        // the chosen webhook is damaged: why
     QString m_lastDefaultUrl;        // the URL field follows the catcher until the user edits it
-    QString m_sendingName;           // the webhook of the send in flight
     QHash<qint64, QString> m_drafts; // payloads edited in this session, by webhook
+    struct InFlight {
+        qint64 webhookId = 0;
+        QString webhookName;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    InFlight m_inFlight; // the send on its way, kept in the history when it is answered
+    bool m_sending = false;
     bool m_payloadEdited = false;
     bool m_settingPayload = false;
     bool m_readingList = false, m_readAgain = false, m_readingSample = false;
+    bool m_readingSaved = false;
     quint64 m_sampleQuestion = 0; // only the answer to the latest question fills the editor
 };
 

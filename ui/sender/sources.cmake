@@ -6,6 +6,14 @@ set(hb_sender_sources
   sender/senderpage.cpp
   sender/senderpayloadcheck.cpp
   sender/senderrequestform.cpp
+  sender/senderpagesend.cpp
+  sender/senderheadersmodel.cpp
+  sender/senderformmodel.cpp
+  sender/senderbodyeditor.cpp
+  sender/rowstableeditor.cpp
+  sender/savedrequestsbar.cpp
+  sender/sendercomposition.cpp
+  sender/sentrecord.cpp
 )
 target_sources(hookbench-ui PRIVATE ${hb_sender_sources})
 # The Batch and Negative cases tabs (issue 15), each in its own list.

@@ -54,6 +54,11 @@ CatcherService::~CatcherService()
     stop();
 }
 
+const CatcherSettings &CatcherService::settings() const
+{
+    return d->settings;
+}
+
 hb::Status CatcherService::start(const CatcherSettings &settings)
 {
     if (d->listening)

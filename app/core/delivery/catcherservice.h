@@ -46,6 +46,8 @@ public:
     // Stops accepting, finishes and commits what is in flight, then returns.
     void stop();
     bool isListening() const;
+    // What start() was given (the limits a request meets: the Sender's oversized-body case).
+    const CatcherSettings &settings() const;
     QUrl baseUrl() const; // http://127.0.0.1:8080 (the real port when 0 was asked)
     QString webhookUrl(const QString &token) const; // baseUrl + /hooks/<token>
     // Requests refused since start() by status (401, 403, 404, 405); the most recent are kept in

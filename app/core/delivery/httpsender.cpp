@@ -49,6 +49,7 @@ bool HttpSender::send(const QUrl &url, const Headers &headers, const QByteArray 
     m_pending = SendAnswer{};
     m_cancelled = false;
     m_pending.url = url;
+    m_pending.method = m_method;
     m_pending.sentAt = QDateTime::currentDateTime();
     m_sinceSent.start();
     m_reply = m_method == "POST" ? m_network->post(request, body)

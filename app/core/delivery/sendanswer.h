@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -12,6 +13,7 @@ namespace hb::delivery {
 // none, in words. A plain value, so that the Sender page can keep it in its history and
 // `hookbench send` can print it.
 struct SendAnswer {
+    QByteArray method = QByteArrayLiteral("POST");
     QUrl url;
     QDateTime sentAt;
     int status = 0; // 0: no HTTP answer, see `error`
@@ -28,3 +30,5 @@ struct SendAnswer {
 };
 
 } // namespace hb::delivery
+
+Q_DECLARE_METATYPE(hb::delivery::SendAnswer)

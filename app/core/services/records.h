@@ -10,6 +10,8 @@
 #include "store/deliveryrepository.h"
 #include "store/headersjson.h"
 #include "store/rejectionlog.h"
+#include "store/savedrequest.h"
+#include "store/sentrequest.h"
 #include "store/userrepository.h"
 #include "store/webhookrepository.h"
 
@@ -27,6 +29,8 @@ using HistoryEntry = store::HistoryEntry;
 using GamificationEntry = store::GamificationEntry;
 using MessageEntry = store::MessageEntry;
 using Channel = store::Channel;
+using SavedRequest = store::SavedRequest;
+using SentRequest = store::SentRequest;
 
 // The refused-requests log keeps this many entries, each with this much of its body.
 inline constexpr int refusedLogSize = store::RejectionLog::keep;

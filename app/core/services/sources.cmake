@@ -9,6 +9,7 @@ target_sources(hb-services PRIVATE
   core/services/storeexecutor.cpp
   core/services/webhookservice.cpp
   core/services/useractivityservice.cpp
+  core/services/senderservice.cpp
 )
 # The delivery log's export, curl command and replay (SPEC §7).
 target_sources(hb-services PRIVATE

@@ -141,6 +141,23 @@ const char *const version5[] = {
     "CREATE INDEX deliveries_by_webhook ON deliveries (webhook_id, status)",
 };
 
+// Version 6: the Sender's bench (SPEC §8, issue 15). A saved request belongs to its webhook and
+// goes with it (the unique key also serves the cascade's lookup); request is the form as JSON.
+// A send stays in the history after its webhook is removed, under the name it was sent to:
+// webhook_id is a plain number there. request_headers is a JSON array of [name, value] pairs as
+// headersjson.h writes them; status 0 means no answer came (error says why).
+const char *const version6[] = {
+    "CREATE TABLE saved_requests ("
+    " id %ID%, webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, request TEXT NOT NULL, updated_at TEXT NOT NULL,"
+    " UNIQUE (webhook_id, name))",
+    "CREATE TABLE sent_requests ("
+    " id %ID%, sent_at TEXT NOT NULL, webhook_id BIGINT, webhook_name TEXT NOT NULL,"
+    " method TEXT NOT NULL, url TEXT NOT NULL, request_headers TEXT NOT NULL,"
+    " request_body %BLOB%, status INTEGER NOT NULL, reason TEXT NOT NULL,"
+    " response_body %BLOB%, elapsed_ms BIGINT NOT NULL, error TEXT NOT NULL)",
+};
+
 QString dialect(const char *statement, bool postgres)
 {
     QString sql = QString::fromLatin1(statement);
@@ -155,7 +172,7 @@ QString dialect(const char *statement, bool postgres)
 
 int Schema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::migration(int version, bool postgres)
@@ -183,6 +200,9 @@ QStringList Schema::migration(int version, bool postgres)
     } else if (version == 5) {
         for (const char *statement : version5)
             statements << QString::fromLatin1(statement);
+    } else if (version == 6) {
+        for (const char *statement : version6)
+            statements << dialect(statement, postgres);
     }
     return statements;
 }

@@ -25,4 +25,5 @@ target_sources(hb-store PRIVATE
   core/store/communityeditor.cpp
   core/store/csvexporter.cpp
   core/store/useractivityrepository.cpp
+  core/store/senderrepository.cpp
 )
