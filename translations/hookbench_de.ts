@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MappingSuggestions</name>
+    <message>
+        <location filename="../ui/webhooks/mappingsuggestions.cpp" line="+88"/>
+        <source>%1 (text read as a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Map the user by email at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Map the user by username at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: add %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XP</source>
+        <translation type="unfinished">XP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coins</source>
+        <translation type="unfinished">Münzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 at %2 is text: read it as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/webhooks/mappingrowsmodel.cpp" line="+25"/>
@@ -19,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+50"/>
+        <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+51"/>
         <location line="+4"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
@@ -51,49 +94,6 @@
         <location line="+4"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
-    </message>
-</context>
-<context>
-    <name>hb::ui</name>
-    <message>
-        <location filename="../ui/webhooks/mappingsuggestions.cpp" line="+92"/>
-        <source>%1 (text read as a number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Map the user by email at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Map the user by username at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: add %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>XP</source>
-        <translation type="unfinished">XP</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 at %2 is text: read it as a number</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -147,6 +147,250 @@
         <location line="+11"/>
         <source>&amp;Copy details</source>
         <translation>Angaben &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::BatchPanel</name>
+    <message>
+        <location filename="../ui/sender/batchpanel.cpp" line="+28"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Wählen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A .csv file with a header row, or a .jsonl file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body of each request; {{column}} is filled from the row, for example {&quot;email&quot;: &quot;{{email}}&quot;, &quot;coins&quot;: {{coins}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests in flight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per second, 0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start no more requests; the ones in flight are still counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;oncurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests per second, 0 = no &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n row(s), columns: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the rows to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the body, with {{column}} where a row&apos;s value goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No placeholders: every row sends the same body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, all in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a webhook and URL on the Compose tab first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the rows file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the template first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling: waiting for the requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::BatchSummaryView</name>
+    <message>
+        <location filename="../ui/sender/batchsummaryview.cpp" line="+17"/>
+        <source>Export summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the counts and times as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save each row&apos;s status, time, delivery id and error as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export batch summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export batch rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled after %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent: %1 · errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median %1 ms · 95th percentile %2 ms · %3 s in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First error, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No batch sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +2095,7 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
         <translation>Verarbeitung angehalten: %1. Zustellungen bleiben ausstehend, es wird erneut versucht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Delivery %1&apos;s body is in the Sender: edit it, then Send.</source>
         <translation>Der Inhalt von Zustellung %1 steht im Sender: Bearbeiten Sie ihn, dann „Senden“.</translation>
     </message>
@@ -1876,12 +2120,12 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
         <translation>ihr Inhalt ist binär, das kann der Sender nicht bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>its webhook was removed</source>
         <translation>ihr Webhook wurde entfernt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2372,6 +2616,141 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     </message>
 </context>
 <context>
+    <name>hb::ui::NegativeCasesModel</name>
+    <message>
+        <location filename="../ui/sender/negativecasesmodel.cpp" line="+75"/>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::NegativeCasesPanel</name>
+    <message>
+        <location filename="../ui/sender/negativecasespanel.cpp" line="+59"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a case to see what is sent and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a webhook and a URL on the Compose tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The webhook &quot;%1&quot; is disabled: the catcher answers 403 to every request, so no case would test anything. Enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Running %n negative case(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancelled after %1 of %2 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n differ(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Run %n negative case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run negative cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hb::ui::NewFieldDialog</name>
     <message>
         <location filename="../ui/webhooks/newfielddialog.cpp" line="+26"/>
@@ -2517,7 +2896,7 @@ Click to use this path in the active mapping, or drag it onto a row.</source>
 <context>
     <name>hb::ui::RefusedRequestsDialog</name>
     <message>
-        <location filename="../ui/deliveries/refusedrequestsdialog.cpp" line="+28"/>
+        <location filename="../ui/deliveries/refusedrequestsdialog.cpp" line="+32"/>
         <source>Refused requests</source>
         <translation>Abgewiesene Anfragen</translation>
     </message>
@@ -2568,9 +2947,14 @@ Click to use this path in the active mapping, or drag it onto a row.</source>
         <translation>Die abgewiesenen Anfragen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No request has been refused.</source>
         <translation>Keine Anfrage wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No refused %1 for %2 since %3: the catcher may be another one than this window&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3161,49 @@ Send one now; Cancel to stop waiting.</source>
     </message>
 </context>
 <context>
+    <name>hb::ui::SavedRequestsBar</name>
+    <message>
+        <location filename="../ui/sender/savedrequestsbar.cpp" line="+13"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved requests of this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this request (method, URL, headers, body, what is applied) under a name, for this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (a saved request of the same name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hb::ui::SenderAnswerView</name>
     <message>
         <location filename="../ui/sender/senderanswerview.cpp" line="+27"/>
@@ -2784,7 +3211,7 @@ Send one now; Cancel to stop waiting.</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Answer body</source>
         <translation>Inhalt der Antwort</translation>
     </message>
@@ -2794,30 +3221,174 @@ Send one now; Cancel to stop waiting.</source>
         <translation>Die Antwort des Empfängers erscheint hier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Why %1? Show it in the refused requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show delivery %1 in Deliveries</source>
         <translation>Zustellung %1 unter Zustellungen zeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>%1 · %2 ms</source>
         <translation>%1 · %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>POST %1 at %2</source>
-        <translation>POST %1 um %2</translation>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificate not verified: %1</source>
         <translation>Zertifikat nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::SenderBodyEditor</name>
+    <message>
+        <location filename="../ui/sender/senderbodyeditor.cpp" line="+32"/>
+        <source>From sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payload caught as this webhook&apos;s sample (or an example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a file&apos;s content as the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payload to send</source>
+        <translation type="unfinished">Zu sendende Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form fields to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Content &amp;type</source>
+        <translation type="unfinished">&amp;Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Send a file&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 16 MiB: the Sender keeps its body in the editor; send it with curl instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not UTF-8 text: the Sender edits text bodies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::SenderFormModel</name>
+    <message>
+        <location filename="../ui/sender/senderformmodel.cpp" line="+105"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::SenderHeadersModel</name>
+    <message>
+        <location filename="../ui/sender/senderheadersmodel.cpp" line="+117"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Untick to leave this header out of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Made by the webhook&apos;s settings when sent; type a value to send that instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Header</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
     </message>
 </context>
 <context>
@@ -2844,8 +3415,8 @@ Send one now; Cancel to stop waiting.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Last sends in this session</source>
-        <translation>Letzte Sendungen in dieser Sitzung</translation>
+        <source>Last sends</source>
+        <translation type="unfinished">Letzte Sendungen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2856,12 +3427,27 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::SenderPage</name>
     <message>
-        <location filename="../ui/sender/senderpage.cpp" line="+50"/>
-        <source>&lt;b&gt;Sender&lt;/b&gt; · send a sample request to a webhook, as its sender would</source>
-        <translation>&lt;b&gt;Sender&lt;/b&gt; · eine Beispielanfrage an einen Webhook senden, wie sein Absender es täte</translation>
+        <location filename="../ui/sender/senderpage.cpp" line="+63"/>
+        <source>&lt;b&gt;Sender&lt;/b&gt; · send requests to a webhook as its sender would: one, a batch, or every wrong one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Negative cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last sends</source>
         <translation>Letzte Sendungen</translation>
     </message>
@@ -2871,7 +3457,7 @@ Send one now; Cancel to stop waiting.</source>
         <translation>„%1“ abwählen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Could not read the webhooks: %1</source>
         <translation>Die Webhooks konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2891,7 +3477,7 @@ Send one now; Cancel to stop waiting.</source>
         <translation>Noch keine Webhooks: Legen Sie einen auf der Seite Webhooks an (Strg+1) oder mit hookbench webhook import DATEI.json.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>Not an http:// or https:// URL: type one, or click &quot;Use the app&apos;s catcher&quot;.</source>
         <translation>Keine http://- oder https://-URL: Geben Sie eine ein oder klicken Sie auf „Empfänger der App verwenden“.</translation>
     </message>
@@ -2905,15 +3491,63 @@ Send one now; Cancel to stop waiting.</source>
         <source>This window&apos;s catcher is not listening (see the status bar): start it, or send to another catcher.</source>
         <translation>Der Empfänger dieses Fensters ist nicht empfangsbereit (siehe Statusleiste): Starten Sie ihn oder senden Sie an einen anderen Empfänger.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n form field(s), sent as %1 byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location filename="../ui/sender/senderpagesend.cpp" line="+129"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (not kept in the history: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not read the history of sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not save the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the saved requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not delete &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2948,12 +3582,7 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::SenderRequestForm</name>
     <message>
-        <location filename="../ui/sender/senderrequestform.cpp" line="+20"/>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/sender/senderrequestform.cpp" line="+34"/>
         <source>Use the app&apos;s catcher</source>
         <translation>Empfänger der App verwenden</translation>
     </message>
@@ -2969,22 +3598,47 @@ Send one now; Cancel to stop waiting.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+169"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-168"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catcher takes POST, PUT, PATCH and GET; others get 405</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send to this webhook&apos;s URL on the catcher of this window</source>
         <translation>An die URL dieses Webhooks beim Empfänger dieses Fensters senden</translation>
     </message>
@@ -2994,12 +3648,52 @@ Send one now; Cancel to stop waiting.</source>
         <translation>Abwählen, um an einen Empfänger mit selbst signiertem Testzertifikat zu senden (serve --tls-cert); die Antwort sagt dann, was nicht geprüft wurde.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Payload to send</source>
-        <translation>Zu sendende Nutzdaten</translation>
+        <location line="+6"/>
+        <source>Headers to send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up when the catcher sends nothing for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the answer (the catcher may still have received the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>T&amp;imeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>true (body: AES-256-%1 envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(new for each send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the time of sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(computed over the body sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Send the request (Ctrl+Enter)</source>
         <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
@@ -3010,6 +3704,11 @@ Send one now; Cancel to stop waiting.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -3019,22 +3718,12 @@ Send one now; Cancel to stop waiting.</source>
         <translation>Wirkt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Content &amp;type</source>
-        <translation>&amp;Inhaltstyp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Payload</source>
-        <translation>&amp;Nutzdaten</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Sends the webhook&apos;s key in x-api-key. Untick to see the catcher answer 401.</source>
         <translation>Sendet den Schlüssel des Webhooks in x-api-key. Abwählen, um den Empfänger 401 antworten zu sehen.</translation>
     </message>
@@ -3067,16 +3756,6 @@ Send one now; Cancel to stop waiting.</source>
         <location line="+3"/>
         <source>Encryption (%1)</source>
         <translation>Verschlüsselung (%1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>(body: AES-256-%1 envelope)</source>
-        <translation>(Inhalt: AES-256-%1-Umschlag)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(signed when sent)</source>
-        <translation>(beim Senden signiert)</translation>
     </message>
 </context>
 <context>

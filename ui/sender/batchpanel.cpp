@@ -72,7 +72,9 @@ BatchPanel::BatchPanel(QWidget *parent)
     fileRow->addWidget(m_rowsFile, 1);
     fileRow->addWidget(m_chooseRows);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Rows file"), fileRow);
+    auto *rowsLabel = new QLabel(tr("&Rows file"), this); // a layout takes no buddy by itself
+    rowsLabel->setBuddy(m_rowsFile);
+    form->addRow(rowsLabel, fileRow);
     form->addRow(QString(), m_rowsMessage);
     form->addRow(tr("Body &template"), m_template);
     form->addRow(QString(), m_templateMessage);

@@ -8,6 +8,7 @@
 #include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
 #include "delivery/webhookurl.h"
+#include "negativecasespanel.h"
 #include "savedrequestsbar.h"
 #include "senderanswerview.h"
 #include "senderbodyeditor.h"
@@ -59,13 +60,17 @@ void SenderPage::buildLayout()
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
-        tr("<b>Sender</b> · send a sample request to a webhook, as its sender would"), this));
+        tr("<b>Sender</b> · send requests to a webhook as its sender would: one, a batch, or "
+           "every wrong one"),
+        this));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
     m_tabs->setObjectName(QStringLiteral("senderTabs"));
     m_tabs->addTab(m_form, tr("&Compose"));
     m_batch = new BatchPanel(m_tabs);
     m_tabs->addTab(m_batch, tr("&Batch"));
+    m_negative = new NegativeCasesPanel(m_reader.location(), m_tabs);
+    m_tabs->addTab(m_negative, tr("&Negative cases"));
     splitter->addWidget(m_tabs);
 
     auto *right = new QSplitter(Qt::Vertical, splitter);

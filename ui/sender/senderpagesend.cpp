@@ -10,6 +10,7 @@
 #include "delivery/headeredits.h"
 #include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
+#include "negativecasespanel.h"
 #include "rowstableeditor.h"
 #include "savedrequestsbar.h"
 #include "senderanswerview.h"
@@ -92,7 +93,8 @@ void SenderPage::updateTarget()
     const SendTarget current = target();
     if (m_batch)
         m_batch->setTarget(current);
-    // if (m_negative) m_negative->setTarget(current); -- with the Negative cases tab
+    if (m_negative)
+        m_negative->setTarget(current);
 }
 
 bool SenderPage::isOwnCatcher(const QUrl &url) const

@@ -135,8 +135,8 @@ void SenderRequestForm::buildLayout()
     headersLayout->addWidget(m_headersEditor, 1);
     split->addWidget(headers);
     split->addWidget(m_body);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     layout->addLayout(buildSendRow());
 }

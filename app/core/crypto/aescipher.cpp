@@ -112,18 +112,22 @@ std::optional<Parts> splitCompact(const QByteArray &body, EncryptionMode mode)
 }
 
 hb::Result<QByteArray> runCbc(bool encrypt, const QByteArray &key, const QByteArray &iv,
-                              const QByteArray &input)
+                              const QByteArray &input, bool padding = true)
 {
     if (key.size() != AesCipher::keySize || iv.size() != AesCipher::cbcIvSize)
         return primitiveError("AES-256-CBC needs a 32-byte key and a 16-byte IV");
     if (!encrypt && (input.isEmpty() || input.size() % AesCipher::cbcIvSize != 0))
         return primitiveError("AES-256-CBC ciphertext is not a whole number of blocks");
+    if (!padding && input.size() % AesCipher::cbcIvSize != 0)
+        return primitiveError("AES-256-CBC without padding needs whole blocks");
     CipherContext context = newContext();
     if (!context
         || EVP_CipherInit_ex(context.get(), EVP_aes_256_cbc(), nullptr, bytesOf(key), bytesOf(iv),
                              encrypt ? 1 : 0)
                != 1)
         return primitiveError("AES-256-CBC setup failed");
+    if (!padding)
+        EVP_CIPHER_CTX_set_padding(context.get(), 0);
     QByteArray output(input.size() + AesCipher::cbcIvSize, Qt::Uninitialized);
     int written = 0;
     int finalWritten = 0;
@@ -142,6 +146,12 @@ hb::Result<QByteArray> AesCipher::encryptCbc(const QByteArray &key, const QByteA
                                              const QByteArray &plain)
 {
     return runCbc(true, key, iv, plain);
+}
+
+hb::Result<QByteArray> AesCipher::encryptCbcUnpadded(const QByteArray &key, const QByteArray &iv,
+                                                     const QByteArray &blocks)
+{
+    return runCbc(true, key, iv, blocks, false);
 }
 
 hb::Result<QByteArray> AesCipher::decryptCbc(const QByteArray &key, const QByteArray &iv,

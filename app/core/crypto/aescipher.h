@@ -28,6 +28,10 @@ public:
     // Raw primitives (for known-answer tests): ciphertext||tag for GCM.
     static hb::Result<QByteArray> encryptCbc(const QByteArray &key, const QByteArray &iv,
                                              const QByteArray &plain);
+    // CBC over whole blocks with no padding added: the tester's bench encrypts a plaintext whose
+    // padding it wrote itself (a bad one), to see the catcher fail it like any other.
+    static hb::Result<QByteArray> encryptCbcUnpadded(const QByteArray &key, const QByteArray &iv,
+                                                     const QByteArray &blocks);
     static hb::Result<QByteArray> decryptCbc(const QByteArray &key, const QByteArray &iv,
                                              const QByteArray &cipher);
     static hb::Result<QByteArray> encryptGcm(const QByteArray &key, const QByteArray &nonce,
