@@ -2,6 +2,7 @@
 // (QWidget::grab), so that people can look at them. Run under xvfb-run:
 //   xvfb-run -a hb_designer_screenshots OUTPUT_DIR
 #include "designerfixture.h"
+#include "screenshots.h"
 #include "tempstore.h"
 
 #include "common/mainwindow.h"
@@ -31,31 +32,9 @@
 
 namespace {
 
-bool shoot(QWidget *window, const QDir &dir, const QString &name)
-{
-    // Layouts settle once the posted layout requests are handled; the picture is taken after.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const QString path = dir.filePath(name + QStringLiteral(".png"));
-    if (!window->grab().save(path)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return false;
-    }
-    std::printf("%s\n", qPrintable(path));
-    return true;
-}
-
-void waitWhile(const std::function<bool()> &busy)
-{
-    // A picture taken while still busy shows the busy state, which is still worth a look.
-    (void)QTest::qWaitFor([&busy] { return !busy(); }, 5000);
-}
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
+using screenshots::fail;
+using screenshots::shoot;
+using screenshots::waitWhile;
 
 } // namespace
 
@@ -134,7 +113,7 @@ int main(int argc, char **argv)
     shoot(&window, dir, QStringLiteral("04-mapped-with-preview"));
 
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
-    waitWhile([page] { return page->isBusy(); });
+    (void)waitWhile([page] { return page->isBusy(); });
     // An invalid mapping: a coins row without a path and a user path typed without its slash.
     QTest::mouseClick(mapping->addCurrencyButton(), Qt::LeftButton);
     mapping->userPathEdit()->selectAll();
@@ -144,21 +123,21 @@ int main(int argc, char **argv)
     // The pages read on a thread of their own: wait for their answers before each shot.
     window.showPage(hb::ui::MainWindow::DeliveriesPageIndex);
     hb::ui::DeliveriesPage *deliveries = window.deliveriesPage();
-    waitWhile([deliveries] { return deliveries->isLoading(); });
+    (void)waitWhile([deliveries] { return deliveries->isLoading(); });
     deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
-    waitWhile([deliveries] { return deliveries->isLoading(); });
+    (void)waitWhile([deliveries] { return deliveries->isLoading(); });
     shoot(&window, dir, QStringLiteral("06-deliveries"));
     window.showPage(hb::ui::MainWindow::CommunityPageIndex);
     hb::ui::CommunityPage *community = window.communityPage();
-    waitWhile([community] { return community->isLoading(); });
+    (void)waitWhile([community] { return community->isLoading(); });
     shoot(&window, dir, QStringLiteral("08-community"));
 
     // The Sender prefilled with the caught payload, after a send to the window's own catcher.
     window.showPage(hb::ui::MainWindow::SenderPageIndex);
     hb::ui::SenderPage *sender = window.senderPage();
-    waitWhile([sender] { return sender->isLoading(); });
+    (void)waitWhile([sender] { return sender->isLoading(); });
     QTest::mouseClick(sender->sendButton(), Qt::LeftButton);
-    waitWhile([sender] { return sender->isSending(); });
+    (void)waitWhile([sender] { return sender->isSending(); });
     // Then a webhook that asks for everything: key, GCM encryption and a signature.
     {
         hb::store::Database db(store.path());
@@ -175,12 +154,13 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("cannot add the partner webhook"));
     }
     sender->refresh();
-    waitWhile([sender] { return sender->isLoading() || sender->webhookCombo()->count() < 2; });
+    (void)waitWhile(
+        [sender] { return sender->isLoading() || sender->webhookCombo()->count() < 2; });
     sender->webhookCombo()->setCurrentIndex(
         sender->webhookCombo()->findText(QStringLiteral("Partner deposits")));
-    waitWhile([sender] { return sender->isLoading(); });
+    (void)waitWhile([sender] { return sender->isLoading(); });
     QTest::mouseClick(sender->sendButton(), Qt::LeftButton);
-    waitWhile([sender] { return sender->isSending(); });
+    (void)waitWhile([sender] { return sender->isSending(); });
     shoot(&window, dir, QStringLiteral("sender"));
 
     // Last, so that the shots above stay as they were: everything received is processed here (the
@@ -197,15 +177,16 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("cannot process the deliveries"));
     }
     deliveries->refresh();
-    waitWhile([deliveries] {
+    (void)waitWhile([deliveries] {
         return deliveries->isLoading()
                || deliveries->model()->index(0, 0).data(hb::ui::DeliveriesModel::StatusRole)
                       != QStringLiteral("failed");
     });
     deliveries->table()->setCurrentIndex(deliveries->model()->index(0, 0));
-    waitWhile([deliveries] { return deliveries->isLoading(); });
+    (void)waitWhile([deliveries] { return deliveries->isLoading(); });
     window.refreshCounts(); // processed behind the window's back: its counts follow
-    waitWhile([&window] { return !window.countsText().contains(QStringLiteral("1 failed")); });
+    (void)waitWhile(
+        [&window] { return !window.countsText().contains(QStringLiteral("1 failed")); });
     shoot(&window, dir, QStringLiteral("06-delivery-failed"));
 
     // A binary body sent without the partner's API key: refused, kept, and shown in hex.
@@ -224,12 +205,12 @@ int main(int argc, char **argv)
     if (designerfixture::post(partnerUrl, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)) != 401)
         return fail(QStringLiteral("the catcher did not refuse the request without a key"));
     deliveries->refresh();
-    waitWhile([deliveries] { return deliveries->isLoading(); });
+    (void)waitWhile([deliveries] { return deliveries->isLoading(); });
     QTest::mouseClick(deliveries->refusedButton(), Qt::LeftButton);
     hb::ui::RefusedRequestsDialog *refused = deliveries->refusedDialog();
     if (!refused)
         return fail(QStringLiteral("the refused requests did not open"));
-    waitWhile([refused] { return refused->isLoading(); });
+    (void)waitWhile([refused] { return refused->isLoading(); });
     shoot(refused, dir, QStringLiteral("06-refused-requests"));
     return 0;
 }

@@ -2,6 +2,7 @@
 // (QWidget::grab), so that people can look at them. Run under xvfb-run:
 //   xvfb-run -a hb_sender_screenshots OUTPUT_DIR
 #include "designerfixture.h"
+#include "screenshots.h"
 #include "tempstore.h"
 
 #include "common/mainwindow.h"
@@ -28,28 +29,12 @@
 
 namespace {
 
-bool shoot(QWidget *window, const QDir &dir, const QString &name)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    const QString path = dir.filePath(name + QStringLiteral(".png"));
-    if (!window->grab().save(path)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return false;
-    }
-    std::printf("%s\n", qPrintable(path));
-    return true;
-}
+using screenshots::fail;
+using screenshots::shoot;
 
 bool waitWhile(const std::function<bool()> &busy, int timeoutMs = 20000)
 {
-    return QTest::qWaitFor([&busy] { return !busy(); }, timeoutMs);
-}
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
+    return screenshots::waitWhile(busy, timeoutMs);
 }
 
 bool addPartnerWebhook(const QString &location)

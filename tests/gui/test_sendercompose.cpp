@@ -8,6 +8,8 @@
 #include "deliveries/deliveriespage.h"
 #include "deliveries/refusedrequestsdialog.h"
 #include "deliveries/refusedrequestsmodel.h"
+#include "sender/batchpanel.h"
+#include "sender/negativecasespanel.h"
 #include "sender/rowstableeditor.h"
 #include "sender/savedrequestsbar.h"
 #include "sender/senderanswerview.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -232,6 +235,27 @@ private slots:
         QVERIFY2(m_page->answerMessage()->text().contains(QStringLiteral("cancelled")),
                  qPrintable(m_page->answerMessage()->text()));
         QVERIFY(m_page->sendButton()->isEnabled());
+    }
+
+    // The Batch and Negative cases tabs send to what the Compose tab says; the negative cases
+    // run from the window against its own catcher and each gets the outcome SPEC promises.
+    void theOtherTabsFollowTheComposeTab()
+    {
+        NegativeCasesPanel *negative = m_page->negativeCasesPanel();
+        choose(QStringLiteral("Encrypted"));
+        // Not marked encrypted, tampered tag, tampered ciphertext, oversized, replayed, malformed.
+        QCOMPARE(negative->runButton()->text(), QStringLiteral("Run 6 negative case(s)"));
+        choose(QStringLiteral("Keyed"));
+        QCOMPARE(negative->runButton()->text(), QStringLiteral("Run 5 negative case(s)"));
+        QVERIFY2(m_page->batchPanel()->templateEdit()->toPlainText().contains(
+                     QStringLiteral("alice@example.com")),
+                 "the batch template starts from the payload being composed");
+
+        m_page->tabs()->setCurrentWidget(negative);
+        QTest::mouseClick(negative->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!negative->isRunning(), 60000);
+        QVERIFY2(negative->message()->text() == QStringLiteral("5 of 5 as expected"),
+                 qPrintable(negative->message()->text()));
     }
 
 private:

@@ -5,10 +5,10 @@
 // request, so a mistake in the files sends nothing.
 #include "commandoptions.h"
 #include "commands.h"
+#include "sendinputs.h"
 #include "servesignals.h"
 
 #include "delivery/batchsender.h"
-#include "delivery/webhookurl.h"
 #include "services/records.h"
 #include "services/webhookservice.h"
 
@@ -27,17 +27,6 @@ namespace {
 const QString usage = QStringLiteral(
     "usage: send --webhook NAME --batch FILE.csv|FILE.jsonl --template T.json [--concurrency N] "
     "[--rate R] [--url URL] [--content-type T] [--timeout S]");
-
-// --url may be the catcher's address ("http://host:port") or a webhook URL itself (as `send`).
-QUrl targetUrl(const CommandOptions &options, const QString &token)
-{
-    if (!options.has(QStringLiteral("--url")))
-        return QUrl(delivery::WebhookUrl::forToken(token));
-    QUrl url(options.value(QStringLiteral("--url")));
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/hooks/") + token);
-    return url;
-}
 
 // A number option within [low, high], or `fallback` when absent; nothing when out of range.
 std::optional<double> numberOption(const CommandOptions &options, const QString &name,
@@ -181,7 +170,7 @@ int runSendBatchCommand(CommandContext &context, const QStringList &arguments)
     if (!found)
         return context.error(found.error());
     job.webhook = *found;
-    job.url = targetUrl(*options, found->token);
+    job.url = SendInputs::targetUrl(*options, found->token);
     if (!job.url.isValid()
         || (job.url.scheme() != QLatin1String("http")
             && job.url.scheme() != QLatin1String("https")))

@@ -3,15 +3,13 @@
 // own client (delivery::HttpSender), so that both send the same request and fail in the same words.
 #include "commandoptions.h"
 #include "commands.h"
-#include "delivery/webhookurl.h"
+#include "sendinputs.h"
 
 #include "delivery/httpsender.h"
 #include "delivery/samplerequestbuilder.h"
-#include "payload/jsonwriter.h"
 #include "services/records.h"
 #include "services/webhookservice.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,40 +18,19 @@
 namespace hb::cli {
 namespace {
 
-// --data FILE ("-" reads standard input), else the payload caught as the webhook's sample.
+// --data FILE, else the payload caught as the webhook's sample.
 Result<QByteArray> payloadToSend(const CommandOptions &options, services::WebhookService &webhooks,
                                  qint64 webhookId)
 {
-    if (options.has(QStringLiteral("--data"))) {
-        const QString path = options.value(QStringLiteral("--data"));
-        QFile file;
-        const bool opened = path == QLatin1String("-")
-                                ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        return file.readAll();
-    }
-    const Result<QJsonObject> sample = webhooks.sample(webhookId);
-    if (!sample)
-        return sample.failure();
-    const QJsonValue payload = sample->value(QLatin1String("payload"));
-    // JsonWriter: the sample's numbers are sent with every digit they were caught with.
-    if (payload.isObject() || payload.isArray())
-        return hb::payload::JsonWriter::write(payload);
+    const Result<std::optional<QByteArray>> data = SendInputs::dataFile(options);
+    if (!data)
+        return data.failure();
+    if (*data)
+        return **data;
+    if (std::optional<QByteArray> sample = SendInputs::samplePayload(webhooks, webhookId))
+        return *sample;
     return fail(QStringLiteral("nothing to send: give --data FILE (this webhook has no caught "
                                "sample yet)"));
-}
-
-// --url may be the catcher's address ("http://host:port") or a webhook URL itself.
-QUrl targetUrl(const CommandOptions &options, const QString &token)
-{
-    if (!options.has(QStringLiteral("--url")))
-        return QUrl(delivery::WebhookUrl::forToken(token));
-    QUrl url(options.value(QStringLiteral("--url")));
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/hooks/") + token);
-    return url;
 }
 
 } // namespace
@@ -91,7 +68,7 @@ int runSendCommand(CommandContext &context, const QStringList &arguments)
     const delivery::SampleRequest sample = delivery::SampleRequestBuilder::build(
         webhook, *payload, contentType, QDateTime::currentDateTimeUtc());
 
-    const QUrl url = targetUrl(*options, webhook.token);
+    const QUrl url = SendInputs::targetUrl(*options, webhook.token);
     if (!url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return context.error(QStringLiteral("--url must be an http:// or https:// URL"), ExitUsage);

@@ -4,19 +4,17 @@
 // and what it did. Exits 0 only when every case went as promised.
 #include "commandoptions.h"
 #include "commands.h"
+#include "sendinputs.h"
 #include "texttable.h"
 
 #include "delivery/negativecases.h"
 #include "delivery/negativerunner.h"
-#include "delivery/webhookurl.h"
 #include "http/httplimits.h"
-#include "payload/jsonwriter.h"
 #include "services/deliveryservice.h"
 #include "services/records.h"
 #include "services/webhookservice.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -34,33 +32,13 @@ const QString usage = QStringLiteral(
 Result<QByteArray> payloadToSend(const CommandOptions &options, services::WebhookService &webhooks,
                                  qint64 webhookId)
 {
-    if (options.has(QStringLiteral("--data"))) {
-        const QString path = options.value(QStringLiteral("--data"));
-        QFile file;
-        const bool opened = path == QLatin1String("-")
-                                ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        return file.readAll();
-    }
-    const Result<QJsonObject> sample = webhooks.sample(webhookId);
-    const QJsonValue payload =
-        sample ? sample->value(QLatin1String("payload")) : QJsonValue(QJsonValue::Undefined);
-    if (payload.isObject() || payload.isArray())
-        return hb::payload::JsonWriter::write(payload);
-    return QByteArrayLiteral(R"({"event":"negative-case","email":"tester@example.com"})");
-}
-
-// --url may be the catcher's address ("http://host:port") or a webhook URL itself.
-QUrl targetUrl(const CommandOptions &options, const QString &token)
-{
-    if (!options.has(QStringLiteral("--url")))
-        return QUrl(delivery::WebhookUrl::forToken(token));
-    QUrl url(options.value(QStringLiteral("--url")));
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/hooks/") + token);
-    return url;
+    const Result<std::optional<QByteArray>> data = SendInputs::dataFile(options);
+    if (!data)
+        return data.failure();
+    if (*data)
+        return **data;
+    return SendInputs::samplePayload(webhooks, webhookId)
+        .value_or(QByteArrayLiteral(R"({"event":"negative-case","email":"tester@example.com"})"));
 }
 
 QJsonValue statusValue(const std::optional<DeliveryStatus> &status)
@@ -148,7 +126,7 @@ int runSendNegativeCommand(CommandContext &context, const QStringList &arguments
     const Result<QByteArray> payload = payloadToSend(*options, webhooks, webhook.id);
     if (!payload)
         return context.error(payload.error());
-    const QUrl url = targetUrl(*options, webhook.token);
+    const QUrl url = SendInputs::targetUrl(*options, webhook.token);
     if (!url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return context.error(QStringLiteral("--url must be an http:// or https:// URL"), ExitUsage);

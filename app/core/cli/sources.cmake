@@ -13,6 +13,7 @@ target_sources(hb-cli PRIVATE
   core/cli/refusedcommand.cpp
   core/cli/servecommand.cpp
   core/cli/sendcommand.cpp
+  core/cli/sendinputs.cpp
   core/cli/servesignals.cpp
   core/cli/serveactivitylog.cpp
   core/cli/usereditcommand.cpp
