@@ -7,6 +7,7 @@ set(hb_sender_sources
   sender/senderpayloadcheck.cpp
   sender/senderrequestform.cpp
   sender/senderpagesend.cpp
+  sender/senderpagesaved.cpp
   sender/senderheadersmodel.cpp
   sender/senderformmodel.cpp
   sender/senderbodyeditor.cpp
