@@ -2,83 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>MappingSuggestions</name>
-    <message>
-        <location filename="../ui/webhooks/mappingsuggestions.cpp" line="+88"/>
-        <source>%1 (text read as a number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Map the user by email at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Map the user by username at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: add %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>XP</source>
-        <translation type="unfinished">XP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 at %2 is text: read it as a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/webhooks/mappingrowsmodel.cpp" line="+25"/>
-        <source>No path yet: click a node in the payload, or drag one onto this row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a JSON Pointer: it must start with &quot;/&quot;, like /customer/email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a JSON Pointer: write ~0 for ~ and ~1 for /.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+51"/>
-        <location line="+4"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Theme</name>
     <message>
         <location filename="../ui/common/theme.cpp" line="+80"/>
@@ -1803,6 +1726,136 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
     </message>
 </context>
 <context>
+    <name>hb::ui::EngineWords</name>
+    <message>
+        <location filename="../ui/webhooks/enginewords.cpp" line="+9"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subtract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>XP</source>
+        <translation type="unfinished">XP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation type="unfinished">Münzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>xp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>multiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>divide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hb::ui::FieldDialog</name>
     <message>
         <location filename="../ui/community/fielddialog.cpp" line="+25"/>
@@ -2487,17 +2540,7 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
 <context>
     <name>hb::ui::MappingRowDelegate</name>
     <message>
-        <location filename="../ui/webhooks/mappingrowdelegate.cpp" line="+31"/>
-        <source>XP</source>
-        <translation type="unfinished">XP</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/webhooks/mappingrowdelegate.cpp" line="+40"/>
         <source>New field…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +2553,7 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
 <context>
     <name>hb::ui::MappingRowsModel</name>
     <message>
-        <location filename="../ui/webhooks/mappingrowsmodel.cpp" line="+95"/>
+        <location filename="../ui/webhooks/mappingrowsmodel.cpp" line="+132"/>
         <source>Choose a field, or create one with &quot;New field…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,27 +2563,32 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not allowed for the %2 field &quot;%3&quot;: choose overwrite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>(choose a field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>XP</source>
-        <translation type="unfinished">XP</translation>
+        <location line="-152"/>
+        <source>No path yet: click a node in the payload, or drag one onto this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a JSON Pointer: it must start with &quot;/&quot;, like /customer/email.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a JSON Pointer: write ~0 for ~ and ~1 for /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>&quot;%1&quot; is not allowed for the %2 field &quot;%3&quot;: choose %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>(click a payload node)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2623,22 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+63"/>
+        <source>Change field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Add field mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2675,39 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location line="+2"/>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hb::ui::MappingSuggestions</name>
+    <message>
+        <location filename="../ui/webhooks/mappingsuggestions.cpp" line="+89"/>
+        <source>%1 (text read as a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Map the user by email at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Map the user by username at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: add %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 at %2 is text: read it as a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,7 +2849,7 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
 <context>
     <name>hb::ui::NewFieldDialog</name>
     <message>
-        <location filename="../ui/webhooks/newfielddialog.cpp" line="+26"/>
+        <location filename="../ui/webhooks/newfielddialog.cpp" line="+27"/>
         <source>New custom field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2907,27 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
 <context>
     <name>hb::ui::PayloadSnapshot</name>
     <message>
-        <location filename="../ui/webhooks/payloadsnapshot.cpp" line="+129"/>
+        <location filename="../ui/webhooks/payloadsnapshot.cpp" line="+49"/>
+        <source>{1 member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{%1 members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[1 item]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1 items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3258,7 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::SampleRequest</name>
     <message>
-        <location filename="../ui/webhooks/samplerequest.cpp" line="+47"/>
+        <location filename="../ui/webhooks/samplerequest.cpp" line="+42"/>
         <source>This webhook expects encrypted bodies, but the request has no &quot;x-encrypted: true&quot; header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,7 +3616,7 @@ Send one now; Cancel to stop waiting.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sender/senderpagesend.cpp" line="+129"/>
+        <location filename="../ui/sender/senderpagesend.cpp" line="+127"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -3520,7 +3636,7 @@ Send one now; Cancel to stop waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/sender/senderpagesaved.cpp" line="+51"/>
         <source>Could not save the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,7 +4115,7 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::TransformPane</name>
     <message>
-        <location filename="../ui/webhooks/transformpane.cpp" line="+106"/>
+        <location filename="../ui/webhooks/transformpane.cpp" line="+107"/>
         <source>+ Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,7 +4319,7 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::TransformText</name>
     <message>
-        <location filename="../ui/webhooks/transformtext.cpp" line="+29"/>
+        <location filename="../ui/webhooks/transformtext.cpp" line="+24"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +5023,23 @@ Send one now; Cancel to stop waiting.</source>
 <context>
     <name>hb::ui::WebhookSettingsPanel</name>
     <message>
-        <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+40"/>
+        <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+51"/>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Show or hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "conditionvalue.h"
 
+#include "enginewords.h"
 #include "payload/jsonnumber.h"
 #include "payload/jsonreader.h"
 #include "payload/jsonwriter.h"
@@ -131,7 +132,7 @@ QJsonValue ConditionValue::fromText(const QString &text, ConditionOperator op,
 
 QString ConditionValue::label(ConditionOperator op)
 {
-    return mapping::conditionOperatorName(op).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return EngineWords::conditionOperatorLabel(op);
 }
 
 QString ConditionValue::describe(const mapping::Condition &condition)

@@ -1,5 +1,6 @@
 #include "mappingrowdelegate.h"
 
+#include "enginewords.h"
 #include "mappingrowsmodel.h"
 
 #include <QComboBox>
@@ -27,8 +28,12 @@ QWidget *MappingRowDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         const bool currency = index.data(MappingRowsModel::IsCurrencyRole).toBool();
         for (const QString &choice : choices) {
             QString label = choice;
-            if (column == MappingRowsModel::TargetColumn && currency)
-                label = choice == QLatin1String("xp") ? tr("XP") : tr("Coins");
+            if (column == MappingRowsModel::TargetColumn && currency) {
+                if (const auto named = mapping::currencyFromName(choice))
+                    label = EngineWords::currencyLabel(*named);
+            } else if (column == MappingRowsModel::OperatorColumn) {
+                label = EngineWords::operatorLabel(choice);
+            }
             combo->addItem(label, choice);
         }
         if (column == MappingRowsModel::TargetColumn && !currency)

@@ -1,6 +1,7 @@
 #include "mappingrowsmodel.h"
 
 #include "common/statusicons.h"
+#include "enginewords.h"
 #include "payloadtreemodel.h"
 #include "transformtext.h"
 #include "webhookdocument.h"
@@ -22,16 +23,18 @@ namespace {
 QString pointerProblem(const QString &path)
 {
     if (path.isEmpty())
-        return QObject::tr("No path yet: click a node in the payload, or drag one onto this row.");
+        return MappingRowsModel::tr(
+            "No path yet: click a node in the payload, or drag one onto this row.");
     if (!path.startsWith(QLatin1Char('/')))
-        return QObject::tr("\"%1\" is not a JSON Pointer: it must start with \"/\", "
-                           "like /customer/email.")
+        return MappingRowsModel::tr("\"%1\" is not a JSON Pointer: it must start with \"/\", "
+                                    "like /customer/email.")
             .arg(path);
     for (int i = 0; i < path.size(); ++i) {
         if (path.at(i) == QLatin1Char('~')
             && (i + 1 >= path.size()
                 || (path.at(i + 1) != QLatin1Char('0') && path.at(i + 1) != QLatin1Char('1'))))
-            return QObject::tr("\"%1\" is not a JSON Pointer: write ~0 for ~ and ~1 for /.")
+            return MappingRowsModel::tr(
+                       "\"%1\" is not a JSON Pointer: write ~0 for ~ and ~1 for /.")
                 .arg(path);
     }
     return {};
@@ -131,9 +134,9 @@ QString MappingRowsModel::problem(int row) const
     if (!field)
         return tr("Field \"%1\" does not exist: choose another or create it.").arg(mapping.field);
     if (!allowedOperators(field->type).contains(mapping.op))
-        return tr("\"%1\" is not allowed for the %2 field \"%3\": choose overwrite.")
-            .arg(mapping::operatorName(mapping.op), mapping::fieldTypeName(field->type),
-                 field->key);
+        return tr("\"%1\" is not allowed for the %2 field \"%3\": choose %4.")
+            .arg(EngineWords::operatorLabel(mapping.op), EngineWords::fieldTypeLabel(field->type),
+                 field->key, EngineWords::operatorLabel(Operator::Overwrite));
     return pointerProblem(mapping.path);
 }
 
@@ -174,10 +177,12 @@ QVariant MappingRowsModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole && !currency && target.isEmpty())
                 return tr("(choose a field)");
             if (role == Qt::DisplayRole && currency)
-                return target == QLatin1String("xp") ? tr("XP") : tr("Coins");
+                return EngineWords::currencyLabel(
+                    webhook.currencies.at(row - fieldRowCount()).currency);
             return target;
         case OperatorColumn:
-            return mapping::operatorName(op);
+            return role == Qt::DisplayRole ? EngineWords::operatorLabel(op)
+                                           : mapping::operatorName(op);
         case PathColumn:
             if (role == Qt::DisplayRole && path.isEmpty())
                 return tr("(click a payload node)");
@@ -268,7 +273,8 @@ bool MappingRowsModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (!set)
         return false;
-    static const char *const what[] = {"Change field", "Change operator", "Change path"};
+    static const char *const what[] = {QT_TR_NOOP("Change field"), QT_TR_NOOP("Change operator"),
+                                       QT_TR_NOOP("Change path")};
     m_document->change(next, tr(what[index.column()]));
     return true;
 }

@@ -1,5 +1,6 @@
 #include "mappingsuggestions.h"
 
+#include "enginewords.h"
 #include "payload/jsonnumber.h"
 #include "payload/jsonpointer.h"
 
@@ -163,7 +164,7 @@ void suggestFields(const QList<Leaf> &leaves, const QList<mapping::CustomField> 
             suggestion.text =
                 withNumberNote(MappingSuggestions::tr("%1: %2 %3")
                                    .arg(field.name.isEmpty() ? field.key : field.name,
-                                        mapping::operatorName(suggestion.op), leaf.path),
+                                        EngineWords::operatorLabel(suggestion.op), leaf.path),
                                suggestion.transform);
             out->append(suggestion);
             break;
@@ -191,12 +192,9 @@ void suggestCurrencies(const QList<Leaf> &leaves, const Webhook &webhook,
         suggestion.transform = numberStepFor(leaf.value);
         suggestion.key =
             QStringLiteral("currency:%1:%2").arg(mapping::currencyName(*currency), leaf.path);
-        suggestion.text =
-            withNumberNote(MappingSuggestions::tr("%1: add %2")
-                               .arg(*currency == Currency::Xp ? MappingSuggestions::tr("XP")
-                                                              : MappingSuggestions::tr("Coins"),
-                                    leaf.path),
-                           suggestion.transform);
+        suggestion.text = withNumberNote(MappingSuggestions::tr("%1: add %2")
+                                             .arg(EngineWords::currencyLabel(*currency), leaf.path),
+                                         suggestion.transform);
         out->append(suggestion);
     }
 }
@@ -205,8 +203,9 @@ void suggestCurrencies(const QList<Leaf> &leaves, const Webhook &webhook,
 void suggestNumberSteps(const QJsonValue &item, const QList<mapping::CustomField> &fields,
                         const Webhook &webhook, QList<MappingSuggestion> *out)
 {
+    // `target` is the field's key or the currency's engine name; `label` what people read.
     auto propose = [&](int row, const QString &path, const QList<TransformStep> &transform,
-                       const QString &target) {
+                       const QString &target, const QString &label) {
         const Result<payload::JsonPointer> pointer = payload::JsonPointer::parse(path);
         const std::optional<QJsonValue> value = pointer ? pointer->resolve(item) : std::nullopt;
         if (path.isEmpty() || !value || !MappingSuggestions::isNumericText(*value)
@@ -218,7 +217,7 @@ void suggestNumberSteps(const QJsonValue &item, const QList<mapping::CustomField
         suggestion.path = path;
         suggestion.key = QStringLiteral("number:%1:%2").arg(target, path);
         suggestion.text =
-            MappingSuggestions::tr("%1 at %2 is text: read it as a number").arg(target, path);
+            MappingSuggestions::tr("%1 at %2 is text: read it as a number").arg(label, path);
         out->append(suggestion);
     };
     for (int i = 0; i < webhook.fields.size(); ++i) {
@@ -226,12 +225,13 @@ void suggestNumberSteps(const QJsonValue &item, const QList<mapping::CustomField
         const auto field = std::find_if(fields.begin(), fields.end(),
                                         [&](const auto &f) { return f.key == mapping.field; });
         if (field != fields.end() && field->type == FieldType::Number)
-            propose(i, mapping.path, mapping.transform, mapping.field);
+            propose(i, mapping.path, mapping.transform, mapping.field, mapping.field);
     }
     for (int i = 0; i < webhook.currencies.size(); ++i) {
         const mapping::CurrencyMapping &mapping = webhook.currencies.at(i);
         propose(int(webhook.fields.size()) + i, mapping.path, mapping.transform,
-                mapping::currencyName(mapping.currency));
+                mapping::currencyName(mapping.currency),
+                EngineWords::currencyWord(mapping.currency));
     }
 }
 

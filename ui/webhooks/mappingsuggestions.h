@@ -33,7 +33,7 @@ struct MappingSuggestion {
 // What a sample says about its own mapping (issue 14 "Suggestions"): PURE, no widgets, so that
 // the inference is tested on its own. Only what the webhook does not do yet is proposed.
 class MappingSuggestions {
-    Q_DECLARE_TR_FUNCTIONS(MappingSuggestions)
+    Q_DECLARE_TR_FUNCTIONS(hb::ui::MappingSuggestions)
 public:
     static QList<MappingSuggestion> infer(const QJsonValue &payload,
                                           const QList<mapping::CustomField> &fields,

@@ -1,6 +1,7 @@
 #include "newfielddialog.h"
 
 #include "common/messagelabel.h"
+#include "enginewords.h"
 #include "mapping/fieldkey.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ NewFieldDialog::NewFieldDialog(Creator creator, QWidget *parent)
     m_type->setObjectName(QStringLiteral("fieldType"));
     for (auto type : {mapping::FieldType::Number, mapping::FieldType::Text,
                       mapping::FieldType::Date, mapping::FieldType::Boolean})
-        m_type->addItem(mapping::fieldTypeName(type), int(type));
+        m_type->addItem(EngineWords::fieldTypeLabel(type), int(type));
     m_error->setObjectName(QStringLiteral("fieldError"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create field now"));
 

@@ -32,15 +32,11 @@ PayloadNode::Kind kindOf(const QJsonValue &value)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hb::ui::PayloadSnapshot", text);
-}
-
-// Spelled out rather than "%n item(s)": no translation file is loaded to pick the plural.
+// Spelled out rather than "%n item(s)": no translation file is loaded to pick the plural. The
+// callers mark `one` and `many` with QT_TRANSLATE_NOOP, so that lupdate sees them.
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? PayloadSnapshot::tr(one) : PayloadSnapshot::tr(many).arg(n);
 }
 
 QString valueText(const QJsonValue &value)
@@ -49,9 +45,13 @@ QString valueText(const QJsonValue &value)
         return *payload::JsonNumber::text(value); // every digit, never the mark
     switch (value.type()) {
     case QJsonValue::Object:
-        return count(value.toObject().size(), "{1 member}", "{%1 members}");
+        return count(value.toObject().size(),
+                     QT_TRANSLATE_NOOP("hb::ui::PayloadSnapshot", "{1 member}"),
+                     QT_TRANSLATE_NOOP("hb::ui::PayloadSnapshot", "{%1 members}"));
     case QJsonValue::Array:
-        return count(value.toArray().size(), "[1 item]", "[%1 items]");
+        return count(value.toArray().size(),
+                     QT_TRANSLATE_NOOP("hb::ui::PayloadSnapshot", "[1 item]"),
+                     QT_TRANSLATE_NOOP("hb::ui::PayloadSnapshot", "[%1 items]"));
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QVector>
@@ -25,6 +26,8 @@ struct PayloadNode {
 // An immutable, flattened copy of a payload. Built once per caught request (off the model's hot
 // path) and shared by value, so that views never walk QJsonValue trees while painting.
 class PayloadSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(hb::ui::PayloadSnapshot)
+
 public:
     static std::shared_ptr<const PayloadSnapshot> fromJson(const QJsonValue &root);
 

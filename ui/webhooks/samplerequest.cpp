@@ -12,11 +12,6 @@
 namespace hb::ui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hb::ui::SampleRequest", text);
-}
-
 QByteArray headerValue(const services::DeliveryRecord &record, const QByteArray &name)
 {
     for (const auto &[key, value] : record.headers) {

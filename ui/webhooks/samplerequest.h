@@ -3,6 +3,7 @@
 #include "mapping/webhook.h"
 #include "services/records.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -13,6 +14,8 @@ namespace hb::ui {
 // {"delivery_id", "received_at", "method", "target", "headers": [[name, value]...], "body",
 //  "payload" (the decoded JSON) or "error" (why it could not be decoded)}.
 class SampleRequest {
+    Q_DECLARE_TR_FUNCTIONS(hb::ui::SampleRequest)
+
 public:
     // Decrypts (when the webhook asks for it) and decodes the delivery's body with the engine's
     // own decoder, so the tree shows what processing will see.

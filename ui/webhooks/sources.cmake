@@ -5,6 +5,7 @@ set(hb_webhooks_sources
   webhooks/conditionsmodel.cpp
   webhooks/conditionvalue.cpp
   webhooks/draftbanner.cpp
+  webhooks/enginewords.cpp
   webhooks/foreachbar.cpp
   webhooks/itempath.cpp
   webhooks/mappingpanel.cpp

@@ -1,6 +1,7 @@
 #include "transformpane.h"
 
 #include "conditionvalue.h"
+#include "enginewords.h"
 #include "itempath.h"
 #include "mapping/valuetext.h"
 #include "payload/jsonpointer.h"
@@ -109,7 +110,7 @@ QWidget *TransformPane::buildStepButtons()
     using Kind = TransformStep::Kind;
     for (Kind kind : {Kind::Number, Kind::Multiply, Kind::Divide, Kind::Round, Kind::Trim,
                       Kind::Lowercase, Kind::Map, Kind::Date}) {
-        QAction *action = menu->addAction(mapping::transformStepName(kind));
+        QAction *action = menu->addAction(EngineWords::transformStepLabel(kind));
         connect(action, &QAction::triggered, this, [this, kind] { addStep(kind); });
     }
     m_add->setMenu(menu);

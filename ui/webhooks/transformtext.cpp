@@ -11,11 +11,6 @@ namespace hb::ui {
 using Kind = mapping::TransformStep::Kind;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hb::ui::TransformText", text);
-}
-
 QString plain(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : ConditionValue::toText(value);

@@ -2,6 +2,7 @@
 
 #include "mapping/webhook.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -14,6 +15,8 @@ namespace hb::ui {
 // Transform steps in words, for a mapping row's summary ("× 0.01 → round 2") and the chain
 // editor's list.
 class TransformText {
+    Q_DECLARE_TR_FUNCTIONS(hb::ui::TransformText)
+
 public:
     static QString step(const mapping::TransformStep &step);
     // The whole chain, and the default when there is one; empty when there is neither.

@@ -48,11 +48,12 @@ QToolButton *revealButton(QLineEdit *edit, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setCheckable(true);
-    button->setText(QObject::tr("Show"));
-    button->setToolTip(QObject::tr("Show or hide the secret"));
+    button->setText(WebhookSettingsPanel::tr("Show"));
+    button->setToolTip(WebhookSettingsPanel::tr("Show or hide the secret"));
     QObject::connect(button, &QToolButton::toggled, edit, [edit, button](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        button->setText(shown ? QObject::tr("Hide") : QObject::tr("Show"));
+        button->setText(shown ? WebhookSettingsPanel::tr("Hide")
+                              : WebhookSettingsPanel::tr("Show"));
     });
     edit->setEchoMode(QLineEdit::Password);
     return button;
