@@ -77,150 +77,150 @@
     <message>
         <location filename="../ui/sender/batchpanel.cpp" line="+28"/>
         <source>Choose…</source>
-        <translation type="unfinished">Wählen…</translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A .csv file with a header row, or a .jsonl file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .csv-Datei mit Kopfzeile oder eine .jsonl-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilendatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body template</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsvorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body of each request; {{column}} is filled from the row, for example {&quot;email&quot;: &quot;{{email}}&quot;, &quot;coins&quot;: {{coins}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt jeder Anfrage; {{column}} wird aus der Zeile gefüllt, zum Beispiel {&quot;email&quot;: &quot;{{email}}&quot;, &quot;coins&quot;: {{coins}}}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests in flight at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Anfragen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests per second, 0 = no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, 0 = keine Begrenzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start no more requests; the ones in flight are still counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Anfragen starten; laufende werden noch gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilendatei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Body &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts&amp;vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;oncurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallelität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per second, 0 = no &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, 0 = keine &amp;Begrenzung</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n row(s), columns: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, Spalten: %1</numerusform>
+            <numerusform>%n Zeilen, Spalten: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose the rows to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Zeilen wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows (*.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write the body, with {{column}} where a row&apos;s value goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Inhalt, mit {{column}} dort, wo der Wert einer Zeile hingehört</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No placeholders: every row sends the same body</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Platzhalter: Jede Zeile sendet denselben Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, all in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, alle in der Datei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a webhook and URL on the Compose tab first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst im Tab „Verfassen“ einen Webhook und eine URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix the rows file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Zeilendatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeilendatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a body template</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Inhaltsvorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix the template first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Vorlage: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancelling: waiting for the requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Warten auf die laufenden Anfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished">Wird gesendet…</translation>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -228,92 +228,92 @@
     <message>
         <location filename="../ui/sender/batchsummaryview.cpp" line="+17"/>
         <source>Export summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Batch summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the counts and times as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen und Zeiten als CSV speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save each row&apos;s status, time, delivery id and error as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Zeit, Zustellungsnummer und Fehler jeder Zeile als CSV speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export batch summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzusammenfassung exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export batch rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzeilen exportieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancelled after %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent: %1 · errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1 · Fehler: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscodes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median %1 ms · 95th percentile %2 ms · %3 s in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1 ms · 95. Perzentil %2 ms · insgesamt %3 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First error, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Fehler, Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No batch sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Stapel gesendet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -321,42 +321,42 @@
     <message>
         <location filename="../ui/community/channelsview.cpp" line="+55"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; · 1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; · 1 Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; · %2 messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; · %2 Nachrichten, neueste zuerst</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Could not read the channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanäle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No channels yet: a webhook&apos;s message creates its channel when it first posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kanäle: Ein Kanal entsteht, wenn ein Webhook zum ersten Mal eine Nachricht darin postet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No messages in #%1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten in #%1.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not read older messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -462,27 +462,27 @@
     <message>
         <location filename="../ui/webhooks/conditionsgroup.cpp" line="+17"/>
         <source>Only when</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every request is handled. To handle only some, click &quot;+ Condition&quot;, then a payload node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage wird verarbeitet. Um nur manche zu verarbeiten, klicken Sie auf „+ Bedingung“ und dann auf einen Nutzdatenknoten.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bedingung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then click the payload node the condition is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie dann auf den Nutzdatenknoten, um den es in der Bedingung geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung entfernen</translation>
     </message>
 </context>
 <context>
@@ -490,57 +490,57 @@
     <message>
         <location filename="../ui/webhooks/conditionsmodel.cpp" line="+57"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung entfernen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Wert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text in quotes is text; one of takes a list: &quot;a&quot;, &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Anführungszeichen ist Text; „eines von“ nimmt eine Liste: &quot;a&quot;, &quot;b&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change condition path</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungspfad ändern</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Change condition operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungsoperator ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change condition value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungswert ändern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1697,32 +1697,32 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
         <location filename="../ui/webhooks/draftbanner.cpp" line="+17"/>
         <location line="+34"/>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live schalten</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&lt;b&gt;Draft:&lt;/b&gt; requests are kept as samples and change nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entwurf:&lt;/b&gt; Anfragen werden als Beispiele aufbewahrt und ändern niemanden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process this webhook&apos;s next requests: they change users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Anfragen dieses Webhooks verarbeiten: Sie ändern Benutzer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Going live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird live geschaltet…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved, and the mapping is complete: Go live to process its requests from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, und die Zuordnung ist vollständig: Mit „Live schalten“ werden seine Anfragen ab jetzt verarbeitet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not live yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht live: %1</translation>
     </message>
 </context>
 <context>
@@ -1730,129 +1730,129 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
     <message>
         <location filename="../ui/webhooks/enginewords.cpp" line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>addieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subtract</source>
-        <translation type="unfinished"></translation>
+        <translation>subtrahieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>überschreiben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>XP</source>
-        <translation type="unfinished">XP</translation>
+        <translation>XP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>xp</source>
-        <translation type="unfinished"></translation>
+        <translation>XP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+52"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ungleich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one of</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner als</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>multiplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>divide</source>
-        <translation type="unfinished"></translation>
+        <translation>dividieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>runden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trim</source>
-        <translation type="unfinished"></translation>
+        <translation>trimmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>zuordnen</translation>
     </message>
 </context>
 <context>
@@ -1860,37 +1860,37 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
     <message>
         <location filename="../ui/community/fielddialog.cpp" line="+25"/>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Feld hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlungsbetrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lower-case letters, digits, - and _; webhooks and CSV files name the field by it, and it never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern, - und _; Webhooks und CSV-Dateien benennen das Feld damit, und er ändert sich nie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -1899,27 +1899,27 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
         <location filename="../ui/community/fieldvalueeditor.cpp" line="+18"/>
         <location line="+23"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a number, e.g. 22.5 (empty: not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, z. B. 22.5 (leer: nicht gesetzt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>2026-11-26 or 2026-11-26T16:45:00Z (empty: not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-26 oder 2026-11-26T16:45:00Z (leer: nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -1970,89 +1970,89 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
     <message>
         <location filename="../ui/community/fieldspanel.cpp" line="+27"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+146"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>A new custom field for every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues eigenes Feld für jeden Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the name people read; the key stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen ändern, den Menschen lesen; der Schlüssel bleibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the field and every user&apos;s value of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld und den Wert jedes Benutzers darin entfernen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Added the field %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rename a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of %1 (the key stays):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name von %1 (der Schlüssel bleibt):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Renamed %1 to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ umbenannt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not rename: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+27"/>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Remove the field %1 and the %n value(s) stored in it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Feld %1 und den %n darin gespeicherten Wert entfernen?</numerusform>
+            <numerusform>Das Feld %1 und die %n darin gespeicherten Werte entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhooks that write it will fail until it is added again. The field history keeps its past changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks, die es schreiben, schlagen fehl, bis es wieder hinzugefügt wird. Der Feldverlauf behält seine früheren Änderungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Removed the field %1 and %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feld %1 und %n Wert entfernt.</numerusform>
+            <numerusform>Feld %1 und %n Werte entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2061,17 +2061,17 @@ Trotzdem anwenden (der Versuch bleibt erhalten)?</translation>
     <message>
         <location filename="../ui/webhooks/foreachbar.cpp" line="+12"/>
         <source>Once per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Anfrage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stop handling each item: the paths become paths of the whole payload again (in its first item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr jedes Element einzeln verarbeiten: Die Pfade werden wieder Pfade der gesamten Nutzdaten (in ihrem ersten Element)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>For each item of &lt;tt&gt;%1&lt;/tt&gt;: the user and the rows read inside one item; conditions and the message read the whole payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Element von &lt;tt&gt;%1&lt;/tt&gt;: Benutzer und Zeilen lesen innerhalb eines Elements; Bedingungen und die Nachricht lesen die gesamten Nutzdaten.</translation>
     </message>
 </context>
 <context>
@@ -2304,237 +2304,237 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/mappingpanel.cpp" line="+140"/>
         <source>Select a path (the user path, a row&apos;s path or the message text), then click a node in the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pfad (den Benutzerpfad, den Pfad einer Zeile oder den Nachrichtentext) und klicken Sie dann auf einen Knoten in den Nutzdaten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clicking a payload node now sets: &lt;b&gt;the user path&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick auf einen Nutzdatenknoten setzt jetzt: &lt;b&gt;den Benutzerpfad&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clicking a payload node now sets: &lt;b&gt;the path of row %1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick auf einen Nutzdatenknoten setzt jetzt: &lt;b&gt;den Pfad von Zeile %1&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clicking a payload node now inserts: &lt;b&gt;a {{/pointer}} placeholder&lt;/b&gt; into the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick auf einen Nutzdatenknoten fügt jetzt ein: &lt;b&gt;einen {{/pointer}}-Platzhalter&lt;/b&gt; in den Nachrichtentext.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clicking a payload node now adds: &lt;b&gt;a condition on it&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick auf einen Nutzdatenknoten fügt jetzt hinzu: &lt;b&gt;eine Bedingung dafür&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set user path</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerpfad setzen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No user path yet: click the path box, then the payload node that holds the %1. Needed to go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Benutzerpfad: Klicken Sie auf das Pfadfeld und dann auf den Nutzdatenknoten, der %1 enthält. Nötig zum Live-Schalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No user path: click the path box, then the payload node that holds the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzerpfad: Klicken Sie auf das Pfadfeld und dann auf den Nutzdatenknoten, der %1 enthält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a JSON Pointer: it must start with &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSON Pointer: Er muss mit „/“ beginnen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name the channel the message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Kanal an, in den die Nachricht geht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the message text; click payload nodes to insert their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Nachrichtentext; klicken Sie auf Nutzdatenknoten, um ihre Werte einzufügen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Placeholder {{%1}}: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter {{%1}}: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stop updating user fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerfelder nicht mehr aktualisieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stop updating currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung nicht mehr aktualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send a channel message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kanalnachricht senden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop sending a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht mehr senden</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/mappingpanelgroups.cpp" line="+37"/>
         <source>Updates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields</source>
-        <translation type="unfinished">Felder</translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update custom user fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Benutzerfelder aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coins/XP</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen/XP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the in-game currency: coins and XP</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielwährung aktualisieren: Münzen und XP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post a message to a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in einem Kanal posten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Map to user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer zuordnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>click a field in the payload to map the user</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein Feld in den Nutzdaten klicken, um den Benutzer zuzuordnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change user identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkennung ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change user path</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerpfad ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>+ Field</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a row that changes a custom user field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile hinzufügen, die ein eigenes Benutzerfeld ändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ Coins/XP</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Münzen/XP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Channel message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalnachricht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{/customer/name}} deposited {{/amount}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{/customer/name}} hat {{/amount}} eingezahlt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext ändern</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/mappingpanelscope.cpp" line="+77"/>
         <source>Add suggested mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Zuordnung hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Apply for each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Element anwenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Handle once per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Anfrage verarbeiten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Each item of %1 is handled on its own: click a node inside an item (under %1/0), not outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element von %1 wird einzeln verarbeitet: Klicken Sie auf einen Knoten innerhalb eines Elements (unter %1/0), nicht außerhalb.</translation>
     </message>
 </context>
 <context>
@@ -2542,12 +2542,12 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/mappingrowdelegate.cpp" line="+40"/>
         <source>New field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>/json/pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>/json/pointer</translation>
     </message>
 </context>
 <context>
@@ -2555,127 +2555,127 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/mappingrowsmodel.cpp" line="+132"/>
         <source>Choose a field, or create one with &quot;New field…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld oder legen Sie eines mit „Neues Feld…“ an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Field &quot;%1&quot; does not exist: choose another or create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ existiert nicht: Wählen Sie ein anderes oder legen Sie es an.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>(choose a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Feld wählen)</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>No path yet: click a node in the payload, or drag one onto this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Pfad: Klicken Sie auf einen Knoten in den Nutzdaten oder ziehen Sie einen auf diese Zeile.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a JSON Pointer: it must start with &quot;/&quot;, like /customer/email.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSON Pointer: Er muss mit „/“ beginnen, wie /customer/email.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a JSON Pointer: write ~0 for ~ and ~1 for /.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSON Pointer: Schreiben Sie ~0 für ~ und ~1 für /.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>&quot;%1&quot; is not allowed for the %2 field &quot;%3&quot;: choose %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für das Feld „%3“ (%2) nicht erlaubt: Wählen Sie %4.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>(click a payload node)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auf einen Nutzdatenknoten klicken)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>as is</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist gültig.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select this cell, then click a node in the payload; or drag a node here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie diese Zelle und klicken Sie dann auf einen Knoten in den Nutzdaten, oder ziehen Sie einen Knoten hierher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to change how the value is transformed before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um zu ändern, wie der Wert vor dem Anwenden umgewandelt wird.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Change field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad ändern</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Add field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung hinzufügen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add currency mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungszuordnung hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payload path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdatenpfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2683,32 +2683,32 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/mappingsuggestions.cpp" line="+89"/>
         <source>%1 (text read as a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Text als Zahl gelesen)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Map the user by email at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer per E-Mail unter %1 zuordnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Map the user by username at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer per Benutzername unter %1 zuordnen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: add %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 addieren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 at %2 is text: read it as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 ist Text: als Zahl lesen</translation>
     </message>
 </context>
 <context>
@@ -2716,42 +2716,42 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/sender/negativecasesmodel.cpp" line="+75"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2759,91 +2759,91 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/sender/negativecasespanel.cpp" line="+59"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select a case to see what is sent and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall, um zu sehen, was gesendet wurde und was zurückkam.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Choose a webhook and a URL on the Compose tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst im Tab „Verfassen“ einen Webhook und eine URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The webhook &quot;%1&quot; is disabled: the catcher answers 403 to every request, so no case would test anything. Enable it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook „%1“ ist deaktiviert: Der Empfänger antwortet auf jede Anfrage mit 403, daher würde kein Fall etwas testen. Aktivieren Sie ihn zuerst.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Running %n negative case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Negativfall wird ausgeführt…</numerusform>
+            <numerusform>%n Negativfälle werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Cancelled after %1 of %2 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Fällen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wie erwartet</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n differ(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weicht ab: %1</numerusform>
+            <numerusform>%n weichen ab: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Run %n negative case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Negativfall ausführen</numerusform>
+            <numerusform>%n Negativfälle ausführen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run negative cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativfälle ausführen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: stimmt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result: differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: weicht ab</translation>
     </message>
 </context>
 <context>
@@ -2851,57 +2851,57 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/newfielddialog.cpp" line="+27"/>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues eigenes Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlungsbetrag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create field now</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld jetzt anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The field is added to the community &lt;b&gt;now&lt;/b&gt;, for every user and every webhook. It stays even if you discard this webhook&apos;s changes (&lt;tt&gt;hookbench field remove KEY&lt;/tt&gt; removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld wird der Community &lt;b&gt;jetzt&lt;/b&gt; hinzugefügt, für jeden Benutzer und jeden Webhook. Es bleibt, auch wenn Sie die Änderungen an diesem Webhook verwerfen (&lt;tt&gt;hookbench field remove SCHLÜSSEL&lt;/tt&gt; entfernt es).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Namen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1. Use letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Verwenden Sie Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating the field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wird angelegt…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not create the field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2909,52 +2909,52 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
     <message>
         <location filename="../ui/webhooks/payloadsnapshot.cpp" line="+49"/>
         <source>{1 member}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Eintrag}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{%1 members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 Einträge}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Element]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Elemente]</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -2963,27 +2963,28 @@ Starten Sie Hookbench mit --db PFAD (oder setzen Sie HOOKBENCH_DB), um einen and
         <location filename="../ui/webhooks/payloadtreemodel.cpp" line="+90"/>
         <source>%1
 Click to use this path in the active mapping, or drag it onto a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klicken, um diesen Pfad in der aktiven Zuordnung zu verwenden, oder auf eine Zeile ziehen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Pointer</translation>
     </message>
 </context>
 <context>
@@ -2991,22 +2992,22 @@ Click to use this path in the active mapping, or drag it onto a row.</source>
     <message>
         <location filename="../ui/webhooks/previewpanel.cpp" line="+19"/>
         <source>&lt;b&gt;Preview on the sample&lt;/b&gt; (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau am Beispiel&lt;/b&gt; (nichts wird geschrieben)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Would fail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde fehlschlagen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Would be skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde übersprungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing would change for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage würde sich nichts ändern.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3071,7 @@ Click to use this path in the active mapping, or drag it onto a row.</source>
     <message>
         <location line="+48"/>
         <source>No refused %1 for %2 since %3: the catcher may be another one than this window&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine mit %1 abgewiesene Anfrage für %2 seit %3: Der Empfänger ist womöglich ein anderer als der dieses Fensters.</translation>
     </message>
 </context>
 <context>
@@ -3137,114 +3138,116 @@ Click to use this path in the active mapping, or drag it onto a row.</source>
         <source>No sample yet.
 Click Catch, then send a request to the URL above;
 or Use latest to take the last request this webhook received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Beispiel.
+Klicken Sie auf „Auffangen“ und senden Sie dann eine Anfrage an die URL oben;
+oder übernehmen Sie mit „Neueste verwenden“ die letzte Anfrage, die dieser Webhook empfangen hat.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;b&gt;Sample payload&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beispiel-Nutzdaten&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+240"/>
         <source>Wait for the next request to this webhook (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die nächste Anfrage an diesen Webhook warten (Strg+K)</translation>
     </message>
     <message>
         <location line="-239"/>
         <source>Use latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the latest request this webhook received</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Anfrage verwenden, die dieser Webhook empfangen hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop waiting for a request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf eine Anfrage warten (Esc)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Wait for the next delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die nächste Zustellung warten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Roher Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search keys, values and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Werte und Pfade suchen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle a request only when this node has a given value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nur verarbeiten, wenn dieser Knoten einen bestimmten Wert hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Apply for each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Element anwenden</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Handle each item of this array as its own payload (its own user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element dieses Arrays als eigene Nutzdaten verarbeiten (mit eigenem Benutzer)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Handle each item of this array as its own payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element dieses Arrays als eigene Nutzdaten verarbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an array node to handle each of its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Array-Knoten, um jedes seiner Elemente zu verarbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add condition on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung für diesen Knoten hinzufügen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The caught request cannot be mapped: %1. See Raw body; fix the sender or the webhook&apos;s settings, then catch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgefangene Anfrage kann nicht zugeordnet werden: %1. Siehe „Roher Inhalt“; korrigieren Sie den Absender oder die Einstellungen des Webhooks und fangen Sie dann erneut auf.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This webhook is live: the next real delivery will be caught and processed as usual, changing its user. To try requests without changing anyone, use a draft webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook ist live: Die nächste echte Zustellung wird aufgefangen und wie üblich verarbeitet und ändert ihren Benutzer. Um Anfragen auszuprobieren, ohne jemanden zu ändern, verwenden Sie einen Webhook im Entwurf.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3252,7 +3255,10 @@ or Use latest to take the last request this webhook received.</source>
 %1
 
 Send one now; Cancel to stop waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die nächste Anfrage an
+%1
+
+Senden Sie jetzt eine; „Abbrechen“ beendet das Warten.</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3266,7 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/samplerequest.cpp" line="+42"/>
         <source>This webhook expects encrypted bodies, but the request has no &quot;x-encrypted: true&quot; header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook erwartet verschlüsselte Inhalte, aber die Anfrage hat keinen Header „x-encrypted: true“.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3268,12 +3274,15 @@ Send one now; Cancel to stop waiting.</source>
 
 — decrypted —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+— entschlüsselt —
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 · delivery %2 · received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zustellung %2 · empfangen %3</translation>
     </message>
 </context>
 <context>
@@ -3281,42 +3290,42 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/sender/savedrequestsbar.cpp" line="+13"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved requests of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anfragen dieses Webhooks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this request (method, URL, headers, body, what is applied) under a name, for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage (Methode, URL, Header, Inhalt, was angewendet wird) unter einem Namen für diesen Webhook aufbewahren</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Anfragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anfragen…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (a saved request of the same name is replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (eine gespeicherte Anfrage gleichen Namens wird ersetzt):</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3348,7 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+14"/>
         <source>Why %1? Show it in the refused requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1? In den abgewiesenen Anfragen zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3360,7 +3369,7 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+1"/>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 um %3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3373,72 +3382,72 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/sender/senderbodyeditor.cpp" line="+32"/>
         <source>From sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Beispiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payload caught as this webhook&apos;s sample (or an example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als Beispiel dieses Webhooks aufgefangenen Nutzdaten (oder ein Muster)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a file&apos;s content as the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt einer Datei als Anfrageinhalt senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payload to send</source>
-        <translation type="unfinished">Zu sendende Nutzdaten</translation>
+        <translation>Zu sendende Nutzdaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form fields to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Formularfelder</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Content &amp;type</source>
-        <translation type="unfinished">&amp;Inhaltstyp</translation>
+        <translation>&amp;Inhaltstyp</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Send a file&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt einer Datei senden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than 16 MiB: the Sender keeps its body in the editor; send it with curl instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 16 MiB: Der Sender hält den Inhalt im Editor; senden Sie die Datei stattdessen mit curl.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not UTF-8 text: the Sender edits text bodies only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text: Der Sender bearbeitet nur Textinhalte.</translation>
     </message>
 </context>
 <context>
@@ -3446,12 +3455,12 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/sender/senderformmodel.cpp" line="+105"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3459,52 +3468,52 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/sender/senderheadersmodel.cpp" line="+117"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>überschrieben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Untick to leave this header out of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwählen, um diesen Header nicht mitzusenden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Made by the webhook&apos;s settings when sent; type a value to send that instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Senden aus den Einstellungen des Webhooks erzeugt; geben Sie einen Wert ein, um stattdessen diesen zu senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wie eingegeben gesendet</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3541,7 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+5"/>
         <source>Last sends</source>
-        <translation type="unfinished">Letzte Sendungen</translation>
+        <translation>Letzte Sendungen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3545,22 +3554,22 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/sender/senderpage.cpp" line="+63"/>
         <source>&lt;b&gt;Sender&lt;/b&gt; · send requests to a webhook as its sender would: one, a batch, or every wrong one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sender&lt;/b&gt; · Anfragen an einen Webhook senden wie sein Absender: einzeln, als Stapel oder in jeder fehlerhaften Variante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Negative cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negativfälle</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3610,9 +3619,9 @@ Send one now; Cancel to stop waiting.</source>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n form field(s), sent as %1 byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formularfeld, gesendet als %1 Bytes</numerusform>
+            <numerusform>%n Formularfelder, gesendet als %1 Bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -3628,42 +3637,42 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+12"/>
         <source>%1 (not kept in the history: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Verlauf aufbewahrt: %2)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not read the history of sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Sendungen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/sender/senderpagesaved.cpp" line="+51"/>
         <source>Could not save the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als „%1“.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not read the saved requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Anfragen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opened &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geöffnet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not delete &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3726,17 +3735,17 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+2"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3746,12 +3755,12 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+29"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The catcher takes POST, PUT, PATCH and GET; others get 405</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt POST, PUT, PATCH und GET an; andere erhalten 405</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3766,47 +3775,47 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+6"/>
         <source>Headers to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Header</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up when the catcher sends nothing for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Empfänger so lange nichts sendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop waiting for the answer (the catcher may still have received the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf die Antwort warten (der Empfänger hat die Anfrage womöglich trotzdem erhalten)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>T&amp;imeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>true (body: AES-256-%1 envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>true (Inhalt: AES-256-%1-Umschlag)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(new for each send)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bei jedem Senden neu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the time of sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Zeitpunkt des Sendens)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(computed over the body sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über den gesendeten Inhalt berechnet)</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -3821,7 +3830,7 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location line="+3"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3879,42 +3888,42 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/community/setvaluedialog.cpp" line="+27"/>
         <source>Set a value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wert von %1 setzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>XP</source>
-        <translation type="unfinished">XP</translation>
+        <translation>XP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User:</source>
-        <translation type="unfinished">Benutzer:</translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the field history with source &quot;manual&quot;; an empty value clears the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Feldverlauf mit der Quelle „manual“ aufbewahrt; ein leerer Wert leert das Feld.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -4089,27 +4098,27 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/suggestionbar.cpp" line="+13"/>
         <source>Suggested from the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Beispiel vorgeschlagen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this to the mapping (Ctrl+Z takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies zur Zuordnung hinzufügen (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not suggest this again for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies für diesen Webhook nicht mehr vorschlagen</translation>
     </message>
 </context>
 <context>
@@ -4117,117 +4126,117 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/transformpane.cpp" line="+107"/>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Schritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach oben verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach unten verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the transform chain (a row&apos;s Transform cell opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umwandlungskette schließen (die Zelle „Umwandlung“ einer Zeile öffnet sie)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used when the path is missing or null in a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn der Pfad in einer Anfrage fehlt oder null ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change transform step</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungsschritt ändern</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Add transform step</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungsschritt hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move transform step</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungsschritt verschieben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove transform step</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlungsschritt entfernen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert ändern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a mapping row to transform its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zuordnungszeile, um ihren Wert umzuwandeln.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Transform of row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung von Zeile %1 (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sample value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sample has no value at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel hat unter diesem Pfad keinen Wert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -4235,62 +4244,62 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/transformstepeditor.cpp" line="+54"/>
         <source>0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>0.01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachkommastellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>g=gold, s=silver</source>
-        <translation type="unfinished"></translation>
+        <translation>g=Gold, s=Silber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without else, a value not in the table fails the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne „Sonst“ lässt ein Wert, der nicht in der Tabelle steht, die Zustellung fehlschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;unix&quot; for seconds since 1970, else a Qt date format</source>
-        <translation type="unfinished"></translation>
+        <translation>„unix“ für Sekunden seit 1970, sonst ein Qt-Datumsformat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select a step to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&quot;%1&quot; has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -4298,22 +4307,22 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/transformstepsmodel.cpp" line="+63"/>
         <source>No value at this path in the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert unter diesem Pfad im Beispiel.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1   → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   → %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1   ✗ cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   ✗ nicht anwendbar</translation>
     </message>
 </context>
 <context>
@@ -4321,62 +4330,62 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/transformtext.cpp" line="+24"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runden auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trim</source>
-        <translation type="unfinished"></translation>
+        <translation>trimmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>map {%1} else %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zuordnen {%1} sonst %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>map {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuordnen {%1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>date from unix</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum aus unix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -4397,47 +4406,47 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/community/userdialog.cpp" line="+38"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alice@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alice (no @)</source>
-        <translation type="unfinished"></translation>
+        <translation>alice (ohne @)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (%2); empty: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2); leer: nicht gesetzt</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -4445,104 +4454,104 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/community/userview.cpp" line="+35"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+14"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+102"/>
         <source>No custom fields yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine eigenen Felder.</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>No field changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Feldänderungen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No coins or XP changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen an Münzen oder XP.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No messages about this user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten über diesen Benutzer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No deliveries for this user yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zustellungen für diesen Benutzer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fields</source>
-        <translation type="unfinished">Felder</translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field history</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldverlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coins &amp;&amp; XP</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen &amp;&amp; XP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries</source>
-        <translation type="unfinished">Zustellungen</translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This user no longer exists: removed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer existiert nicht mehr: inzwischen entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read this user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · username %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Benutzername %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coins &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; XP &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; XP &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coins %1, XP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen %1, XP %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not read older rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Zeilen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4550,54 +4559,54 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/community/userviewrows.cpp" line="+53"/>
         <source>Open delivery %1 on the Deliveries page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 auf der Seite Zustellungen öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set by hand (the window or hookbench user set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand gesetzt (im Fenster oder mit hookbench user set)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+66"/>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>XP</source>
-        <translation type="unfinished">XP</translation>
+        <translation>XP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4605,22 +4614,22 @@ Send one now; Cancel to stop waiting.</source>
         <location line="+5"/>
         <location line="+10"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt → neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4629,105 +4638,105 @@ Send one now; Cancel to stop waiting.</source>
         <location line="+5"/>
         <location line="+5"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+10"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Webhook</source>
-        <translation type="unfinished">Webhook</translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A field removed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen entferntes Feld</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sample for designing: changes nobody until applied</source>
-        <translation type="unfinished">Beispiel zum Entwerfen: ändert niemanden, bis es angewendet wird</translation>
+        <translation>Beispiel zum Entwerfen: ändert niemanden, bis es angewendet wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pending for over an hour: is a processor running?</source>
-        <translation type="unfinished">seit über einer Stunde ausstehend: Läuft eine Verarbeitung?</translation>
+        <translation>seit über einer Stunde ausstehend: Läuft eine Verarbeitung?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting to be processed</source>
-        <translation type="unfinished">wartet auf Verarbeitung</translation>
+        <translation>wartet auf Verarbeitung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (received as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (empfangen als %2)</translation>
     </message>
 </context>
 <context>
@@ -4798,141 +4807,141 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/community/userspanel.cpp" line="+38"/>
         <source>Search users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows the users whose email, username, name or a value contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Benutzer, deren E-Mail, Benutzername, Name oder ein Wert diesen Text enthält</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the selected user and their values</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Benutzer und seine Werte ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert setzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set one field, coins or XP of the selected user by hand (kept in the history as &quot;manual&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld, Münzen oder XP des gewählten Benutzers von Hand setzen (im Verlauf als „manual“ aufbewahrt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+153"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Remove the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Benutzer entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the users of a CSV file: email, username, display_name, coins, xp and custom field keys as columns. All or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer einer CSV-Datei hinzufügen: email, username, display_name, coins, xp und Schlüssel eigener Felder als Spalten. Alle oder keiner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every user as a CSV file that Import users… reads back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer als CSV-Datei, die „Benutzer importieren…“ wieder einliest</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1? Their field values, field history and coins/XP log are removed with them; their deliveries stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen? Feldwerte, Feldverlauf und Münzen/XP-Protokoll werden mit entfernt; die Zustellungen bleiben im Protokoll.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not remove the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed %1 with %2 field history and %3 coins/XP log row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Zeile(n) Feldverlauf und %3 Zeile(n) Münzen/XP-Protokoll entfernt.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 must be a whole number of at least 0 (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von mindestens 0 sein (erhalten: „%2“)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Set %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesetzt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporting users to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden nach %1 exportiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Exported %n user(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,84 +4949,84 @@ Send one now; Cancel to stop waiting.</source>
     <message>
         <location filename="../ui/webhooks/webhooklistpanel.cpp" line="+24"/>
         <source>+ New</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a webhook (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webhook anlegen (Strg+N)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+110"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+114"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Entwurf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft: requests are kept as samples and change nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Anfragen werden als Beispiele aufbewahrt und ändern niemanden. %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, cannot work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, funktioniert nicht: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
 </context>
 <context>
@@ -5026,212 +5035,212 @@ Send one now; Cancel to stop waiting.</source>
         <location filename="../ui/webhooks/webhooksettingspanel.cpp" line="+51"/>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis zeigen oder verbergen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A disabled webhook answers 403 and stores nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktivierter Webhook antwortet mit 403 und speichert nichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <location line="+115"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="-133"/>
         <location line="+3"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Require</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Senders must put the key in the x-api-key header; without it, anyone with the URL can send</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender müssen den Schlüssel im Header x-api-key mitsenden; ohne ihn kann jeder mit der URL senden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+14"/>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Require an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen API-Schlüssel verlangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen API-Schlüssel mehr verlangen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Regenerate the API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel neu erzeugen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senders that use the current key will be refused (401) once you save. Regenerate it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender, die den aktuellen Schlüssel verwenden, werden nach dem Speichern abgewiesen (401). Neu erzeugen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Regenerate the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel neu erzeugen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Encrypted bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Inhalte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AES-256-GCM</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AES-256-CBC</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-CBC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Encryption</source>
-        <translation type="unfinished">Verschlüsselung</translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Encrypt bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte verschlüsseln</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plain bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Inhalte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change encryption mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsmodus ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Generate encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel erzeugen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>Require signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen verlangen</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Standard Webhooks: webhook-id, webhook-timestamp and webhook-signature headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks: Header webhook-id, webhook-timestamp und webhook-signature</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drop signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Signaturen mehr verlangen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the webhook a name; it shows in the delivery log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Webhook einen Namen; er erscheint im Zustellungsprotokoll.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key must be exactly 32 characters (it has %1): type more, or Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel muss genau 32 Zeichen lang sein (er hat %1): Geben Sie mehr ein oder klicken Sie auf „Erzeugen“.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1/32</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/32</translation>
     </message>
 </context>
 <context>
@@ -5240,460 +5249,464 @@ Send one now; Cancel to stop waiting.</source>
         <location filename="../ui/webhooks/webhookspage.cpp" line="+47"/>
         <location line="+57"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Save this webhook (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Webhook speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The catcher is not listening: see the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist nicht empfangsbereit: siehe Statusleiste.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../ui/webhooks/webhookspageactions.cpp" line="+306"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read the webhooks: %1</source>
-        <translation type="unfinished">Die Webhooks konnten nicht gelesen werden: %1</translation>
+        <translation>Die Webhooks konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Could not read the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Create a webhook with + New, or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie mit „+ Neu“ einen Webhook an oder importieren Sie einen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another webhook is already called &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Webhook heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Valid, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig, noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>…/hooks/%1 (not listening: see the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>…/hooks/%1 (nicht empfangsbereit: siehe Statusleiste)</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/webhookspageactions.cpp" line="-250"/>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating a webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook wird angelegt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not create a webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webhook angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Created the draft &quot;%1&quot;: name it, then Catch a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf „%1“ angelegt: Benennen Sie ihn, dann fangen Sie ein Beispiel auf</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook umbenennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird dupliziert…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicated as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliziert als „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;No webhook selected&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein Webhook gewählt&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A webhook gives you a URL to send requests to, and maps what they carry onto your users: custom fields, coins and XP, channel messages.
 
 Create one, or import a webhook file exported from Hookbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webhook gibt Ihnen eine URL, an die Anfragen gesendet werden, und ordnet ihren Inhalt Ihren Benutzern zu: eigene Felder, Münzen und XP, Kanalnachrichten.
+
+Legen Sie einen an oder importieren Sie eine aus Hookbench exportierte Webhook-Datei.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h2&gt;&quot;%1&quot; cannot be opened&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;„%1“ lässt sich nicht öffnen&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its stored configuration cannot be read (%1). Its URL refuses requests, and deliveries already stored for it fail.
 
 Delete it, then create it again or import a good copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine gespeicherte Konfiguration kann nicht gelesen werden (%1). Seine URL weist Anfragen ab, und bereits für ihn gespeicherte Zustellungen schlagen fehl.
+
+Löschen Sie ihn und legen Sie ihn dann neu an oder importieren Sie eine intakte Kopie davon.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete webhook?</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &quot;%1&quot;? Senders will get 404 from its URL. Its deliveries stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Absender erhalten von seiner URL 404. Seine Zustellungen bleiben im Protokoll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wird angelegt…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Created the field &quot;%1&quot; for the whole community</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ für die ganze Community angelegt</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Going live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird live geschaltet…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is live: its requests are processed from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist live: Seine Anfragen werden ab jetzt verarbeitet</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/webhookspagecatch.cpp" line="+68"/>
         <source>A request to this URL was refused (%1: %2): it was not received, so it is not the sample. Fix the sender and send it again; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage an diese URL wurde abgewiesen (%1: %2): Sie wurde nicht angenommen und ist daher nicht das Beispiel. Korrigieren Sie den Absender und senden Sie sie erneut; es wird weiter gewartet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not read the deliveries: %1</source>
-        <translation type="unfinished">Die Zustellungen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Zustellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This webhook has received nothing yet: click Catch and send a request to its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook hat noch nichts empfangen: Klicken Sie auf „Auffangen“ und senden Sie eine Anfrage an seine URL.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Could not read delivery %1: %2</source>
-        <translation type="unfinished">Zustellung %1 konnte nicht gelesen werden: %2</translation>
+        <translation>Zustellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivery %1 is gone.</source>
-        <translation type="unfinished">Zustellung %1 ist nicht mehr da.</translation>
+        <translation>Zustellung %1 ist nicht mehr da.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sample is shown but not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel wird gezeigt, aber nicht aufbewahrt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caught delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 aufgefangen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Webhook JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wait until the change on its way is stored, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Änderung gespeichert ist, und importieren Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a valid webhook file: %2. Fix that member and import again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Webhook-Datei: %2. Korrigieren Sie diesen Eintrag und importieren Sie erneut; nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export noch nicht möglich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-JSON (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a webhook to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook zum Exportieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot export yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export noch nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/webhookspagelayout.cpp" line="+28"/>
         <source>&amp;Save webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Catch a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel &amp;auffangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop &amp;waiting for a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Beispiel a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>+ New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Neuer Webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/webhookspagepreview.cpp" line="+23"/>
         <source>XP</source>
-        <translation type="unfinished">XP</translation>
+        <translation>XP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coins</source>
-        <translation type="unfinished">Münzen</translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A field row: choose the field it updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Feldzeile: Wählen Sie das Feld, das sie aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>%1: choose a payload path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie einen Nutzdatenpfad</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select or create a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook oder legen Sie einen an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catch a sample request to preview what it would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fangen Sie eine Beispielanfrage auf, um zu sehen, was sie ändern würde.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer gefunden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing would change: add a mapping row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts würde sich ändern: Fügen Sie eine Zuordnungszeile hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
 </context>
 </TS>
