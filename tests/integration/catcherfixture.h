@@ -68,13 +68,13 @@ protected:
 
     // Balances read before a request are only its own starting point once the deliveries that
     // earlier tests left to the processor are done.
-    void waitNothingPending()
+    void waitNothingPending(int timeoutMs = 20000)
     {
         hb::store::DeliveryRepository deliveries(*m_db);
         hb::store::DeliveryFilter pending;
         pending.status = hb::DeliveryStatus::Pending;
         QTRY_VERIFY_WITH_TIMEOUT(
-            deliveries.list(pending).ok() && deliveries.list(pending)->isEmpty(), 20000);
+            deliveries.list(pending).ok() && deliveries.list(pending)->isEmpty(), timeoutMs);
     }
 
     QUrl base() const { return m_service->baseUrl(); }
