@@ -1,12 +1,11 @@
 // `hookbench send` against a real `hookbench serve` on loopback: the sample carries the webhook's
 // API key, encryption and signature, so the catcher accepts it and the delivery succeeds.
 #include "hookbenchprocess.h"
-#include "tempstore.h"
+#include "servedstore.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -24,14 +23,9 @@ QString dataFile(const QString &name)
 class TestCliSend : public QObject {
     Q_OBJECT
 
-    TempStore m_store;
-    QProcess m_serve;
-    QString m_url;
+    ServedStore m_served;
 
-    Run run(const QStringList &arguments) const
-    {
-        return HookbenchProcess(m_store.path()).run(arguments);
-    }
+    Run run(const QStringList &arguments) const { return m_served.run(arguments); }
 
     // Waits until the processor inside serve has finished the delivery; returns it.
     QJsonObject processed(qint64 id)
@@ -51,28 +45,17 @@ class TestCliSend : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_store.isValid());
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
-                          QStringLiteral("alice@example.com"), QStringLiteral("--username"),
-                          QStringLiteral("alice")},
-              QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
-                          dataFile(QStringLiteral("locked.json"))},
-              QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
-                          dataFile(QStringLiteral("cbc.json"))}})
-            verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
-        if (QTest::currentTestFailed())
-            return;
         QString error;
-        const QUrl url = HookbenchProcess(m_store.path()).startServe(m_serve, {}, &error);
-        QVERIFY2(url.isValid(), qPrintable(error));
-        m_url = url.toString();
-    }
-
-    void cleanupTestCase()
-    {
-        m_serve.terminate();
-        m_serve.waitForFinished(20000);
+        QVERIFY2(m_served.start(
+                     {QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                  QStringLiteral("--email"), QStringLiteral("alice@example.com"),
+                                  QStringLiteral("--username"), QStringLiteral("alice")},
+                      QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                                  dataFile(QStringLiteral("locked.json"))},
+                      QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                                  dataFile(QStringLiteral("cbc.json"))}},
+                     QStringList(), &error),
+                 qPrintable(error));
     }
 
     void keyedEncryptedSignedSampleIsAcceptedAndApplied()
@@ -80,7 +63,7 @@ private slots:
         const Run sent =
             run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Locked"),
                  QStringLiteral("--data"), dataFile(QStringLiteral("xp.json")),
-                 QStringLiteral("--url"), m_url, QStringLiteral("--json")});
+                 QStringLiteral("--url"), m_served.url(), QStringLiteral("--json")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QCOMPARE(sent.object().value(QStringLiteral("status")).toInt(), 202);
         const qint64 id = sent.object()
@@ -120,7 +103,7 @@ private slots:
         const Run sent =
             run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Cbc"),
                  QStringLiteral("--data"), dataFile(QStringLiteral("coins.json")),
-                 QStringLiteral("--url"), m_url, QStringLiteral("--json")});
+                 QStringLiteral("--url"), m_served.url(), QStringLiteral("--json")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         const qint64 id = sent.object()
                               .value(QStringLiteral("response"))
@@ -193,7 +176,7 @@ private slots:
         const Run sent =
             run({QStringLiteral("send"), QStringLiteral("--webhook"), QStringLiteral("Cbc"),
                  QStringLiteral("--data"), dataFile(QStringLiteral("xp.json")),
-                 QStringLiteral("--url"), m_url + QStringLiteral("/hooks/not-a-token")});
+                 QStringLiteral("--url"), m_served.url() + QStringLiteral("/hooks/not-a-token")});
         QVERIFY(sent.exitCode != 0);
         QVERIFY2(sent.err.contains(QLatin1String("answered 404")), qPrintable(sent.err));
     }

@@ -2,12 +2,11 @@
 // keyed, encrypted, signed webhook goes as promised (exit 0), and a run whose expectations do
 // not fit the catcher says which case differs and exits 1.
 #include "hookbenchprocess.h"
-#include "tempstore.h"
+#include "servedstore.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -26,43 +25,28 @@ const QString serveLimit = QStringLiteral("4096");
 class TestCliSendNegative : public QObject {
     Q_OBJECT
 
-    TempStore m_store;
-    QProcess m_serve;
-    QString m_url;
+    ServedStore m_served;
 
-    HookbenchRun run(const QStringList &arguments) const
-    {
-        return HookbenchProcess(m_store.path()).run(arguments);
-    }
+    HookbenchRun run(const QStringList &arguments) const { return m_served.run(arguments); }
 
     HookbenchRun negative(const QString &webhook, const QStringList &extra)
     {
         return run(QStringList{QStringLiteral("send"), QStringLiteral("--webhook"), webhook,
-                               QStringLiteral("--negative"), QStringLiteral("--url"), m_url}
+                               QStringLiteral("--negative"), QStringLiteral("--url"),
+                               m_served.url()}
                    + extra);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_store.isValid());
-        for (const QString &file : {QStringLiteral("locked.json"), QStringLiteral("cbc.json")}) {
-            const QStringList arguments{QStringLiteral("webhook"), QStringLiteral("import"),
-                                        dataFile(file)};
-            verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
-        }
+        QList<QStringList> setup;
+        for (const QString &file : {QStringLiteral("locked.json"), QStringLiteral("cbc.json")})
+            setup << QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                                 dataFile(file)};
         QString error;
-        const QUrl url =
-            HookbenchProcess(m_store.path())
-                .startServe(m_serve, {QStringLiteral("--max-body"), serveLimit}, &error);
-        QVERIFY2(url.isValid(), qPrintable(error));
-        m_url = url.toString();
-    }
-
-    void cleanupTestCase()
-    {
-        m_serve.terminate();
-        m_serve.waitForFinished(20000);
+        QVERIFY2(m_served.start(setup, {QStringLiteral("--max-body"), serveLimit}, &error),
+                 qPrintable(error));
     }
 
     void everyCaseMatchesAsJson()

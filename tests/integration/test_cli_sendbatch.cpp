@@ -2,12 +2,11 @@
 // a script: the summary JSON on stdout, progress on stderr, exit 0 only when every row was
 // accepted; a mistake in the files or options is said before anything is sent (exit 2).
 #include "hookbenchprocess.h"
-#include "tempstore.h"
+#include "servedstore.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
@@ -28,14 +27,9 @@ constexpr int playerRows = 13; // tests/data/send/players.csv
 class TestCliSendBatch : public QObject {
     Q_OBJECT
 
-    TempStore m_store;
-    QProcess m_serve;
-    QString m_url;
+    ServedStore m_served;
 
-    Run run(const QStringList &arguments) const
-    {
-        return HookbenchProcess(m_store.path()).run(arguments, {}, 120000);
-    }
+    Run run(const QStringList &arguments) const { return m_served.run(arguments, 120000); }
 
     Run sendBatch(const QStringList &extra) const
     {
@@ -56,34 +50,24 @@ class TestCliSendBatch : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_store.isValid());
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
-                          QStringLiteral("alice@example.com"), QStringLiteral("--username"),
-                          QStringLiteral("alice")},
-              QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
-                          dataFile(QStringLiteral("locked.json"))}})
-            verifySucceeded(run(arguments), arguments.join(QLatin1Char(' ')));
-        if (QTest::currentTestFailed())
-            return;
         QString error;
-        const QUrl url = HookbenchProcess(m_store.path()).startServe(m_serve, {}, &error);
-        QVERIFY2(url.isValid(), qPrintable(error));
-        m_url = url.toString();
-    }
-
-    void cleanupTestCase()
-    {
-        m_serve.terminate();
-        m_serve.waitForFinished(20000);
+        QVERIFY2(m_served.start(
+                     {QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                  QStringLiteral("--email"), QStringLiteral("alice@example.com"),
+                                  QStringLiteral("--username"), QStringLiteral("alice")},
+                      QStringList{QStringLiteral("webhook"), QStringLiteral("import"),
+                                  dataFile(QStringLiteral("locked.json"))}},
+                     QStringList(), &error),
+                 qPrintable(error));
     }
 
     void everyRowAcceptedPrintsTheSummary()
     {
         const qsizetype before = deliveries();
-        const Run sent = sendBatch(
-            {QStringLiteral("--template"), dataFile(QStringLiteral("batch-template.json")),
-             QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("--url"), m_url});
+        const Run sent = sendBatch({QStringLiteral("--template"),
+                                    dataFile(QStringLiteral("batch-template.json")),
+                                    QStringLiteral("--concurrency"), QStringLiteral("4"),
+                                    QStringLiteral("--url"), m_served.url()});
         verifySucceeded(sent, QStringLiteral("send --batch"));
         // One line of JSON, SPEC's keys first, in SPEC's order.
         QVERIFY2(sent.out.startsWith("{\"sent\":13,\"by_status\":{\"202\":13},\"errors\":0,"
@@ -102,7 +86,7 @@ private slots:
         const qsizetype before = deliveries();
         const Run sent = sendBatch({QStringLiteral("--template"),
                                     dataFile(QStringLiteral("batch-template-typo.json")),
-                                    QStringLiteral("--url"), m_url});
+                                    QStringLiteral("--url"), m_served.url()});
         QVERIFY(sent.ran);
         QCOMPARE(sent.exitCode, 2);
         QCOMPARE(sent.err, QStringLiteral("hookbench: the template uses {{level}}, which the file "
@@ -113,7 +97,7 @@ private slots:
 
     void usageErrorsExitTwo()
     {
-        const Run noTemplate = sendBatch({QStringLiteral("--url"), m_url});
+        const Run noTemplate = sendBatch({QStringLiteral("--url"), m_served.url()});
         QCOMPARE(noTemplate.exitCode, 2);
         QVERIFY(noTemplate.err.startsWith(QLatin1String("hookbench: usage: send --webhook NAME "
                                                         "--batch")));
