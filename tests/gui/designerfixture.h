@@ -196,13 +196,18 @@ inline std::unique_ptr<hb::ui::MainWindow> openWindowWithSample(const QString &l
     return showWindow(location);
 }
 
-// POSTs `json` to `url` on loopback; returns the HTTP status (0 when there was no answer).
-inline int post(const QString &url, const QByteArray &json)
+// POSTs `json` to `url` on loopback (or sends it with `method`, with `headers` added); returns
+// the HTTP status (0 when there was no answer).
+inline int post(const QString &url, const QByteArray &json,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                const QByteArray &method = "POST")
 {
     QNetworkAccessManager network;
     QNetworkRequest request{QUrl(url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, json);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, json);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);

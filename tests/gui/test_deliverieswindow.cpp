@@ -13,6 +13,7 @@
 #include "deliveries/deliverydetailsview.h"
 #include "delivery/catcherservice.h"
 #include "sender/senderanswerview.h"
+#include "sender/senderheadersmodel.h"
 #include "sender/senderpage.h"
 #include "store/database.h"
 #include "store/deliveryrepository.h"
@@ -146,7 +147,10 @@ private slots:
         QVERIFY2(started.ok(), qPrintable(started.error()));
         const hb::mapping::Webhook webhook = window->webhooksPage()->document()->webhook();
         const QString url = window->catcher()->webhookUrl(webhook.token);
-        QCOMPARE(designerfixture::post(url, R"({"email": "again@example.com", "n": 41})"), 202);
+        QCOMPARE(designerfixture::post(url, R"({"email": "again@example.com", "n": 41})",
+                                       {{"X-Tester", "night shift"}, {"Idempotency-Key", "k-41"}},
+                                       "PUT"),
+                 202);
         QCOMPARE(designerfixture::post(url, R"({"email": "other@example.com"})"), 202);
         DeliveriesPage *page = window->deliveriesPage();
         window->showPage(MainWindow::DeliveriesPageIndex);
@@ -163,6 +167,13 @@ private slots:
         // A sample read arriving late never replaces it.
         QTest::qWait(200);
         QVERIFY(sender->payloadEdit()->toPlainText().contains(QLatin1String("\"n\": 41")));
+        // As it came: its method and the sender's own header; not its idempotency key (sent again
+        // it would only be a duplicate) nor what HTTP and the webhook's settings make anew.
+        QCOMPARE(sender->form()->method()->currentText(), QStringLiteral("PUT"));
+        const hb::delivery::HeaderEdits edits = sender->form()->headersModel()->edits();
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.first().name.toLower(), QByteArray("x-tester"));
+        QCOMPARE(edits.first().value, QByteArray("night shift"));
 
         emit window->communityPage()->deliveryRequested(first);
         QTRY_VERIFY(page->isVisible());

@@ -237,7 +237,7 @@ QString MainWindow::composeAgain(const Result<std::optional<DeliveryDetails>> &d
     }
     // As it came: the method and, for a plain body, its type (a form stays a form).
     if (!m_sender->compose(shown.record.webhookId, body.text, shown.record.method,
-                           shown.decrypted ? QString() : contentType))
+                           shown.decrypted ? QString() : contentType, shown.record.headers))
         return tr("its webhook was removed");
     return {};
 }

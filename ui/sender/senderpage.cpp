@@ -205,8 +205,36 @@ void SenderPage::showListing(const Listing &listing)
     webhookChosen(m_form->webhook()->currentIndex());
 }
 
+namespace {
+
+// Headers a send makes again by itself: HTTP's and Qt's own, and those of the webhook's settings.
+// An idempotency key is left out too: kept, the request sent again would only be answered as a
+// duplicate of the first.
+bool madeBySending(const QByteArray &name)
+{
+    static const QList<QByteArray> made{"host",
+                                        "content-length",
+                                        "content-type",
+                                        "transfer-encoding",
+                                        "connection",
+                                        "user-agent",
+                                        "accept-encoding",
+                                        "accept-language",
+                                        "expect",
+                                        "x-api-key",
+                                        "x-encrypted",
+                                        "webhook-id",
+                                        "webhook-timestamp",
+                                        "webhook-signature",
+                                        "idempotency-key"};
+    return made.contains(name.toLower());
+}
+
+} // namespace
+
 bool SenderPage::compose(qint64 webhookId, const QString &payload, const QByteArray &method,
-                         const QString &contentType)
+                         const QString &contentType,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     const int index = m_form->webhook()->findData(webhookId);
     if (index < 0)
@@ -222,6 +250,12 @@ bool SenderPage::compose(qint64 webhookId, const QString &payload, const QByteAr
     if (SenderBodyEditor::isFormType(m_form->contentType()->currentText()))
         m_form->body()->formModel()->setFields(SenderFormModel::decode(payload.toUtf8()));
     m_form->payload()->setPlainText(payload); // marks it edited, as typing would
+    delivery::HeaderEdits own;
+    for (const auto &[name, value] : headers) {
+        if (!madeBySending(name))
+            own.append({name, value});
+    }
+    m_form->headersModel()->setEdits(own);
     return true;
 }
 

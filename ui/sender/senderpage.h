@@ -55,8 +55,11 @@ public:
     void catcherStateChanged();
     // "Send again" from the Deliveries page: `webhookId` chosen and the request in the editor, as
     // if the tester had typed it (so no sample replaces it). False when that webhook is gone.
+    // `headers` as received: the sender's own (not the ones HTTP, the catcher or the webhook's
+    // settings make) come back as added rows of the headers table.
     bool compose(qint64 webhookId, const QString &payload, const QByteArray &method = "POST",
-                 const QString &contentType = {});
+                 const QString &contentType = {},
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     SenderRequestForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
